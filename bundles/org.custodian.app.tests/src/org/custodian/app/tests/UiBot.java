@@ -1,0 +1,176 @@
+package org.custodian.app.tests;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Widget;
+import org.custodian.app.ui.WidgetIds;
+
+/**
+ * A small SWT driver for tests on the real workbench (SWTBot is not on Maven Central): finds widgets by their
+ * {@link WidgetIds} key, waits for conditions while pumping the event loop, clicks and types. Runs on the UI
+ * thread; every wait is bounded.
+ */
+public final class UiBot {
+	private final Display display;
+
+	public UiBot(Display display) {
+		this.display = display;
+	}
+
+	/** The visible widget with this id in any open shell, waiting up to {@code millis} for it to appear. */
+	@SuppressWarnings("unchecked")
+	public <W extends Control> W find(String id, long millis) {
+		Control[] found = new Control[1];
+		waitUntil("widget '" + id + "' to appear", () -> (found[0] = findNow(id)) != null, millis);
+		return (W) found[0];
+	}
+
+	public Control findNow(String id) {
+		for (Shell shell : display.getShells()) {
+			Control c = find(shell, id);
+			if (c != null) {
+				return c;
+			}
+		}
+		return null;
+	}
+
+	private static Control find(Control c, String id) {
+		if (c.isDisposed() || !c.isVisible()) {
+			return null;
+		}
+		if (id.equals(c.getData(WidgetIds.KEY))) {
+			return c;
+		}
+		if (c instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				Control hit = find(child, id);
+				if (hit != null) {
+					return hit;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Pumps the event loop until the condition holds; fails with what was awaited after {@code millis}. */
+	public void waitUntil(String what, BooleanSupplier condition, long millis) {
+		long end = System.currentTimeMillis() + millis;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > end) {
+				fail("timed out after " + millis + " ms waiting for " + what);
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
+	}
+
+	/** Like {@link #waitUntil} but reports the last value seen, for clearer failures. */
+	public <T> T waitFor(String what, Supplier<T> value, java.util.function.Predicate<T> ok, long millis) {
+		List<T> last = new ArrayList<>(1);
+		last.add(null);
+		long end = System.currentTimeMillis() + millis;
+		while (true) {
+			T v = value.get();
+			last.set(0, v);
+			if (ok.test(v)) {
+				return v;
+			}
+			if (System.currentTimeMillis() > end) {
+				fail("timed out after " + millis + " ms waiting for " + what + "; last value: " + last.get(0));
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
+	}
+
+	public void pump(long millis) {
+		long end = System.currentTimeMillis() + millis;
+		while (System.currentTimeMillis() < end) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(10, () -> {
+				});
+				display.sleep();
+			}
+		}
+	}
+
+	public void type(String id, String text) {
+		Text t = find(id, 10_000);
+		t.setFocus();
+		t.setText(text);
+		t.notifyListeners(SWT.Modify, new Event());
+	}
+
+	/** Clicks a push or toggle button the way SWT reports a user's click. */
+	public void click(String id) {
+		Button b = find(id, 10_000);
+		if (!b.isEnabled()) {
+			fail("button '" + id + "' is disabled");
+		}
+		if ((b.getStyle() & (SWT.TOGGLE | SWT.CHECK | SWT.RADIO)) != 0) {
+			b.setSelection(!b.getSelection());
+		}
+		b.notifyListeners(SWT.Selection, new Event());
+	}
+
+	/** Distinct colours in a rendering of the control: a blank (unpainted) control has one or two. */
+	public static int colours(Control control) {
+		Point size = control.getSize();
+		if (size.x <= 0 || size.y <= 0) {
+			return 0;
+		}
+		Image image = new Image(control.getDisplay(), size.x, size.y);
+		GC gc = new GC(image);
+		try {
+			control.print(gc);
+			ImageData data = image.getImageData();
+			java.util.Set<Integer> seen = new java.util.HashSet<>();
+			for (int y = 0; y < data.height; y += 2) {
+				for (int x = 0; x < data.width; x += 2) {
+					seen.add(data.getPixel(x, y));
+				}
+			}
+			return seen.size();
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
+	public static String text(Widget w) {
+		if (w instanceof org.eclipse.swt.widgets.Label l) {
+			return l.getText();
+		}
+		if (w instanceof Text t) {
+			return t.getText();
+		}
+		if (w instanceof Button b) {
+			return b.getText();
+		}
+		return String.valueOf(w);
+	}
+}

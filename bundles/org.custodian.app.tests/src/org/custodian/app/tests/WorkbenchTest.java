@@ -1,0 +1,142 @@
+package org.custodian.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.custodian.audit.ui.AccessEventsPart;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * The real Custodian workbench, driven as a user would: create the encrypted database at sign-in, open each
+ * perspective, import an audit file with one broken message, filter the grid. Steps share one workbench, so
+ * they run in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkbenchTest {
+	private static final long SLOW = 60_000;
+	private final UiBot bot = new UiBot(Display.getCurrent());
+
+	private static MApplication application() {
+		BundleContext ctx = FrameworkUtil.getBundle(WorkbenchTest.class).getBundleContext();
+		ServiceReference<IWorkbench> ref = ctx.getServiceReference(IWorkbench.class);
+		assertNotNull(ref, "the e4 workbench is not running");
+		return ctx.getService(ref).getApplication();
+	}
+
+	private static <T> T partObject(String partId) {
+		MApplication app = application();
+		MPart part = (MPart) app.getContext().get(EModelService.class).find(partId, app);
+		assertNotNull(part, "part " + partId + " is not in the model");
+		@SuppressWarnings("unchecked")
+		T object = (T) part.getObject();
+		return object;
+	}
+
+	@Test
+	@Order(1)
+	void signInCreatesTheEncryptedDatabase() throws Exception {
+		assertNotNull(Display.getCurrent(), "tests must run on the UI thread");
+		Path db = Files.createTempDirectory("custodian-ui").resolve("db");
+		// perspective buttons stay disabled until somebody signs in
+		assertFalse(bot.<org.eclipse.swt.widgets.Button>find("perspective.org.custodian.audit.ui.perspective", SLOW)
+				.isEnabled());
+		bot.type("login.folder", db.toString());
+		bot.waitFor("create mode", () -> UiBot.text(bot.find("login.submit", SLOW)),
+				t -> t.startsWith("Create"), 5_000);
+		bot.type("login.user", "guardian");
+		bot.type("login.password", "a long password");
+		bot.type("login.password.repeat", "a long password");
+		bot.type("login.bootPassword", "boot password 2026");
+		bot.type("login.bootPassword.repeat", "boot password 2026");
+		bot.click("login.submit");
+		bot.waitFor("the status line to name the user", () -> UiBot.text(bot.find("status.session", SLOW)),
+				t -> t.startsWith("Signed in as GUARDIAN") || t.startsWith("Signed in as guardian"), SLOW);
+		assertTrue(Files.isRegularFile(db.resolve("service.properties")), "no database was created in " + db);
+	}
+
+	@Test
+	@Order(2)
+	void everyPerspectiveOpensAndShowsItsRegister() {
+		String[][] perspectives = { { "org.custodian.dr.ui.perspective", "dr.plans.empty" },
+				{ "org.custodian.supplier.ui.perspective", "supplier.providers.empty" },
+				{ "org.custodian.people.ui.perspective", "people.staff.empty" },
+				{ "org.custodian.audit.ui.perspective", "access.empty" } };
+		for (String[] p : perspectives) {
+			bot.click("perspective." + p[0]);
+			// a fresh database has no data: each register shows its empty state with advice, not a blank area
+			Label message = bot.find(p[1] + ".message", SLOW);
+			assertFalse(message.getText().isBlank(), p[0] + " shows an empty state without advice");
+			assertTrue(UiBot.colours(message.getParent()) > 1, p[0] + " rendered blank");
+		}
+	}
+
+	@Test
+	@Order(3)
+	void importingAnAuditLogQuarantinesTheBrokenMessageAndKeepsTheRest() throws Exception {
+		Path file = Files.createTempFile("audit", ".xml");
+		Files.writeString(file, AuditXml.viewing("2026-03-01T10:15:30Z", "drwho", "PAT001", "DOE^JANE", "1.2.3.1")
+				+ AuditXml.viewing("2026-03-01T11:00:00Z", "nurse7", "PAT002", "ROE^RICHARD", "1.2.3.2")
+				+ AuditXml.broken()
+				+ AuditXml.viewing("2026-03-05T08:30:00Z", "drwho", "PAT002", "ROE^RICHARD", "1.2.3.3"),
+				StandardCharsets.UTF_8);
+		AccessEventsPart part = partObject("org.custodian.audit.ui.part");
+		part.startImport(List.of(file));
+		String result = bot.waitFor("the import result", () -> UiBot.text(bot.find("access.importResult", SLOW)),
+				t -> t.contains("imported"), SLOW);
+		assertTrue(result.contains("3 imported") && result.contains("1 quarantined"), result);
+		assertTrue(result.contains("message 3"), "the problem does not name its position: " + result);
+		assertEquals(3, part.rowCount());
+		NatTable table = bot.find("access.events", SLOW);
+		assertTrue(UiBot.colours(table) > 3, "the events grid did not paint");
+
+		// importing the same file again adds nothing
+		part.startImport(List.of(file));
+		bot.waitFor("the second import", () -> UiBot.text(bot.find("access.importResult", SLOW)),
+				t -> t.contains("3 duplicates"), SLOW);
+		assertEquals(3, part.rowCount());
+	}
+
+	@Test
+	@Order(4)
+	void filtersNarrowTheGrid() {
+		AccessEventsPart part = partObject("org.custodian.audit.ui.part");
+		bot.type("access.filter.patient", "PAT002");
+		bot.click("access.filter.apply");
+		assertEquals(2, part.rowCount());
+		bot.type("access.filter.user", "drwho");
+		bot.click("access.filter.apply");
+		assertEquals(1, part.rowCount());
+		bot.type("access.filter.user", "");
+		bot.type("access.filter.from", "2026-03-02");
+		bot.click("access.filter.apply");
+		assertEquals(1, part.rowCount());
+		bot.type("access.filter.to", "2026-03-04");
+		bot.click("access.filter.apply");
+		assertEquals(0, part.rowCount());
+		bot.type("access.filter.to", "31/03/2026");
+		bot.click("access.filter.apply");
+		assertTrue(UiBot.text(bot.find("access.count", SLOW)).contains("yyyy-mm-dd"), "a bad date is not explained");
+		bot.click("access.filter.clear");
+		assertEquals(3, part.rowCount());
+	}
+}

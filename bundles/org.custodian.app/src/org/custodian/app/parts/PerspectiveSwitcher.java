@@ -1,0 +1,86 @@
+package org.custodian.app.parts;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.custodian.app.session.Session;
+import org.custodian.app.ui.Perspectives;
+import org.custodian.app.ui.WidgetIds;
+import org.osgi.service.event.Event;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * One toggle button per perspective contributed by the ui bundles, in the window's top trim. Disabled until
+ * somebody signs in. Perspectives are also on the Perspective menu with Ctrl+1..4.
+ */
+public class PerspectiveSwitcher {
+
+	@Inject
+	private MApplication app;
+	@Inject
+	private EModelService models;
+	@Inject
+	private EPartService parts;
+
+	private final Map<MPerspective, Button> buttons = new HashMap<>();
+	private boolean signedIn;
+
+	@PostConstruct
+	void create(Composite parent) {
+		Composite bar = new Composite(parent, SWT.NONE);
+		RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+		layout.marginTop = 2;
+		layout.marginBottom = 2;
+		layout.spacing = 4;
+		bar.setLayout(layout);
+		for (MPerspective p : Perspectives.working(app, models)) {
+			Button b = WidgetIds.tag(new Button(bar, SWT.TOGGLE), "perspective." + p.getElementId());
+			b.setText(p.getLabel());
+			b.setToolTipText(p.getTooltip());
+			b.addListener(SWT.Selection, e -> {
+				parts.switchPerspective(p);
+				refresh();
+			});
+			buttons.put(p, b);
+		}
+		refresh();
+	}
+
+	@Inject
+	void sessionChanged(@Optional Session session) {
+		signedIn = session != null;
+		refresh();
+	}
+
+	@Inject
+	@Optional
+	void perspectiveSelected(@UIEventTopic(UIEvents.ElementContainer.TOPIC_SELECTEDELEMENT) Event event) {
+		if (event.getProperty(UIEvents.EventTags.NEW_VALUE) instanceof MPerspective) {
+			refresh();
+		}
+	}
+
+	private void refresh() {
+		for (Map.Entry<MPerspective, Button> e : buttons.entrySet()) {
+			Button b = e.getValue();
+			if (!b.isDisposed()) {
+				b.setEnabled(signedIn);
+				MPerspective p = e.getKey();
+				b.setSelection(p.getParent() != null && p.getParent().getSelectedElement() == p);
+			}
+		}
+	}
+}

@@ -1,0 +1,44 @@
+package org.custodian.app.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspectiveStack;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+
+/** Finds and switches the perspectives the ui bundles contribute to the window's perspective stack. */
+public final class Perspectives {
+	public static final String STACK_ID = "org.custodian.app.perspectivestack";
+	public static final String LOGIN_ID = "org.custodian.app.perspective.login";
+
+	private Perspectives() {
+	}
+
+	public static MPerspectiveStack stack(MApplication app, EModelService models) {
+		return (MPerspectiveStack) models.find(STACK_ID, app);
+	}
+
+	/** The working perspectives in window order, without the sign-in screen. */
+	public static List<MPerspective> working(MApplication app, EModelService models) {
+		List<MPerspective> result = new ArrayList<>();
+		for (MPerspective p : stack(app, models).getChildren()) {
+			if (!LOGIN_ID.equals(p.getElementId())) {
+				result.add(p);
+			}
+		}
+		return result;
+	}
+
+	public static boolean show(String perspectiveId, MApplication app, EModelService models, EPartService parts) {
+		for (MPerspective p : stack(app, models).getChildren()) {
+			if (p.getElementId().equals(perspectiveId)) {
+				parts.switchPerspective(p);
+				return true;
+			}
+		}
+		return false;
+	}
+}

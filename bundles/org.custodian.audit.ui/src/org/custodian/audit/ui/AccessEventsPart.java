@@ -1,0 +1,212 @@
+package org.custodian.audit.ui;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.custodian.app.ui.Column;
+import org.custodian.app.ui.EmptyState;
+import org.custodian.app.ui.Grids;
+import org.custodian.app.ui.WidgetIds;
+import org.custodian.audit.core.AuditImportService;
+import org.custodian.audit.core.ImportReport;
+import org.custodian.store.EventFilter;
+import org.custodian.store.Store;
+import org.custodian.store.StoredEvent;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * Access: every imported access to patient data, filtered by patient, user and date range, paged from the
+ * database (REQUIREMENTS A1, R7). Import runs in the background; the grid re-reads when it is done.
+ */
+public class AccessEventsPart {
+
+	static final List<Column<StoredEvent>> COLUMNS = List.of(
+			Column.of("Time", e -> e.event().time(), 150),
+			Column.of("Event", e -> EventNames.describe(e.event().eventCode()), 170),
+			Column.of("Action", e -> e.event().action(), 55),
+			Column.of("Outcome", e -> e.event().outcome() == 0 ? "success" : "failure (" + e.event().outcome() + ")", 90),
+			Column.of("User", e -> e.event().userId(), 120),
+			Column.of("User name", e -> e.event().userName(), 150),
+			Column.of("From (host)", e -> e.event().host(), 130),
+			Column.of("Patient ID", e -> e.event().patientId(), 110),
+			Column.of("Patient name", e -> e.event().patientName(), 150),
+			Column.of("Study", e -> e.event().studyUid(), 220),
+			Column.of("Source", e -> e.event().source(), 110));
+
+	@Inject
+	private Store store;
+	@Inject
+	private AuditImportService importer;
+	@Inject
+	private IEventBroker events;
+
+	private Text patient;
+	private Text user;
+	private Text from;
+	private Text to;
+	private Label count;
+	private Label importResult;
+	private EmptyState empty;
+	private NatTable table;
+	private PagedEvents rows;
+
+	@PostConstruct
+	void create(Composite parent) {
+		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+		Composite filters = new Composite(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
+		GridLayoutFactory.fillDefaults().numColumns(12).applyTo(filters);
+		patient = filter(filters, "Patient ID:", "access.filter.patient", 110);
+		user = filter(filters, "User:", "access.filter.user", 110);
+		from = filter(filters, "From:", "access.filter.from", 90);
+		from.setMessage("yyyy-mm-dd");
+		to = filter(filters, "To:", "access.filter.to", 90);
+		to.setMessage("yyyy-mm-dd");
+		Button apply = button(filters, "&Filter", "access.filter.apply", this::applyFilter);
+		filters.getShell().setDefaultButton(apply);
+		button(filters, "&Clear", "access.filter.clear", this::clearFilter);
+		count = WidgetIds.tag(new Label(filters, SWT.NONE), "access.count");
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(count);
+		button(filters, "Import audit log...", "access.import", this::chooseAndImport);
+
+		importResult = WidgetIds.tag(new Label(parent, SWT.WRAP), "access.importResult");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(importResult);
+
+		empty = new EmptyState(parent, "access.empty");
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(empty);
+		rows = new PagedEvents(store.events(), COLUMNS);
+		table = Grids.grid(empty, "access.events", rows, COLUMNS);
+		empty.setContent(table);
+		empty.setMessage("No access events yet. Import a DICOM audit trail (PS3.15 / RFC 3881 XML) from the PACS "
+				+ "to see who looked at which patient's images.", "Import audit log...", this::chooseAndImport);
+		refresh();
+	}
+
+	private Text filter(Composite parent, String label, String id, int width) {
+		new Label(parent, SWT.NONE).setText(label);
+		Text t = WidgetIds.tag(new Text(parent, SWT.BORDER | SWT.SEARCH), id);
+		GridDataFactory.swtDefaults().hint(width, SWT.DEFAULT).applyTo(t);
+		return t;
+	}
+
+	private Button button(Composite parent, String label, String id, Runnable action) {
+		Button b = WidgetIds.tag(new Button(parent, SWT.PUSH), id);
+		b.setText(label);
+		b.addListener(SWT.Selection, e -> action.run());
+		return b;
+	}
+
+	private void chooseAndImport() {
+		List<Path> files = ImportAuditLogHandler.choose(table.getShell());
+		if (!files.isEmpty()) {
+			startImport(files);
+		}
+	}
+
+	/** Imports the files in the background; the grid refreshes when the job is done. */
+	public void startImport(List<Path> files) {
+		importResult.setText("Importing " + files.size() + " file(s)...");
+		AuditImports.start(files, importer, events);
+	}
+
+	/** Applies the filter fields; a date that cannot be read is reported and the old filter stays. */
+	public void applyFilter() {
+		try {
+			EventFilter f = new EventFilter(blankToNull(patient.getText()), blankToNull(user.getText()),
+					startOf(from.getText()), endOf(to.getText()));
+			count.setForeground(null);
+			show(f);
+		} catch (DateTimeParseException e) {
+			count.setForeground(count.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+			count.setText("Dates are written yyyy-mm-dd, for example 2026-03-31.");
+		}
+	}
+
+	private void clearFilter() {
+		for (Text t : new Text[] { patient, user, from, to }) {
+			t.setText("");
+		}
+		applyFilter();
+	}
+
+	private void refresh() {
+		applyFilter();
+	}
+
+	private void show(EventFilter f) {
+		long n = rows.reset(f);
+		count.setText(n + (n == 1 ? " event" : " events") + (f.isEmpty() ? "" : " match the filter"));
+		empty.show(n > 0 || !f.isEmpty());
+		table.refresh();
+		count.getParent().layout(true);
+	}
+
+	public long rowCount() {
+		return rows.count();
+	}
+
+	public NatTable table() {
+		return table;
+	}
+
+	@Inject
+	@Optional
+	void imported(@UIEventTopic(AuditImports.IMPORTED) AuditImports.ImportOutcome outcome) {
+		if (importResult == null || importResult.isDisposed()) {
+			return;
+		}
+		StringBuilder text = new StringBuilder();
+		for (ImportReport r : outcome.reports()) {
+			text.append(String.format("%s: %d imported, %d duplicates, %d quarantined (%s).  ", r.source(),
+					r.imported(), r.duplicates(), r.quarantined(), r.status().toLowerCase()));
+			if (!r.firstProblems().isEmpty()) {
+				var q = r.firstProblems().get(0);
+				text.append("First problem: ").append(q.position()).append(": ").append(q.reason()).append(".  ");
+			}
+		}
+		if (outcome.error() != null) {
+			text.append("Import stopped: ").append(outcome.error());
+		}
+		importResult.setText(text.toString().trim());
+		importResult.getParent().layout(true);
+		refresh();
+	}
+
+	@Focus
+	void focus() {
+		patient.setFocus();
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+
+	private static Instant startOf(String day) {
+		String d = blankToNull(day);
+		return d == null ? null : LocalDate.parse(d).atStartOfDay(ZoneId.systemDefault()).toInstant();
+	}
+
+	/** The "to" day is included: the filter's end is the start of the next day. */
+	private static Instant endOf(String day) {
+		String d = blankToNull(day);
+		return d == null ? null : LocalDate.parse(d).plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+	}
+}

@@ -1,0 +1,147 @@
+package org.custodian.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.custodian.audit.core.AuditImportService;
+import org.custodian.cli.Cli;
+import org.custodian.store.Store;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * custodian-cli against the real services (Declarative Services inside OSGi) and a real encrypted Derby:
+ * import with a broken record, events as CSV, exit codes, secrets from the environment or standard input.
+ */
+class CliTest {
+	private static Store store;
+	private static AuditImportService importer;
+	private static final Map<String, String> SECRETS = Map.of("CUSTODIAN_BOOT_PASSWORD", "cli boot password",
+			"CUSTODIAN_PASSWORD", "cli password");
+
+	@TempDir
+	Path dir;
+
+	/** Output of one run. */
+	record Run(int code, String out, String err) {
+	}
+
+	@BeforeAll
+	static void services() throws InterruptedException {
+		BundleContext ctx = FrameworkUtil.getBundle(Cli.class).getBundleContext();
+		store = service(ctx, Store.class);
+		importer = service(ctx, AuditImportService.class);
+	}
+
+	private static <S> S service(BundleContext ctx, Class<S> type) throws InterruptedException {
+		ServiceTracker<S, S> t = new ServiceTracker<>(ctx, type, null);
+		t.open();
+		S s = t.waitForService(20_000);
+		assertNotNull(s, type.getSimpleName() + " service missing");
+		return s;
+	}
+
+	private Run run(Map<String, String> env, String stdin, String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int code = new Cli(store, importer, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+				env).run(args);
+		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	private static String message(String time, String user, String patient) {
+		return """
+				<AuditMessage>
+				  <EventIdentification EventActionCode="R" EventDateTime="%s" EventOutcomeIndicator="0">
+				    <EventID csd-code="110104" codeSystemName="DCM" originalText="DICOM Instances Transferred"/>
+				  </EventIdentification>
+				  <ActiveParticipant UserID="%s" UserIsRequestor="true" NetworkAccessPointID="10.1.1.1" NetworkAccessPointTypeCode="2"/>
+				  <AuditSourceIdentification AuditSourceID="PACS_MAIN"/>
+				  <ParticipantObjectIdentification ParticipantObjectID="%s" ParticipantObjectTypeCode="1" ParticipantObjectTypeCodeRole="1">
+				    <ParticipantObjectIDTypeCode csd-code="2"/>
+				    <ParticipantObjectName>DOE^JANE, "JJ"</ParticipantObjectName>
+				  </ParticipantObjectIdentification>
+				</AuditMessage>
+				""".formatted(time, user, patient);
+	}
+
+	private Path auditFile() throws Exception {
+		Path f = dir.resolve("audit.xml");
+		Files.writeString(f, message("2026-01-10T09:00:00Z", "alice", "P1") + message("2026-01-11T09:00:00Z", "bob", "P2")
+				+ "<AuditMessage><EventIdentification EventDateTime=\"not a date\"/></AuditMessage>\n"
+				+ message("2026-01-12T09:00:00Z", "alice", "P2"));
+		return f;
+	}
+
+	@Test
+	void importReportsCountsAndExitsOneWhenRecordsWereQuarantined() throws Exception {
+		Path db = dir.resolve("db");
+		Run first = run(SECRETS, "", "--db", db.toString(), "--create", "import", auditFile().toString());
+		assertEquals(Cli.WARNINGS, first.code(), first.err());
+		assertTrue(first.out().contains("imported 3, duplicates 0, quarantined 1"), first.out());
+		assertTrue(first.err().contains("message 3"), "quarantined record's position missing: " + first.err());
+
+		Run again = run(SECRETS, "", "--db", db.toString(), "import", auditFile().toString());
+		assertTrue(again.out().contains("imported 0, duplicates 3"), again.out());
+	}
+
+	@Test
+	void eventsPrintsFilteredCsvNewestFirst() throws Exception {
+		Path db = dir.resolve("db");
+		run(SECRETS, "", "--db", db.toString(), "--create", "import", auditFile().toString());
+		Run all = run(SECRETS, "", "--db", db.toString(), "events");
+		assertEquals(Cli.OK, all.code(), all.err());
+		String[] lines = all.out().split("\r\n");
+		assertEquals(4, lines.length, all.out());
+		assertTrue(lines[0].startsWith("time,event,action"), lines[0]);
+		assertTrue(lines[1].startsWith("2026-01-12T09:00:00Z,110104"), lines[1]);
+		assertTrue(lines[1].contains("\"DOE^JANE, \"\"JJ\"\"\""), "CSV quoting: " + lines[1]);
+
+		Run patient = run(SECRETS, "", "--db", db.toString(), "events", "--patient", "P2", "--user-id", "alice");
+		assertEquals(2, patient.out().split("\r\n").length, patient.out());
+		Run range = run(SECRETS, "", "--db", db.toString(), "events", "--from", "2026-01-11", "--to", "2026-01-11");
+		assertEquals(2, range.out().split("\r\n").length, range.out());
+		assertTrue(range.out().contains(",bob,"), range.out());
+	}
+
+	@Test
+	void secretsCanComeFromStandardInput() throws Exception {
+		Path db = dir.resolve("db");
+		run(SECRETS, "", "--db", db.toString(), "--create", "import", auditFile().toString());
+		Run piped = run(Map.of(), "cli boot password\ncli password\n", "--db", db.toString(), "events");
+		assertEquals(Cli.OK, piped.code(), piped.err());
+		Run wrong = run(Map.of(), "wrong boot password\ncli password\n", "--db", db.toString(), "events");
+		assertEquals(Cli.FAILED, wrong.code());
+		assertTrue(wrong.err().contains("boot password is wrong"), wrong.err());
+	}
+
+	@Test
+	void badUsageExitsTwoWithAHint() {
+		Run unknown = run(SECRETS, "", "frobnicate");
+		assertEquals(Cli.FAILED, unknown.code());
+		assertTrue(unknown.err().contains("unknown command: frobnicate"), unknown.err());
+		Run badDate = run(SECRETS, "", "--db", dir.resolve("none").toString(), "events", "--from", "01/02/2026");
+		assertEquals(Cli.FAILED, badDate.code());
+		assertTrue(badDate.err().contains("YYYY-MM-DD"), badDate.err());
+		Run noDb = run(SECRETS, "", "--db", dir.resolve("none").toString(), "events");
+		assertEquals(Cli.FAILED, noDb.code());
+		assertTrue(noDb.err().contains("no Custodian database"), noDb.err());
+		Run help = run(Map.of(), "", "help");
+		assertEquals(Cli.OK, help.code());
+		assertTrue(help.out().contains("usage: custodian-cli"), help.out());
+	}
+}

@@ -1,0 +1,73 @@
+package org.custodian.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.custodian.model.ModelPackage;
+import org.custodian.model.Trust;
+import org.custodian.store.AccessEvent;
+import org.custodian.store.AccessEventStore;
+import org.custodian.store.ImportRun;
+import org.custodian.store.Store;
+
+/**
+ * Seeds the synthetic demo trust into an empty database, once: a newcomer sees a working console, not empty
+ * tables. Everything is made up and deterministic (the same data every time); no real person is named.
+ */
+public final class DemoSeeder {
+	/** Access events the demo writes: enough to feel the grid's paging, few enough to seed in seconds. */
+	public static final int EVENTS = 100_000;
+	private static final int BATCH = 5_000;
+
+	private DemoSeeder() {
+	}
+
+	/** Seeds when the database holds no trust yet; returns whether it did. Cancelling stops between batches. */
+	public static boolean seedIfEmpty(Store store, IProgressMonitor monitor) {
+		if (!store.entities().loadAll(ModelPackage.Literals.TRUST).isEmpty()) {
+			return false;
+		}
+		SubMonitor sub = SubMonitor.convert(monitor, "Seeding the demo trust", 10 + EVENTS / BATCH);
+		sub.subTask("staff, systems, providers");
+		DemoTrust demo = DemoTrust.build();
+		store.entities().save(demo.trust());
+		sub.worked(10);
+		writeEvents(store.events(), new DemoAccessEvents(demo), sub);
+		return true;
+	}
+
+	private static void writeEvents(AccessEventStore events, DemoAccessEvents source, SubMonitor sub) {
+		long run = events.beginImport("demo trust", "synthetic");
+		String status = ImportRun.FAILED;
+		try {
+			List<AccessEvent> batch = new ArrayList<>(BATCH);
+			for (int i = 0; i < EVENTS; i++) {
+				batch.add(source.next());
+				if (batch.size() == BATCH) {
+					if (sub.isCanceled()) {
+						status = ImportRun.CANCELLED;
+						throw new OperationCanceledException();
+					}
+					sub.subTask("access events " + (i + 1) + " of " + EVENTS);
+					events.commitBatch(run, batch, List.of(), "event " + (i + 1));
+					batch.clear();
+					sub.worked(1);
+				}
+			}
+			if (!batch.isEmpty()) {
+				events.commitBatch(run, batch, List.of(), "event " + EVENTS);
+			}
+			status = ImportRun.COMPLETED;
+		} finally {
+			events.finishImport(run, status);
+		}
+	}
+
+	/** For tests and the command line: the trust alone, not saved. */
+	public static Trust exampleTrust() {
+		return DemoTrust.build().trust();
+	}
+}

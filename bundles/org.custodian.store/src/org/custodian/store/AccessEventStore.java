@@ -1,0 +1,34 @@
+package org.custodian.store;
+
+import java.util.List;
+
+/**
+ * The narrow, indexed access-event table and its import bookkeeping. Writes come in batches, each its own
+ * transaction; reads are paged so that nothing ever loads all events.
+ */
+public interface AccessEventStore {
+
+	/** Starts an import run and returns its id. */
+	long beginImport(String source, String format);
+
+	/**
+	 * Stores one batch atomically: the new events (those whose content hash is not stored yet, also within
+	 * the batch), the quarantined records, and the run's totals with {@code position} as its last committed
+	 * position. A crash after this returns loses nothing of this batch; a crash before it leaves no trace of it.
+	 */
+	BatchResult commitBatch(long importId, List<AccessEvent> events, List<QuarantinedRecord> quarantined,
+			String position);
+
+	/** Ends a run with one of the {@link ImportRun} statuses. */
+	void finishImport(long importId, String status);
+
+	ImportRun importRun(long importId);
+
+	List<QuarantinedRecord> quarantine(long importId);
+
+	/** Number of events matching the filter. */
+	long count(EventFilter filter);
+
+	/** One page of matching events, newest first (then by id), for grids and command-line output. */
+	List<StoredEvent> page(EventFilter filter, long offset, int limit);
+}
