@@ -7,6 +7,7 @@ import org.eclipse.nebula.widgets.nattable.data.IColumnAccessor;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.data.ListDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultGridLayer;
+import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.swt.widgets.Composite;
 
 /**
@@ -47,8 +48,9 @@ public final class Grids {
 			}
 		};
 		DefaultGridLayer grid = new DefaultGridLayer(body, header);
+		DataLayer bodyLayer = (DataLayer) grid.getBodyDataLayer();
 		for (int i = 0; i < columns.size(); i++) {
-			grid.getBodyDataLayer().setColumnWidthByPosition(i, columns.get(i).width());
+			bodyLayer.setColumnWidthByPosition(i, columns.get(i).width());
 		}
 		NatTable table = new NatTable(parent, grid);
 		return WidgetIds.tag(table, id);

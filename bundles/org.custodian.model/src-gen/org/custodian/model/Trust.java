@@ -1,0 +1,415 @@
+/**
+ */
+package org.custodian.model;
+
+import org.eclipse.emf.common.util.EList;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Trust</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * The NHS trust whose imaging archives are governed; the single root of the model.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.custodian.model.Trust#getName <em>Name</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getOdsCode <em>Ods Code</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getSites <em>Sites</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getStaffGroups <em>Staff Groups</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getStaff <em>Staff</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getAccounts <em>Accounts</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getCourses <em>Courses</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getTrainingRecords <em>Training Records</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getPolicies <em>Policies</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getAcknowledgements <em>Acknowledgements</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getStaffChanges <em>Staff Changes</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getProviders <em>Providers</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getDataSharingAgreements <em>Data Sharing Agreements</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getBackupPolicies <em>Backup Policies</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getDrPlans <em>Dr Plans</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getRetentionClasses <em>Retention Classes</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getDestructionRecords <em>Destruction Records</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getLegalHolds <em>Legal Holds</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getMediaTransfers <em>Media Transfers</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getInvestigations <em>Investigations</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getLogReviews <em>Log Reviews</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getWorkstations <em>Workstations</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getConsoleUsers <em>Console Users</em>}</li>
+ * </ul>
+ *
+ * @see org.custodian.model.ModelPackage#getTrust()
+ * @model
+ * @generated
+ */
+public interface Trust extends Identified {
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The trust's name.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see org.custodian.model.ModelPackage#getTrust_Name()
+	 * @model
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.Trust#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Ods Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * NHS Organisation Data Service code of the trust.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Ods Code</em>' attribute.
+	 * @see #setOdsCode(String)
+	 * @see org.custodian.model.ModelPackage#getTrust_OdsCode()
+	 * @model
+	 * @generated
+	 */
+	String getOdsCode();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.Trust#getOdsCode <em>Ods Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Ods Code</em>' attribute.
+	 * @see #getOdsCode()
+	 * @generated
+	 */
+	void setOdsCode(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Sites</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.Site}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Hospitals and buildings that hold imaging systems.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sites</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_Sites()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Site> getSites();
+
+	/**
+	 * Returns the value of the '<em><b>Staff Groups</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.StaffGroup}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Groups of staff that training and policies are tailored to (G3).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Staff Groups</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_StaffGroups()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<StaffGroup> getStaffGroups();
+
+	/**
+	 * Returns the value of the '<em><b>Staff</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.Staff}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Everyone employed or engaged by the trust.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Staff</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_Staff()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Staff> getStaff();
+
+	/**
+	 * Returns the value of the '<em><b>Accounts</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.Account}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Log-ins to PACS and related systems (G2).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Accounts</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_Accounts()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Account> getAccounts();
+
+	/**
+	 * Returns the value of the '<em><b>Courses</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.Course}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Training courses staff must complete (G3).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Courses</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_Courses()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Course> getCourses();
+
+	/**
+	 * Returns the value of the '<em><b>Training Records</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.TrainingRecord}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Completed training, one record per completion.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Training Records</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_TrainingRecords()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<TrainingRecord> getTrainingRecords();
+
+	/**
+	 * Returns the value of the '<em><b>Policies</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.PolicyDocument}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Information governance policies (R1).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Policies</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_Policies()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PolicyDocument> getPolicies();
+
+	/**
+	 * Returns the value of the '<em><b>Acknowledgements</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.Acknowledgement}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Staff confirmations of having read a policy version (R1).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Acknowledgements</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_Acknowledgements()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Acknowledgement> getAcknowledgements();
+
+	/**
+	 * Returns the value of the '<em><b>Staff Changes</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.StaffChange}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Leavers and movers whose access must change (G1).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Staff Changes</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_StaffChanges()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<StaffChange> getStaffChanges();
+
+	/**
+	 * Returns the value of the '<em><b>Providers</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.Provider}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Suppliers of PACS, teleradiology, backup and courier services.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Providers</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_Providers()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Provider> getProviders();
+
+	/**
+	 * Returns the value of the '<em><b>Data Sharing Agreements</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.DataSharingAgreement}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Agreements under which data leaves the trust (R2, R6).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Data Sharing Agreements</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_DataSharingAgreements()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DataSharingAgreement> getDataSharingAgreements();
+
+	/**
+	 * Returns the value of the '<em><b>Backup Policies</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.BackupPolicy}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How each archive node is backed up (R3).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Backup Policies</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_BackupPolicies()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<BackupPolicy> getBackupPolicies();
+
+	/**
+	 * Returns the value of the '<em><b>Dr Plans</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.DrPlan}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Disaster-recovery plans, one per scenario and archive (R3, G4).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dr Plans</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_DrPlans()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DrPlan> getDrPlans();
+
+	/**
+	 * Returns the value of the '<em><b>Retention Classes</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.RetentionClass}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The retention schedule (R4).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Retention Classes</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_RetentionClasses()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<RetentionClass> getRetentionClasses();
+
+	/**
+	 * Returns the value of the '<em><b>Destruction Records</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.DestructionRecord}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The destruction register (R4).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Destruction Records</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_DestructionRecords()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DestructionRecord> getDestructionRecords();
+
+	/**
+	 * Returns the value of the '<em><b>Legal Holds</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.LegalHold}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Records that must not be destroyed whatever their retention (R4).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Legal Holds</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_LegalHolds()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<LegalHold> getLegalHolds();
+
+	/**
+	 * Returns the value of the '<em><b>Media Transfers</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.MediaTransfer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The removable-media transfer register (M1-M4).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Media Transfers</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_MediaTransfers()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<MediaTransfer> getMediaTransfers();
+
+	/**
+	 * Returns the value of the '<em><b>Investigations</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.Investigation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Access investigations from alert to outcome (R7).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Investigations</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_Investigations()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Investigation> getInvestigations();
+
+	/**
+	 * Returns the value of the '<em><b>Log Reviews</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.LogReview}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Regular inspections of the access logs (R7).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Log Reviews</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_LogReviews()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<LogReview> getLogReviews();
+
+	/**
+	 * Returns the value of the '<em><b>Workstations</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.Workstation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Known workstations, to tell where an access came from (A1).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Workstations</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_Workstations()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Workstation> getWorkstations();
+
+	/**
+	 * Returns the value of the '<em><b>Console Users</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.ConsoleUser}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * People who may sign in to this console.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Console Users</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_ConsoleUsers()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ConsoleUser> getConsoleUsers();
+
+} // Trust

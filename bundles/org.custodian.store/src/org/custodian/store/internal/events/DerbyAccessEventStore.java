@@ -1,0 +1,349 @@
+package org.custodian.store.internal.events;
+
+import static org.custodian.store.internal.events.EventColumns.fit;
+
+import java.nio.ByteBuffer;
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.custodian.store.AccessEvent;
+import org.custodian.store.AccessEventStore;
+import org.custodian.store.BatchResult;
+import org.custodian.store.ConnectionSource;
+import org.custodian.store.EventFilter;
+import org.custodian.store.ImportRun;
+import org.custodian.store.QuarantinedRecord;
+import org.custodian.store.StoreException;
+import org.custodian.store.StoredEvent;
+
+/**
+ * {@link AccessEventStore} on the tables of V001__access_events.sql, in portable SQL (Derby today). Every
+ * method takes its own connection from the {@link ConnectionSource}, commits or rolls back, and closes it;
+ * the class holds no state and is safe to share between threads.
+ */
+public final class DerbyAccessEventStore implements AccessEventStore {
+
+	/** How often a batch is retried when a concurrent import stored some of the same events first. */
+	private static final int ATTEMPTS = 3;
+
+	private final ConnectionSource db;
+
+	public DerbyAccessEventStore(ConnectionSource db) {
+		this.db = Objects.requireNonNull(db, "db");
+	}
+
+	@Override
+	public long beginImport(String source, String format) {
+		Objects.requireNonNull(source, "source");
+		Objects.requireNonNull(format, "format");
+		try (Connection c = db.connection()) {
+			try (PreparedStatement ps = c.prepareStatement(
+					"INSERT INTO IMPORT_RUN (SOURCE, FORMAT, STARTED, STATUS) VALUES (?, ?, ?, ?)",
+					Statement.RETURN_GENERATED_KEYS)) {
+				ps.setString(1, fit(source, EventColumns.RUN_SOURCE));
+				ps.setString(2, fit(format, EventColumns.RUN_FORMAT));
+				UtcTimes.set(ps, 3, Instant.now());
+				ps.setString(4, ImportRun.RUNNING);
+				ps.executeUpdate();
+				long id;
+				try (ResultSet keys = ps.getGeneratedKeys()) {
+					keys.next();
+					id = keys.getLong(1);
+				}
+				c.commit();
+				return id;
+			} catch (SQLException | RuntimeException e) {
+				rollback(c, e);
+				throw e;
+			}
+		} catch (SQLException e) {
+			throw StoreFailures.of("The import of " + source + " could not be started", e);
+		}
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * In one transaction: drops events repeated within the batch, looks up which of the rest are stored
+	 * already (by content hash, {@link StoredHashes}), inserts the new ones as one JDBC batch, inserts the
+	 * quarantined records and adds to the run's totals. Text longer than its column is cut to the column's
+	 * width rather than failing the batch (see EventColumns). If another import stores some of the same
+	 * events between the look-up and the insert, the unique index refuses them and the batch is retried.
+	 *
+	 * @throws StoreException if the run does not exist or the database fails; then nothing of the batch is
+	 *                        stored and earlier batches are untouched
+	 */
+	@Override
+	public BatchResult commitBatch(long importId, List<AccessEvent> events, List<QuarantinedRecord> quarantined,
+			String position) {
+		List<AccessEvent> newEvents = events == null ? List.of() : events;
+		List<QuarantinedRecord> problems = quarantined == null ? List.of() : quarantined;
+		for (int attempt = 1;; attempt++) {
+			try (Connection c = db.connection()) {
+				try {
+					BatchResult result = store(c, importId, newEvents, problems, position);
+					c.commit();
+					return result;
+				} catch (SQLException | RuntimeException e) {
+					rollback(c, e);
+					throw e;
+				}
+			} catch (SQLException e) {
+				if (attempt < ATTEMPTS && isDuplicateKey(e)) {
+					continue;
+				}
+				throw StoreFailures.of("The access events up to " + position + " were not stored (earlier batches"
+						+ " are kept, and importing the file again adds only what is missing)", e);
+			}
+		}
+	}
+
+	private static BatchResult store(Connection c, long importId, List<AccessEvent> events,
+			List<QuarantinedRecord> quarantined, String position) throws SQLException {
+		lockRun(c, importId);
+		Map<ByteBuffer, AccessEvent> unique = new LinkedHashMap<>(events.size() * 2);
+		for (AccessEvent e : events) {
+			unique.putIfAbsent(ByteBuffer.wrap(e.contentHash()), e);
+		}
+		Set<ByteBuffer> stored = StoredHashes.among(c, unique.keySet().stream().map(ByteBuffer::array).toList());
+		int inserted = 0;
+		try (PreparedStatement ps = c.prepareStatement(EventRows.INSERT)) {
+			int batched = 0;
+			for (Map.Entry<ByteBuffer, AccessEvent> entry : unique.entrySet()) {
+				if (stored.contains(entry.getKey())) {
+					continue;
+				}
+				inserted++;
+				if (UtcTimes.survivesBatch(entry.getValue().time())) {
+					EventRows.bind(ps, importId, entry.getValue(), entry.getKey().array());
+					ps.addBatch();
+					batched++;
+				} else {
+					// in order: what is batched so far first (executing a batch re-binds the parameters),
+					// then this row on its own
+					if (batched > 0) {
+						ps.executeBatch();
+						batched = 0;
+					}
+					EventRows.bind(ps, importId, entry.getValue(), entry.getKey().array());
+					ps.executeUpdate();
+				}
+			}
+			if (batched > 0) {
+				ps.executeBatch();
+			}
+		}
+		if (!quarantined.isEmpty()) {
+			insertQuarantine(c, importId, quarantined);
+		}
+		int duplicates = events.size() - inserted;
+		try (PreparedStatement ps = c.prepareStatement("UPDATE IMPORT_RUN SET IMPORTED = IMPORTED + ?,"
+				+ " DUPLICATES = DUPLICATES + ?, QUARANTINED = QUARANTINED + ?, LAST_POSITION = ? WHERE ID = ?")) {
+			ps.setLong(1, inserted);
+			ps.setLong(2, duplicates);
+			ps.setLong(3, quarantined.size());
+			ps.setString(4, fit(position, EventColumns.POSITION));
+			ps.setLong(5, importId);
+			ps.executeUpdate();
+		}
+		return new BatchResult(inserted, duplicates, quarantined.size());
+	}
+
+	/**
+	 * Checks that the run exists before anything is written, and holds its row until commit so that two
+	 * threads committing to the same run add to its totals one after the other.
+	 */
+	private static void lockRun(Connection c, long importId) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement("UPDATE IMPORT_RUN SET STATUS = STATUS WHERE ID = ?")) {
+			ps.setLong(1, importId);
+			if (ps.executeUpdate() != 1) {
+				throw noSuchRun(importId);
+			}
+		}
+	}
+
+	private static void insertQuarantine(Connection c, long importId, List<QuarantinedRecord> records)
+			throws SQLException {
+		Instant now = Instant.now();
+		try (PreparedStatement ps = c.prepareStatement("INSERT INTO QUARANTINE (IMPORT_ID, SOURCE, POSITION, REASON,"
+				+ " EXCERPT, RECORDED_AT) VALUES (?, ?, ?, ?, ?, ?)")) {
+			for (QuarantinedRecord q : records) {
+				ps.setLong(1, importId);
+				ps.setString(2, fit(q.source(), EventColumns.QUARANTINE_SOURCE));
+				ps.setString(3, fit(q.position(), EventColumns.POSITION));
+				ps.setString(4, fit(q.reason(), EventColumns.REASON));
+				ps.setString(5, fit(q.excerpt(), EventColumns.EXCERPT));
+				UtcTimes.set(ps, 6, now);
+				ps.addBatch();
+			}
+			ps.executeBatch();
+		}
+	}
+
+	@Override
+	public void finishImport(long importId, String status) {
+		if (!List.of(ImportRun.RUNNING, ImportRun.COMPLETED, ImportRun.CANCELLED, ImportRun.FAILED).contains(status)) {
+			throw new IllegalArgumentException("unknown import status " + status);
+		}
+		try (Connection c = db.connection()) {
+			try (PreparedStatement ps = c.prepareStatement(
+					"UPDATE IMPORT_RUN SET STATUS = ?, FINISHED = ? WHERE ID = ?")) {
+				ps.setString(1, status);
+				UtcTimes.set(ps, 2, ImportRun.RUNNING.equals(status) ? null : Instant.now());
+				ps.setLong(3, importId);
+				if (ps.executeUpdate() != 1) {
+					throw noSuchRun(importId);
+				}
+				c.commit();
+			} catch (SQLException | RuntimeException e) {
+				rollback(c, e);
+				throw e;
+			}
+		} catch (SQLException e) {
+			throw StoreFailures.of("The end of import " + importId + " could not be recorded", e);
+		}
+	}
+
+	/** The run, or null when there is no run with this id. */
+	@Override
+	public ImportRun importRun(long importId) {
+		try (Connection c = db.connection()) {
+			try (PreparedStatement ps = c.prepareStatement("SELECT ID, SOURCE, FORMAT, STARTED, FINISHED, STATUS,"
+					+ " IMPORTED, DUPLICATES, QUARANTINED, LAST_POSITION FROM IMPORT_RUN WHERE ID = ?")) {
+				ps.setLong(1, importId);
+				try (ResultSet rs = ps.executeQuery()) {
+					ImportRun run = !rs.next() ? null
+							: new ImportRun(rs.getLong(1), rs.getString(2), rs.getString(3), UtcTimes.get(rs, 4),
+									UtcTimes.get(rs, 5), rs.getString(6), rs.getLong(7), rs.getLong(8),
+									rs.getLong(9), rs.getString(10));
+					c.commit();
+					return run;
+				}
+			} catch (SQLException | RuntimeException e) {
+				rollback(c, e);
+				throw e;
+			}
+		} catch (SQLException e) {
+			throw StoreFailures.of("Import run " + importId + " could not be read", e);
+		}
+	}
+
+	/** The run's quarantined records in the order they were found. */
+	@Override
+	public List<QuarantinedRecord> quarantine(long importId) {
+		try (Connection c = db.connection()) {
+			try (PreparedStatement ps = c.prepareStatement(
+					"SELECT SOURCE, POSITION, REASON, EXCERPT FROM QUARANTINE WHERE IMPORT_ID = ? ORDER BY ID")) {
+				ps.setLong(1, importId);
+				List<QuarantinedRecord> result = new ArrayList<>();
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						result.add(new QuarantinedRecord(rs.getString(1), rs.getString(2), rs.getString(3),
+								rs.getString(4)));
+					}
+				}
+				c.commit();
+				return result;
+			} catch (SQLException | RuntimeException e) {
+				rollback(c, e);
+				throw e;
+			}
+		} catch (SQLException e) {
+			throw StoreFailures.of("The quarantined records of import " + importId + " could not be read", e);
+		}
+	}
+
+	@Override
+	public long count(EventFilter filter) {
+		EventQuery query = new EventQuery(filter);
+		try (Connection c = db.connection()) {
+			try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM ACCESS_EVENT" + query.where())) {
+				query.bind(ps);
+				try (ResultSet rs = ps.executeQuery()) {
+					rs.next();
+					long n = rs.getLong(1);
+					c.commit();
+					return n;
+				}
+			} catch (SQLException | RuntimeException e) {
+				rollback(c, e);
+				throw e;
+			}
+		} catch (SQLException e) {
+			throw StoreFailures.of("The access events could not be counted", e);
+		}
+	}
+
+	/** {@inheritDoc} A limit below 1 gives an empty page. */
+	@Override
+	public List<StoredEvent> page(EventFilter filter, long offset, int limit) {
+		if (offset < 0) {
+			throw new IllegalArgumentException("offset " + offset + " < 0");
+		}
+		if (limit < 1) {
+			return List.of();
+		}
+		EventQuery query = new EventQuery(filter);
+		try (Connection c = db.connection()) {
+			try (PreparedStatement ps = c.prepareStatement("SELECT " + EventRows.COLUMNS + " FROM ACCESS_EVENT"
+					+ query.where() + " ORDER BY EVENT_TIME DESC, ID DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+				int i = query.bind(ps);
+				ps.setLong(i++, offset);
+				ps.setInt(i, limit);
+				List<StoredEvent> result = new ArrayList<>(Math.min(limit, 1000));
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						result.add(EventRows.read(rs));
+					}
+				}
+				c.commit();
+				return result;
+			} catch (SQLException | RuntimeException e) {
+				rollback(c, e);
+				throw e;
+			}
+		} catch (SQLException e) {
+			throw StoreFailures.of("The access events could not be read", e);
+		}
+	}
+
+	private static StoreException noSuchRun(long importId) {
+		return new StoreException("There is no import run " + importId + " in this database; start the import again.");
+	}
+
+	/** True when the unique index on CONTENT_HASH refused a row (SQLState 23505), anywhere in the chain. */
+	private static boolean isDuplicateKey(SQLException e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof SQLException s) {
+				if ("23505".equals(s.getSQLState())) {
+					return true;
+				}
+				if (s instanceof BatchUpdateException && s.getNextException() != null
+						&& "23505".equals(s.getNextException().getSQLState())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** Rolls back after a failure; a failing rollback is recorded on the original failure, not thrown. */
+	private static void rollback(Connection c, Exception cause) {
+		try {
+			c.rollback();
+		} catch (SQLException e) {
+			cause.addSuppressed(e);
+		}
+	}
+}

@@ -1,0 +1,47 @@
+package org.custodian.store.internal.events;
+
+/**
+ * The widths of the text columns of V001__access_events.sql (keep both in step). Audit trails come from
+ * systems we do not control; a value longer than its column is cut to the column's width rather than
+ * failing the whole batch of thousands of events. The content hash is computed from the untruncated event,
+ * so a truncated event is still recognised as a duplicate when it is imported again.
+ */
+final class EventColumns {
+	static final int EVENT_CODE = 16;
+	static final int ACTION = 1;
+	static final int EVENT_TYPE = 16;
+	static final int USER_ID = 128;
+	static final int USER_NAME = 256;
+	static final int HOST = 256;
+	static final int PATIENT_ID = 64;
+	static final int PATIENT_NAME = 256;
+	static final int STUDY_UID = 64;
+	static final int EVENT_SOURCE = 128;
+	static final int DETAIL = 1000;
+
+	static final int RUN_SOURCE = 1000;
+	static final int RUN_FORMAT = 64;
+	static final int POSITION = 256;
+
+	static final int QUARANTINE_SOURCE = 1000;
+	static final int REASON = 1000;
+	static final int EXCERPT = 2000;
+
+	private EventColumns() {
+	}
+
+	/**
+	 * The value cut to at most {@code width} chars (Derby counts VARCHAR widths in UTF-16 chars), never
+	 * splitting a surrogate pair. Null stays null.
+	 */
+	static String fit(String value, int width) {
+		if (value == null || value.length() <= width) {
+			return value;
+		}
+		int end = width;
+		if (Character.isHighSurrogate(value.charAt(end - 1))) {
+			end--;
+		}
+		return value.substring(0, end);
+	}
+}

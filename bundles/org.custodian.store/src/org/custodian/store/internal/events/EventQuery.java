@@ -1,0 +1,58 @@
+package org.custodian.store.internal.events;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.custodian.store.EventFilter;
+
+/**
+ * The WHERE clause for an {@link EventFilter}: one condition per non-null field, all parameters, so that
+ * each combination is one statement text for Derby's statement cache.
+ */
+final class EventQuery {
+	private final EventFilter filter;
+	private final String where;
+
+	EventQuery(EventFilter filter) {
+		this.filter = filter == null ? EventFilter.ALL : filter;
+		List<String> conditions = new ArrayList<>(4);
+		if (this.filter.patientId() != null) {
+			conditions.add("PATIENT_ID = ?");
+		}
+		if (this.filter.userId() != null) {
+			conditions.add("USER_ID = ?");
+		}
+		if (this.filter.from() != null) {
+			conditions.add("EVENT_TIME >= ?");
+		}
+		if (this.filter.to() != null) {
+			conditions.add("EVENT_TIME < ?");
+		}
+		this.where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+	}
+
+	/** Empty, or " WHERE ..." */
+	String where() {
+		return where;
+	}
+
+	/** Binds the filter's values from parameter 1 on; returns the next free parameter index. */
+	int bind(PreparedStatement ps) throws SQLException {
+		int i = 1;
+		if (filter.patientId() != null) {
+			ps.setString(i++, filter.patientId());
+		}
+		if (filter.userId() != null) {
+			ps.setString(i++, filter.userId());
+		}
+		if (filter.from() != null) {
+			UtcTimes.set(ps, i++, filter.from());
+		}
+		if (filter.to() != null) {
+			UtcTimes.set(ps, i++, filter.to());
+		}
+		return i;
+	}
+}

@@ -1,0 +1,52 @@
+package org.custodian.store.internal.events;
+
+import static org.custodian.store.internal.events.EventColumns.fit;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import org.custodian.store.AccessEvent;
+import org.custodian.store.StoredEvent;
+
+/** How an {@link AccessEvent} maps onto a row of ACCESS_EVENT, both ways. */
+final class EventRows {
+	static final String INSERT = "INSERT INTO ACCESS_EVENT (IMPORT_ID, EVENT_TIME, EVENT_CODE, ACTION, OUTCOME,"
+			+ " EVENT_TYPE, USER_ID, USER_NAME, HOST, PATIENT_ID, PATIENT_NAME, STUDY_UID, SOURCE, DETAIL,"
+			+ " CONTENT_HASH) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+	static final String COLUMNS = "ID, IMPORT_ID, EVENT_TIME, EVENT_CODE, ACTION, OUTCOME, EVENT_TYPE, USER_ID,"
+			+ " USER_NAME, HOST, PATIENT_ID, PATIENT_NAME, STUDY_UID, SOURCE, DETAIL";
+
+	private EventRows() {
+	}
+
+	/** Binds one row of {@link #INSERT}; strings longer than their column are cut (see EventColumns). */
+	static void bind(PreparedStatement ps, long importId, AccessEvent e, byte[] hash) throws SQLException {
+		ps.setLong(1, importId);
+		UtcTimes.set(ps, 2, e.time());
+		ps.setString(3, fit(e.eventCode(), EventColumns.EVENT_CODE));
+		String action = e.action() == null || e.action().isBlank() ? null : e.action().strip();
+		ps.setString(4, fit(action, EventColumns.ACTION));
+		ps.setShort(5, (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, e.outcome())));
+		ps.setString(6, fit(e.eventType(), EventColumns.EVENT_TYPE));
+		ps.setString(7, fit(e.userId(), EventColumns.USER_ID));
+		ps.setString(8, fit(e.userName(), EventColumns.USER_NAME));
+		ps.setString(9, fit(e.host(), EventColumns.HOST));
+		ps.setString(10, fit(e.patientId(), EventColumns.PATIENT_ID));
+		ps.setString(11, fit(e.patientName(), EventColumns.PATIENT_NAME));
+		ps.setString(12, fit(e.studyUid(), EventColumns.STUDY_UID));
+		ps.setString(13, fit(e.source(), EventColumns.EVENT_SOURCE));
+		ps.setString(14, fit(e.detail(), EventColumns.DETAIL));
+		ps.setBytes(15, hash);
+	}
+
+	/** Reads a row selected with {@link #COLUMNS}. */
+	static StoredEvent read(ResultSet rs) throws SQLException {
+		String action = rs.getString(5);
+		AccessEvent e = new AccessEvent(UtcTimes.get(rs, 3), rs.getString(4), action == null ? null : action.strip(),
+				rs.getShort(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+				rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15));
+		return new StoredEvent(rs.getLong(1), rs.getLong(2), e);
+	}
+}

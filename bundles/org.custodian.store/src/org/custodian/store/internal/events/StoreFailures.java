@@ -1,0 +1,38 @@
+package org.custodian.store.internal.events;
+
+import java.sql.SQLException;
+
+import org.custodian.store.StoreException;
+
+/** Turns SQLExceptions into sentences that say what failed and what the user can do about it. */
+final class StoreFailures {
+	private StoreFailures() {
+	}
+
+	/**
+	 * @param what what could not be done, as the start of a sentence ("The access events could not be read")
+	 */
+	static StoreException of(String what, SQLException e) {
+		return new StoreException(what + ": " + advice(e), e);
+	}
+
+	static String advice(SQLException e) {
+		String state = e.getSQLState() == null ? "" : e.getSQLState();
+		if (state.startsWith("08")) {
+			return "the database is closed or the connection to it was lost. Sign in again and retry.";
+		}
+		if (state.equals("40XL1") || state.equals("40XL2") || state.equals("40001")) {
+			return "the database is busy with other work (another import or report). Try again in a moment.";
+		}
+		if (state.equals("XSDG1") || state.startsWith("XSDF")) {
+			return "the database could not write to its disk. Check that the disk holding the database has free"
+					+ " space, then retry.";
+		}
+		if (state.startsWith("42")) {
+			return "the database does not have the expected tables (" + e.getMessage()
+					+ "). Restart the console so that it can bring the database schema up to date.";
+		}
+		return "the database reported \"" + e.getMessage() + "\". Retry; if it happens again, send the log to"
+				+ " your administrator.";
+	}
+}
