@@ -43,9 +43,21 @@ public final class Formats {
 		return value.toString();
 	}
 
-	/** AIR_CONDITIONING_FAILURE -> "Air conditioning failure". */
+	/** Abbreviations that stay in capitals when a constant is put into words. */
+	private static final java.util.Set<String> ACRONYMS = java.util.Set.of("PACS", "DR", "VNA", "DPIA", "DSPT", "RIS",
+			"CD", "USB", "IT", "IG", "NHS", "MDT");
+
+	/** AIR_CONDITIONING_FAILURE -> "Air conditioning failure", PACS_VENDOR -> "PACS vendor". */
 	public static String words(String constant) {
-		String lower = constant.replace('_', ' ').toLowerCase();
-		return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+		StringBuilder out = new StringBuilder();
+		for (String token : constant.split("_")) {
+			if (token.isEmpty()) {
+				continue;
+			}
+			String word = ACRONYMS.contains(token) ? token
+					: out.length() == 0 ? token.charAt(0) + token.substring(1).toLowerCase() : token.toLowerCase();
+			out.append(out.length() == 0 ? "" : " ").append(word);
+		}
+		return out.toString();
 	}
 }

@@ -97,7 +97,9 @@ public final class AuditLogImporter {
 			return run.finish(ImportRun.COMPLETED);
 		} catch (IOException e) {
 			run.fail(e);
-			throw new AuditImportException(e.getMessage(), e);
+			String message = String.valueOf(e.getMessage());
+			throw new AuditImportException(message.contains(name) ? message
+					: name + " could not be read to the end (" + message + "); what was imported before is kept.", e);
 		} catch (RuntimeException e) {
 			run.fail(e);
 			throw e;

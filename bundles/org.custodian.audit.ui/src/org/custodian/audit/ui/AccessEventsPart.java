@@ -40,7 +40,7 @@ public class AccessEventsPart {
 
 	static final List<Column<StoredEvent>> COLUMNS = List.of(
 			Column.of("Time", e -> e.event().time(), 150),
-			Column.of("Event", e -> EventNames.describe(e.event().eventCode()), 170),
+			Column.of("Event", e -> EventNames.describe(e.event().eventCode()), 210),
 			Column.of("Action", e -> e.event().action(), 55),
 			Column.of("Outcome", e -> e.event().outcome() == 0 ? "success" : "failure (" + e.event().outcome() + ")", 90),
 			Column.of("User", e -> e.event().userId(), 120),

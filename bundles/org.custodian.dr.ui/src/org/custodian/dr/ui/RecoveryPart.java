@@ -90,7 +90,9 @@ public class RecoveryPart {
 		}
 		Background.load("Loading DR plans", () -> new Registers(
 				store.entities().loadAll(ModelPackage.Literals.DR_PLAN),
-				store.entities().loadAll(ModelPackage.Literals.PACS_NODE),
+				// through their sites, so that each node knows the site that holds it
+				store.entities().<Site>loadAll(ModelPackage.Literals.SITE).stream()
+						.flatMap(site -> site.getNodes().stream()).toList(),
 				store.entities().loadAll(ModelPackage.Literals.BACKUP_POLICY)), ui, r -> {
 					if (!plans.table().isDisposed()) {
 						plans.setRows(r.plans());

@@ -117,9 +117,11 @@ class DatabaseSecurityTest {
 		MigrationRunner runner = new MigrationRunner(store.connections());
 		assertEquals(MigrationRunner.latestVersion(), runner.currentVersion());
 		assertEquals(0, runner.migrate(), "a second run must apply nothing");
-		try (Connection c = store.connections().connection();
-				ResultSet rs = c.getMetaData().getTables(null, null, "ACCESS_EVENT", null)) {
-			assertTrue(rs.next(), "ACCESS_EVENT table missing after migration");
+		try (Connection c = store.connections().connection()) {
+			try (ResultSet rs = c.getMetaData().getTables(null, null, "ACCESS_EVENT", null)) {
+				assertTrue(rs.next(), "ACCESS_EVENT table missing after migration");
+			}
+			c.rollback();
 		}
 		store.close();
 		store.open(TestDatabases.config(db));

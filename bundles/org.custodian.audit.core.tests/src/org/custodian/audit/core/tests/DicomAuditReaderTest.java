@@ -73,6 +73,12 @@ class DicomAuditReaderTest {
 		assertEquals("Nurse Seven", unflagged.userName());
 		assertEquals("ws-ward7.trust.nhs.uk", unflagged.host());
 
+		// a person without an address is not given the address of the server that wrote the log
+		AccessEvent noAddress = onlyEvent(AuditXml.message().machine("PACS_MAIN", "10.0.0.1", "110153", "Source Role ID")
+				.person("nurse7", null, false, null).patient("P1", null).xml());
+		assertEquals("nurse7", noAddress.userId());
+		assertNull(noAddress.host());
+
 		// a server that is not secured names only the requesting host
 		AccessEvent unsecured = onlyEvent(AuditXml.message().machine("PACS_MAIN", "10.0.0.1", "110153", "Source Role ID")
 				.machine("VIEWER3", "10.1.2.3", "110152", "Destination Role ID", true).patient("P1", null).xml());

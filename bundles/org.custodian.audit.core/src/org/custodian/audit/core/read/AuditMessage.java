@@ -69,8 +69,10 @@ final class AuditMessage {
 	}
 
 	/**
-	 * The requesting person: the participant with UserIsRequestor, else the first that is not a machine.
-	 * When the message names no person, the requesting machine stands in, named by its address.
+	 * The requesting person: a participant that is not a machine, the one flagged UserIsRequestor first (a
+	 * person listed beside a flagged process, as in query audits, is still the person who asked). When the
+	 * message names no person, the flagged machine (else the first participant) stands in, named by its
+	 * address, as servers that are not secured only know the remote host.
 	 */
 	private User user() {
 		ActiveParticipant person = null;
@@ -79,17 +81,16 @@ final class AuditMessage {
 				person = p;
 			}
 		}
-		ActiveParticipant requestingMachine = participants.stream().filter(p -> p.requestor).findFirst()
-				.orElse(participants.isEmpty() ? null : participants.get(0));
+		ActiveParticipant flagged = participants.stream().filter(p -> p.requestor).findFirst().orElse(null);
 		if (person != null) {
+			// a person without an address used the requesting machine (never the server that wrote the log)
 			String host = person.networkAccessPointId != null ? person.networkAccessPointId
-					: requestingMachine != null && requestingMachine != person ? requestingMachine.networkAccessPointId
-							: null;
+					: flagged != null ? flagged.networkAccessPointId : null;
 			return new User(person.userId, person.userName, host);
 		}
-		if (requestingMachine != null) {
-			return new User(requestingMachine.hostName(), requestingMachine.userName,
-					requestingMachine.networkAccessPointId);
+		ActiveParticipant machine = flagged != null ? flagged : participants.isEmpty() ? null : participants.get(0);
+		if (machine != null) {
+			return new User(machine.hostName(), machine.userName, machine.networkAccessPointId);
 		}
 		return new User(null, null, null);
 	}

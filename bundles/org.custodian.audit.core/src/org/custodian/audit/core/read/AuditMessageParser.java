@@ -105,8 +105,9 @@ final class AuditMessageParser {
 				}
 				case "ActiveParticipant" -> participant = participant(r);
 				case "RoleIDCode" -> {
-					if (participant != null && code(r) != null) {
-						participant.roleCodes.add(code(r));
+					String role = code(r);
+					if (participant != null && role != null) {
+						participant.roleCodes.add(role);
 					}
 				}
 				case "MediaIdentifier", "MediaType" -> {

@@ -88,7 +88,8 @@ public final class DicomAuditReader implements AuditRecordReader {
 		String excerpt = new String(Arrays.copyOf(raw.xml(), Math.min(raw.xml().length, EXCERPT_BYTES)),
 				StandardCharsets.UTF_8);
 		pending.add(new AuditRecord.Quarantined(new QuarantinedRecord(sourceName, raw.position(),
-				"Message " + raw.ordinal() + " cannot be read: " + problem + ".", excerpt)));
+				"Message " + raw.ordinal() + " cannot be read: " + problem + (problem.endsWith(".") ? "" : "."),
+				excerpt)));
 	}
 
 	@Override

@@ -20,6 +20,12 @@ import org.custodian.store.StoreException;
  */
 public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 
+	/**
+	 * Every console user works in this one schema. Without it Derby gives each signed-in user a schema of their
+	 * own, and a second user would find no tables (and migrations would create an empty set for them).
+	 */
+	static final String SCHEMA = "CUSTODIAN";
+
 	/** AES with a 256-bit key; Derby's default would be DES. */
 	private static final String ALGORITHM = "AES/CBC/NoPadding";
 	private static final String KEY_LENGTH = "256";
@@ -67,6 +73,7 @@ public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 					cs.execute();
 				}
 				try (Statement s = c.createStatement()) {
+					s.execute("CREATE SCHEMA " + SCHEMA);
 					// Grants decide who may read what; takes effect at the next boot.
 					s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.database.sqlAuthorization', 'true')");
 					// The console's own password policy applies (issue: roles); Derby's 31-day expiry would
@@ -120,6 +127,9 @@ public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 			throw new SQLException("The database is closed.", "08003");
 		}
 		Connection c = driver.connect(url(), credentials());
+		try (Statement s = c.createStatement()) {
+			s.execute("SET SCHEMA " + SCHEMA);
+		}
 		c.setAutoCommit(false);
 		return c;
 	}
@@ -165,23 +175,56 @@ public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 
 	/** Turns Derby's SQLStates into sentences; the boot password is never part of the message. */
 	static StoreException translate(SQLException e, Path directory) {
-		for (Throwable t = e; t != null; t = t.getCause()) {
+		java.util.Set<String> states = sqlStates(e);
+		if (states.contains("XBM06")) {
+			return new StoreException("The boot password is wrong: the database in " + directory
+					+ " could not be decrypted.", e);
+		}
+		if (states.contains("08004")) {
+			return new StoreException("The user name or password is wrong.", e);
+		}
+		if (states.contains("XSDB6")) {
+			return new StoreException("The database in " + directory
+					+ " is already in use by another Custodian console or process.", e);
+		}
+		// Derby's outer message says "see the next exception"; the innermost one says what went wrong
+		Throwable inner = e;
+		while (inner.getCause() != null && inner.getCause() != inner) {
+			inner = inner.getCause();
+		}
+		String detail = inner == e ? e.getMessage() : e.getMessage() + " (" + inner.getMessage() + ")";
+		return new StoreException("The database in " + directory + " could not be opened: " + detail, e);
+	}
+
+	/**
+	 * Every SQLState in the exception's cause and next-exception chains. Derby reports boot failures as an
+	 * outer XJ040 whose causes are its internal StandardExceptions, which carry the state that matters.
+	 */
+	private static java.util.Set<String> sqlStates(Throwable top) {
+		java.util.Set<String> states = new java.util.HashSet<>();
+		java.util.List<Throwable> todo = new java.util.ArrayList<>(java.util.List.of(top));
+		java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		while (!todo.isEmpty()) {
+			Throwable t = todo.remove(todo.size() - 1);
+			if (t == null || !seen.add(t)) {
+				continue;
+			}
 			if (t instanceof SQLException s) {
-				String state = s.getSQLState();
-				if ("XBM06".equals(state)) {
-					return new StoreException("The boot password is wrong: the database in " + directory
-							+ " could not be decrypted.", e);
-				}
-				if ("08004".equals(state)) {
-					return new StoreException("The user name or password is wrong.", e);
-				}
-				if ("XSDB6".equals(state)) {
-					return new StoreException("The database in " + directory
-							+ " is already in use by another Custodian console or process.", e);
+				states.add(s.getSQLState());
+				todo.add(s.getNextException());
+			} else {
+				try {
+					Object state = t.getClass().getMethod("getSQLState").invoke(t);
+					if (state != null) {
+						states.add(state.toString());
+					}
+				} catch (ReflectiveOperationException notDerbys) {
+					// not an exception that carries a state
 				}
 			}
+			todo.add(t.getCause());
 		}
-		return new StoreException("The database in " + directory + " could not be opened: " + e.getMessage(), e);
+		return states;
 	}
 
 	/**

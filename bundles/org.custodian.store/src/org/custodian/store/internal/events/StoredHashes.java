@@ -16,7 +16,10 @@ import java.util.Set;
  * by repeating its last hash so that every query has the same text and Derby compiles it once.
  */
 final class StoredHashes {
-	/** Measured: 100..500 cost the same per hash; far fewer round trips than one lookup per event. */
+	/**
+	 * Measured against 200,000 stored events (encrypted Derby, loaded 2-core machine, two runs): IN lists of
+	 * 50 to 1000 hashes answered 24k-56k hashes/s, one query per hash 12k-29k; 250 was at or near the best.
+	 */
 	static final int CHUNK = 250;
 	private static final String SQL = "SELECT CONTENT_HASH FROM ACCESS_EVENT WHERE CONTENT_HASH IN ("
 			+ String.join(", ", Collections.nCopies(CHUNK, "?")) + ")";

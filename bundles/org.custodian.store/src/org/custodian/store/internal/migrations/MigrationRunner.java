@@ -42,6 +42,7 @@ public final class MigrationRunner {
 				apply(c, i + 1, MIGRATIONS.get(i));
 				applied++;
 			}
+			c.commit(); // ends the version query's transaction; Derby refuses to close a connection inside one
 			return applied;
 		} catch (SQLException e) {
 			throw new StoreException("The database schema could not be brought up to date: " + e.getMessage(), e);
@@ -51,7 +52,9 @@ public final class MigrationRunner {
 	public int currentVersion() {
 		try (Connection c = db.connection()) {
 			ensureVersionTable(c);
-			return currentVersion(c);
+			int version = currentVersion(c);
+			c.commit();
+			return version;
 		} catch (SQLException e) {
 			throw new StoreException("Cannot read the schema version: " + e.getMessage(), e);
 		}
