@@ -30,12 +30,12 @@ for secret in "demo password" "demo password" "demo boot password" "demo boot pa
   xdotool type --delay 20 "$secret"; xdotool key Tab
 done
 xdotool key Return
-# seeding the demo trust (100,000 events) takes a while; the Access perspective opens when it is done
-for _ in $(seq 1 180); do
-  grep -q "Exception" "$home/console.log" && break
-  sleep 2
-  [ -f "$home/db/service.properties" ] && [ "$(find "$home/db" -newer "$home/db/service.properties" -mmin -0.05 | wc -l)" -eq 0 ] && break
+# seeding the demo trust (100,000 events) takes a minute or two; the title names the user once signed in
+for _ in $(seq 1 300); do
+  xdotool search --name '^Custodian — ' >/dev/null 2>&1 && break
+  sleep 1
 done
+xdotool search --name '^Custodian — ' >/dev/null || { echo "sign-in did not finish; log:" >&2; tail -40 "$home/console.log" >&2; exit 1; }
 shot 1-access 10
 xdotool key ctrl+2; shot 2-backup-dr
 xdotool key ctrl+3; shot 3-suppliers

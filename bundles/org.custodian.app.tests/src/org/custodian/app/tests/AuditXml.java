@@ -12,7 +12,8 @@ final class AuditXml {
 				  <EventIdentification EventActionCode="R" EventDateTime="%s" EventOutcomeIndicator="0">
 				    <EventID csd-code="110104" codeSystemName="DCM" originalText="DICOM Instances Transferred"/>
 				  </EventIdentification>
-				  <ActiveParticipant UserID="%s" UserIsRequestor="true" NetworkAccessPointID="10.0.0.7" NetworkAccessPointTypeCode="2">
+				  <ActiveParticipant UserID="%s" UserIsRequestor="true" NetworkAccessPointID="10.0.0.7" NetworkAccessPointTypeCode="2"/>
+				  <ActiveParticipant UserID="VIEWER01" AlternativeUserID="VIEWER01" UserIsRequestor="false" NetworkAccessPointID="10.0.0.7" NetworkAccessPointTypeCode="2">
 				    <RoleIDCode csd-code="110152" codeSystemName="DCM" originalText="Destination Role ID"/>
 				  </ActiveParticipant>
 				  <AuditSourceIdentification AuditSourceID="PACS_MAIN"/>

@@ -69,8 +69,11 @@ class WorkbenchTest {
 		bot.type("login.bootPassword", "boot password 2026");
 		bot.type("login.bootPassword.repeat", "boot password 2026");
 		bot.click("login.submit");
-		bot.waitFor("the status line to name the user", () -> UiBot.text(bot.find("status.session", SLOW)),
-				t -> t.startsWith("Signed in as GUARDIAN") || t.startsWith("Signed in as guardian"), SLOW);
+		// the sign-in screen's message is part of the value, so a refused sign-in says why
+		bot.waitFor("the status line to name the user",
+				() -> UiBot.text(bot.find("status.session", SLOW)) + " | sign-in says: "
+						+ (bot.findNow("login.message") == null ? "" : UiBot.text(bot.findNow("login.message"))),
+				t -> t.startsWith("Signed in as guardian"), SLOW);
 		assertTrue(Files.isRegularFile(db.resolve("service.properties")), "no database was created in " + db);
 	}
 
@@ -86,7 +89,7 @@ class WorkbenchTest {
 			// a fresh database has no data: each register shows its empty state with advice, not a blank area
 			Label message = bot.find(p[1] + ".message", SLOW);
 			assertFalse(message.getText().isBlank(), p[0] + " shows an empty state without advice");
-			assertTrue(UiBot.colours(message.getParent()) > 1, p[0] + " rendered blank");
+			bot.waitFor(p[0] + " to paint its empty state", () -> UiBot.colours(message), n -> n > 1, 10_000);
 		}
 	}
 

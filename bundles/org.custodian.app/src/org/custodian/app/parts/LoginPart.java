@@ -11,6 +11,7 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -59,6 +60,8 @@ public class LoginPart {
 	private EPartService parts;
 	@Inject
 	private IEventBroker events;
+	@Inject
+	private MWindow window;
 
 	private Text folder;
 	private Text user;
@@ -230,6 +233,8 @@ public class LoginPart {
 		}
 		setBusy(false, "");
 		app.getContext().set(Session.class, new Session(store.user(), store.location()));
+		// the title says whose console this is and on which database, also in the task bar
+		window.setLabel("Custodian \u2014 " + store.user() + " \u2014 " + store.location());
 		events.post(DataEvents.CHANGED, "signed in");
 		for (MPerspective p : Perspectives.working(app, models)) {
 			parts.switchPerspective(p);
