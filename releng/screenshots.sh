@@ -7,9 +7,11 @@ product=$1 out=$2
 mkdir -p "$out"
 home=$(mktemp -d)
 export CUSTODIAN_HOME=$home
+wm=
+if command -v openbox >/dev/null; then openbox >/dev/null 2>&1 & wm=$!; sleep 1; fi
 "$product/custodian" --demo >"$home/console.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$home"' EXIT
+trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; [ -z "$wm" ] || kill $wm 2>/dev/null || true; rm -rf "$home"' EXIT
 
 wait_window() {
   for _ in $(seq 1 90); do
@@ -19,10 +21,12 @@ wait_window() {
   done
   echo "the console window did not appear; log:" >&2; cat "$home/console.log" >&2; return 1
 }
-shot() { sleep "${2:-3}"; import -window root "$out/$1.png"; echo "saved $out/$1.png"; }
+shot() { sleep "${2:-3}"; import -window root -crop 1400x900+0+0 "$out/$1.png"; echo "saved $out/$1.png"; }
 
 win=$(wait_window)
 xdotool windowactivate --sync "$win" 2>/dev/null || xdotool windowfocus "$win"
+xdotool windowsize "$win" 1360 860 2>/dev/null || true
+xdotool windowmove "$win" 20 20 2>/dev/null || true
 sleep 4
 shot 0-sign-in 1
 # focus starts in the password field (the user name is pre-filled); tab through the repeat fields

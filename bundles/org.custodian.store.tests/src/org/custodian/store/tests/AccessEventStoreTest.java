@@ -7,20 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
 import org.custodian.store.AccessEvent;
 import org.custodian.store.AccessEventStore;
@@ -31,7 +26,9 @@ import org.custodian.store.ImportRun;
 import org.custodian.store.QuarantinedRecord;
 import org.custodian.store.StoreException;
 import org.custodian.store.StoredEvent;
+import org.custodian.store.internal.derby.DerbyDatabase;
 import org.custodian.store.internal.events.DerbyAccessEventStore;
+import org.custodian.store.internal.migrations.MigrationRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -310,64 +307,27 @@ class AccessEventStoreTest {
 	}
 
 	/**
-	 * A throw-away encrypted embedded Derby database with the event tables. Stand-in for the store's
-	 * MigrationRunner, which can replace {@link #applyEventSchema()} once every migration runs without the
-	 * EMF model.
+	 * A throw-away encrypted database opened the way the console opens one (DerbyDatabase), with the event
+	 * tables made by the real MigrationRunner.
 	 */
 	static final class EncryptedDerby implements ConnectionSource {
-		private static final String BOOT_PASSWORD = "a boot password for tests only";
-		private final Driver driver;
-		private final String url;
+		private final DerbyDatabase db;
 
-		EncryptedDerby(Path db) throws Exception {
-			driver = (Driver) Class.forName("org.apache.derby.jdbc.EmbeddedDriver").getDeclaredConstructor()
-					.newInstance();
-			url = "jdbc:derby:" + db;
-			Properties p = new Properties();
-			p.setProperty("encryptionAlgorithm", "AES/CBC/NoPadding");
-			p.setProperty("encryptionKeyLength", "256");
-			try (Connection c = driver.connect(url + ";create=true;dataEncryption=true;bootPassword=" + BOOT_PASSWORD,
-					p)) {
-				assertNotNull(c);
-			}
+		EncryptedDerby(Path dir) {
+			db = DerbyDatabase.create(TestDatabases.config(dir));
 		}
 
 		@Override
 		public Connection connection() throws SQLException {
-			Connection c = driver.connect(url, new Properties());
-			c.setAutoCommit(false);
-			return c;
+			return db.connection();
 		}
 
-		/** Runs V001 as the migration runner would: statements end with a line ending in ';'. */
-		void applyEventSchema() throws IOException, SQLException {
-			String script;
-			try (InputStream in = DerbyAccessEventStore.class
-					.getResourceAsStream("/org/custodian/store/internal/migrations/V001__access_events.sql")) {
-				assertNotNull(in, "V001__access_events.sql is not on the class path");
-				script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			}
-			try (Connection c = connection(); Statement s = c.createStatement()) {
-				StringBuilder sql = new StringBuilder();
-				for (String line : script.split("\r?\n")) {
-					String trimmed = line.strip();
-					if (trimmed.isEmpty() || trimmed.startsWith("--")) {
-						continue;
-					}
-					sql.append(trimmed).append('\n');
-					if (trimmed.endsWith(";")) {
-						s.execute(sql.substring(0, sql.lastIndexOf(";")));
-						sql.setLength(0);
-					}
-				}
-				c.commit();
-			}
+		void applyEventSchema() {
+			new MigrationRunner(db).migrate();
 		}
 
 		void shutdown() {
-			SQLException e = assertThrows(SQLException.class, () -> driver.connect(url + ";shutdown=true",
-					new Properties()));
-			assertEquals("08006", e.getSQLState(), e.getMessage());
+			db.close();
 		}
 	}
 }

@@ -1,0 +1,85 @@
+package org.custodian.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.custodian.audit.core.AuditLogImporter;
+import org.custodian.audit.core.ImportReport;
+import org.custodian.store.AccessEvent;
+import org.custodian.store.AccessEventStore;
+import org.custodian.store.BatchResult;
+import org.custodian.store.EventFilter;
+import org.custodian.store.ImportRun;
+import org.custodian.store.QuarantinedRecord;
+import org.custodian.store.StoredEvent;
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+/** The measured import: exactly what the console's import job does, with a monitor nobody watches. */
+final class Imports {
+	private Imports() {
+	}
+
+	/** A finished import and how long it took. */
+	record Timed(ImportReport report, long nanos) {
+		double seconds() {
+			return nanos / 1e9;
+		}
+	}
+
+	static Timed importFile(AccessEventStore store, Path file) {
+		long start = System.nanoTime();
+		ImportReport report = new AuditLogImporter(store).importFile(file, new NullProgressMonitor());
+		long nanos = System.nanoTime() - start;
+		if (!ImportRun.COMPLETED.equals(report.status()) || report.quarantined() != 0) {
+			throw new IllegalStateException("the import did not complete cleanly: " + report);
+		}
+		return new Timed(report, nanos);
+	}
+
+	/**
+	 * A store that keeps nothing but does the one thing every real batch does before SQL: hash each event.
+	 * Importing into it times reading, parsing and hashing alone, the ceiling the pipeline has on this CPU
+	 * whatever the database.
+	 */
+	static final class HashOnlyStore implements AccessEventStore {
+		private long sink;
+
+		@Override
+		public long beginImport(String source, String format) {
+			return 1;
+		}
+
+		@Override
+		public BatchResult commitBatch(long importId, List<AccessEvent> events, List<QuarantinedRecord> quarantined,
+				String position) {
+			for (AccessEvent e : events) {
+				sink += e.contentHash()[0];
+			}
+			return new BatchResult(events.size(), 0, quarantined.size());
+		}
+
+		@Override
+		public void finishImport(long importId, String status) {
+		}
+
+		@Override
+		public ImportRun importRun(long importId) {
+			return null;
+		}
+
+		@Override
+		public List<QuarantinedRecord> quarantine(long importId) {
+			return List.of();
+		}
+
+		@Override
+		public long count(EventFilter filter) {
+			return sink;
+		}
+
+		@Override
+		public List<StoredEvent> page(EventFilter filter, long offset, int limit) {
+			return List.of();
+		}
+	}
+}
