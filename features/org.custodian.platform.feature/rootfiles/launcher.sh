@@ -25,6 +25,8 @@ JAVA=$(find_java) || exit 2
 LAUNCHER_JAR=$(ls "$CUSTODIAN_DIR"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
 [ -n "$LAUNCHER_JAR" ] || { echo "Incomplete installation: no Equinox launcher in $CUSTODIAN_DIR/plugins" >&2; exit 2; }
 mkdir -p "$CUSTODIAN_HOME"
-# Each program keeps its own OSGi state under the user's folder, over the installation's shared (read-only)
-# configuration, so the console and scheduled command-line jobs can run side by side.
-OSGI_ARGS="-Dosgi.configuration.cascaded=true -Dosgi.sharedConfiguration.area=$CUSTODIAN_DIR/configuration"
+# Each program keeps its own OSGi state under the user's folder (-configuration in the scripts) over the
+# installation's shared, read-only configuration, so the console and scheduled command-line jobs can run side
+# by side. The scripts pass these (quoted, for folders with spaces):
+#   -Dosgi.configuration.cascaded=true -Dosgi.sharedConfiguration.area="$CUSTODIAN_DIR/configuration"
+#   -Djava.util.logging.config.file="$CUSTODIAN_DIR/logging.properties"

@@ -9,6 +9,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.custodian.app.session.Session;
@@ -53,6 +54,7 @@ public class StatusLine {
 		bar = WidgetIds.tag(new ProgressBar(line, SWT.SMOOTH), "status.progress");
 		bar.setLayoutData(new GridData(180, SWT.DEFAULT));
 		cancel = WidgetIds.tag(new Button(line, SWT.PUSH), "status.cancel");
+		cancel.setLayoutData(new GridData());
 		cancel.setText("Cancel");
 		cancel.setToolTipText("Cancel the running job; what it has already committed is kept");
 		cancel.addListener(SWT.Selection, e -> {
@@ -62,6 +64,12 @@ public class StatusLine {
 		});
 		showJob(null);
 		progress.addListener(listener);
+		// The trim bar is sized before its controls have text; lay the window out once it is up.
+		line.getDisplay().asyncExec(() -> {
+			if (!line.isDisposed()) {
+				line.getShell().layout(true, true);
+			}
+		});
 	}
 
 	@Inject
@@ -86,15 +94,21 @@ public class StatusLine {
 		if (state != null && state.done()) {
 			state = null;
 		}
+		boolean wasRunning = shown != null;
 		shown = state;
 		boolean running = state != null;
 		jobLabel.setText(running ? state.name() + (state.task().isEmpty() ? "" : ": " + state.task()) : "");
-		bar.setVisible(running);
-		cancel.setVisible(running);
 		if (running) {
 			bar.setSelection(state.fraction() < 0 ? 0 : (int) Math.round(state.fraction() * 100));
 		}
-		jobLabel.getParent().layout(true);
+		if (running != wasRunning || state == null) {
+			// only a job starting or ending changes what the line holds; progress alone repaints the bar
+			for (Control c : new Control[] { bar, cancel }) {
+				c.setVisible(running);
+				((GridData) c.getLayoutData()).exclude = !running;
+			}
+			jobLabel.getParent().layout(true);
+		}
 	}
 
 	@PreDestroy

@@ -43,7 +43,7 @@ public class RecoveryPart {
 	void create(Composite parent) {
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		plans = new EntityGrid<>(sash, "dr.plans", "DR plans", List.of(
-				Column.of("Plan", DrPlan::getName, 220),
+				Column.of("Plan", DrPlan::getName, 280),
 				Column.of("Scenario", DrPlan::getScenario, 170),
 				Column.of("RPO (min)", DrPlan::getRpoMinutes, 80),
 				Column.of("RTO (min)", DrPlan::getRtoMinutes, 80),
@@ -58,10 +58,10 @@ public class RecoveryPart {
 				Column.of("Node", PacsNode::getName, 180),
 				Column.of("Role", PacsNode::getRole, 120),
 				Column.of("AE title", PacsNode::getAeTitle, 120),
-				Column.of("Host", PacsNode::getHost, 160),
+				Column.of("Host", PacsNode::getHost, 220),
 				Column.of("Port", PacsNode::getPort, 70),
-				Column.of("Vendor", PacsNode::getVendor, 140),
-				Column.of("Site", n -> n.eContainer() instanceof Site s ? s.getName() : null, 200)),
+				Column.of("Vendor", PacsNode::getVendor, 190),
+				Column.of("Site", n -> n.eContainer() instanceof Site s ? s.getName() : null, 220)),
 				"No PACS nodes registered yet.");
 		policies = new EntityGrid<>(sash, "dr.policies", "Backup policies", List.of(
 				Column.of("Policy", BackupPolicy::getName, 220),

@@ -52,7 +52,7 @@ public class SuppliersPart {
 				Column.of("Start", Contract::getStart, 100),
 				Column.of("End", Contract::getEnd, 100),
 				Column.of("Notice (days)", Contract::getNoticeDays, 100),
-				Column.of("Retention guarantee (years)", Contract::getRetentionGuaranteeYears, 180),
+				Column.of("Retention guarantee (years)", Contract::getRetentionGuaranteeYears, 200),
 				Column.of("Image display (s)", Contract::getImageDisplaySeconds, 120)),
 				"No contracts recorded yet.");
 		sash.setWeights(50, 50);
