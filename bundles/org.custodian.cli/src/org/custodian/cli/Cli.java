@@ -33,7 +33,8 @@ import org.custodian.store.StoredEvent;
  *
  * Secrets never come from the command line (it is visible to every user of the machine): the boot password
  * from CUSTODIAN_BOOT_PASSWORD or else the first line of standard input, the user's password from
- * CUSTODIAN_PASSWORD or else the next line; the user from CUSTODIAN_USER or --user (default: admin).
+ * CUSTODIAN_PASSWORD or else the next line; the user from --user or CUSTODIAN_USER (default: the operating-system
+ * user, as on the console's sign-in screen).
  */
 public final class Cli {
 	public static final int OK = 0;
@@ -53,7 +54,7 @@ public final class Cli {
 
 			Options:
 			  --db DIR     the database folder (default: $CUSTODIAN_HOME/db, or ~/.custodian/db)
-			  --user NAME  the console user (default: $CUSTODIAN_USER, or admin)
+			  --user NAME  the console user (default: $CUSTODIAN_USER, or your operating-system user name)
 			  --create     create the encrypted database if DIR holds none
 
 			Secrets: CUSTODIAN_BOOT_PASSWORD and CUSTODIAN_PASSWORD, or two lines on standard input
@@ -82,7 +83,9 @@ public final class Cli {
 		Args args = new Args(List.of(argv));
 		try {
 			Path db = args.option("--db").map(Path::of).orElseGet(this::defaultDb);
-			String user = args.option("--user").orElse(env.getOrDefault("CUSTODIAN_USER", "admin"));
+			// the same default as the console's sign-in screen: the operating-system user
+			String user = args.option("--user")
+					.orElse(env.getOrDefault("CUSTODIAN_USER", System.getProperty("user.name", "admin")));
 			boolean create = args.flag("--create");
 			boolean help = args.flag("--help");
 			String command = args.next();
