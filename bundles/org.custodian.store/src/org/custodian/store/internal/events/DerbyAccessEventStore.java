@@ -47,7 +47,7 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 	public long beginImport(String source, String format) {
 		Objects.requireNonNull(source, "source");
 		Objects.requireNonNull(format, "format");
-		try (Connection c = db.connection()) {
+		return transaction("The import of " + source + " could not be started", c -> {
 			try (PreparedStatement ps = c.prepareStatement(
 					"INSERT INTO IMPORT_RUN (SOURCE, FORMAT, STARTED, STATUS) VALUES (?, ?, ?, ?)",
 					Statement.RETURN_GENERATED_KEYS)) {
@@ -56,20 +56,12 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 				UtcTimes.set(ps, 3, Instant.now());
 				ps.setString(4, ImportRun.RUNNING);
 				ps.executeUpdate();
-				long id;
 				try (ResultSet keys = ps.getGeneratedKeys()) {
 					keys.next();
-					id = keys.getLong(1);
+					return keys.getLong(1);
 				}
-				c.commit();
-				return id;
-			} catch (SQLException | RuntimeException e) {
-				rollback(c, e);
-				throw e;
 			}
-		} catch (SQLException e) {
-			throw StoreFailures.of("The import of " + source + " could not be started", e);
-		}
+		});
 	}
 
 	/**
@@ -90,15 +82,8 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 		List<AccessEvent> newEvents = events == null ? List.of() : events;
 		List<QuarantinedRecord> problems = quarantined == null ? List.of() : quarantined;
 		for (int attempt = 1;; attempt++) {
-			try (Connection c = db.connection()) {
-				try {
-					BatchResult result = store(c, importId, newEvents, problems, position);
-					c.commit();
-					return result;
-				} catch (SQLException | RuntimeException e) {
-					rollback(c, e);
-					throw e;
-				}
+			try {
+				return inTransaction(c -> store(c, importId, newEvents, problems, position));
 			} catch (SQLException e) {
 				if (attempt < ATTEMPTS && isDuplicateKey(e)) {
 					continue;
@@ -196,7 +181,7 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 		if (!List.of(ImportRun.RUNNING, ImportRun.COMPLETED, ImportRun.CANCELLED, ImportRun.FAILED).contains(status)) {
 			throw new IllegalArgumentException("unknown import status " + status);
 		}
-		try (Connection c = db.connection()) {
+		transaction("The end of import " + importId + " could not be recorded", c -> {
 			try (PreparedStatement ps = c.prepareStatement(
 					"UPDATE IMPORT_RUN SET STATUS = ?, FINISHED = ? WHERE ID = ?")) {
 				ps.setString(1, status);
@@ -205,44 +190,32 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 				if (ps.executeUpdate() != 1) {
 					throw noSuchRun(importId);
 				}
-				c.commit();
-			} catch (SQLException | RuntimeException e) {
-				rollback(c, e);
-				throw e;
+				return null;
 			}
-		} catch (SQLException e) {
-			throw StoreFailures.of("The end of import " + importId + " could not be recorded", e);
-		}
+		});
 	}
 
 	/** The run, or null when there is no run with this id. */
 	@Override
 	public ImportRun importRun(long importId) {
-		try (Connection c = db.connection()) {
+		return transaction("Import run " + importId + " could not be read", c -> {
 			try (PreparedStatement ps = c.prepareStatement("SELECT ID, SOURCE, FORMAT, STARTED, FINISHED, STATUS,"
 					+ " IMPORTED, DUPLICATES, QUARANTINED, LAST_POSITION FROM IMPORT_RUN WHERE ID = ?")) {
 				ps.setLong(1, importId);
 				try (ResultSet rs = ps.executeQuery()) {
-					ImportRun run = !rs.next() ? null
+					return !rs.next() ? null
 							: new ImportRun(rs.getLong(1), rs.getString(2), rs.getString(3), UtcTimes.get(rs, 4),
 									UtcTimes.get(rs, 5), rs.getString(6), rs.getLong(7), rs.getLong(8),
 									rs.getLong(9), rs.getString(10));
-					c.commit();
-					return run;
 				}
-			} catch (SQLException | RuntimeException e) {
-				rollback(c, e);
-				throw e;
 			}
-		} catch (SQLException e) {
-			throw StoreFailures.of("Import run " + importId + " could not be read", e);
-		}
+		});
 	}
 
 	/** The run's quarantined records in the order they were found. */
 	@Override
 	public List<QuarantinedRecord> quarantine(long importId) {
-		try (Connection c = db.connection()) {
+		return transaction("The quarantined records of import " + importId + " could not be read", c -> {
 			try (PreparedStatement ps = c.prepareStatement(
 					"SELECT SOURCE, POSITION, REASON, EXCERPT FROM QUARANTINE WHERE IMPORT_ID = ? ORDER BY ID")) {
 				ps.setLong(1, importId);
@@ -253,36 +226,23 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 								rs.getString(4)));
 					}
 				}
-				c.commit();
 				return result;
-			} catch (SQLException | RuntimeException e) {
-				rollback(c, e);
-				throw e;
 			}
-		} catch (SQLException e) {
-			throw StoreFailures.of("The quarantined records of import " + importId + " could not be read", e);
-		}
+		});
 	}
 
 	@Override
 	public long count(EventFilter filter) {
 		EventQuery query = new EventQuery(filter);
-		try (Connection c = db.connection()) {
+		return transaction("The access events could not be counted", c -> {
 			try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM ACCESS_EVENT" + query.where())) {
 				query.bind(ps);
 				try (ResultSet rs = ps.executeQuery()) {
 					rs.next();
-					long n = rs.getLong(1);
-					c.commit();
-					return n;
+					return rs.getLong(1);
 				}
-			} catch (SQLException | RuntimeException e) {
-				rollback(c, e);
-				throw e;
 			}
-		} catch (SQLException e) {
-			throw StoreFailures.of("The access events could not be counted", e);
-		}
+		});
 	}
 
 	/** {@inheritDoc} A limit below 1 gives an empty page. */
@@ -295,7 +255,7 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 			return List.of();
 		}
 		EventQuery query = new EventQuery(filter);
-		try (Connection c = db.connection()) {
+		return transaction("The access events could not be read", c -> {
 			try (PreparedStatement ps = c.prepareStatement("SELECT " + EventRows.COLUMNS + " FROM ACCESS_EVENT"
 					+ query.where() + " ORDER BY EVENT_TIME DESC, ID DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
 				int i = query.bind(ps);
@@ -307,14 +267,40 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 						result.add(EventRows.read(rs));
 					}
 				}
+				return result;
+			}
+		});
+	}
+
+	/** One unit of work on a connection; {@link #inTransaction} commits or rolls it back. */
+	@FunctionalInterface
+	private interface Work<T> {
+		T run(Connection c) throws SQLException;
+	}
+
+	/**
+	 * Runs the work in a transaction of its own: commits and returns its result, or rolls back and rethrows.
+	 * Reads commit too: Derby refuses to close a connection inside a transaction.
+	 */
+	private <T> T inTransaction(Work<T> work) throws SQLException {
+		try (Connection c = db.connection()) {
+			try {
+				T result = work.run(c);
 				c.commit();
 				return result;
 			} catch (SQLException | RuntimeException e) {
 				rollback(c, e);
 				throw e;
 			}
+		}
+	}
+
+	/** {@link #inTransaction} with a database failure told in the words of {@code failure}. */
+	private <T> T transaction(String failure, Work<T> work) {
+		try {
+			return inTransaction(work);
 		} catch (SQLException e) {
-			throw StoreFailures.of("The access events could not be read", e);
+			throw StoreFailures.of(failure, e);
 		}
 	}
 
