@@ -77,18 +77,20 @@ public final class Bench {
 			}
 			TimelineBench timelines = new TimelineBench(options, imported, trail);
 			timelines.run();
-			ingest.report(report, n);
+			ingest.reportImport(report, n);
 			WhereTimeGoes where = new WhereTimeGoes(options, work);
 			where.pipeline(file, warmFile);
 			if (options.diagnostics) {
 				where.inserts(trail);
+				where.batchProfile(file);
 			}
 			where.report(report, n, ingest);
+			ingest.reportReimport(report, n);
 			timelines.report(report);
 		}
-		if (options.memory) {
+		if (options.memoryEvents > 0) {
 			MemoryBench memory = new MemoryBench(work);
-			memory.run(trail, file, options.seed);
+			memory.run(options.memoryEvents, options.seed + 2);
 			memory.report(report);
 		}
 
@@ -109,11 +111,15 @@ public final class Bench {
 		report.fact("Database", "Apache Derby " + derby + ", embedded, AES-256 encrypted, created by DerbyDatabase"
 				+ " + MigrationRunner (ACCESS_EVENT with its primary key, unique CONTENT_HASH and three newest-first"
 				+ " indexes); " + Stats.mib(ingest.databaseBytes) + " on disk after " + Stats.count(n) + " events");
+		report.fact("Code measured", jarName(org.custodian.store.internal.events.DerbyAccessEventStore.class) + ", "
+				+ jarName(org.custodian.audit.core.AuditLogImporter.class) + " (the built product's plugins)");
 		report.fact("Input", String.format(Locale.ROOT,
 				"%,d events, one DICOM PS3.15 audit message each, %s (%,d bytes per message), %d staff, %,d patients",
 				n, Stats.mib(fileBytes), fileBytes / n, SyntheticTrail.STAFF, trail.patients()));
-		report.fact("Method", "median of " + options.reps + " runs after a warm-up (" + Stats.count(options.warmup)
-				+ " events, not reported); baselines run in the same process, interleaved with the measured runs");
+		report.fact("Method", (options.reps == 1 ? "one run (no median)" : "median of " + options.reps + " runs")
+				+ " after a warm-up (" + Stats.count(options.warmup) + " events, not reported); baselines run in the"
+				+ " same process, interleaved with the measured runs; ingest ratios are medians of the ratios within"
+				+ " each repetition");
 		return report;
 	}
 
@@ -130,6 +136,14 @@ public final class Bench {
 					throw new IllegalStateException("message " + (i + 1) + " reads as " + record + ", not " + expected);
 				}
 			}
+		}
+	}
+
+	private static String jarName(Class<?> c) {
+		try {
+			return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).getFileName().toString();
+		} catch (Exception e) {
+			return c.getName();
 		}
 	}
 

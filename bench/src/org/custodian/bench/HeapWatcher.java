@@ -28,11 +28,27 @@ final class HeapWatcher implements AutoCloseable {
 		thread.start();
 	}
 
-	/** Heap in use after a full collection, now. */
+	/**
+	 * Heap in use after full collections, now: collects until the figure stops falling (objects freed by one
+	 * collection, such as those with cleaners, may only go in the next), at most five times.
+	 */
 	static long liveHeap() {
-		System.gc();
-		System.gc();
-		return MEMORY.getHeapMemoryUsage().getUsed();
+		long used = Long.MAX_VALUE;
+		for (int i = 0; i < 5; i++) {
+			System.gc();
+			long now = MEMORY.getHeapMemoryUsage().getUsed();
+			if (now >= used - (1 << 20)) {
+				return Math.min(now, used);
+			}
+			used = now;
+			try {
+				Thread.sleep(50);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		return used;
 	}
 
 	static long maxHeap() {

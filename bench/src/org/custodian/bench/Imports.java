@@ -37,6 +37,59 @@ final class Imports {
 	}
 
 	/**
+	 * The real store, with the clock read around each batch: how much of an import is spent in the store (SQL)
+	 * and how the batches differ. Only for the diagnostic import, so the measured imports stay exactly what the
+	 * console runs.
+	 */
+	static final class TimingStore implements AccessEventStore {
+		private final AccessEventStore real;
+		final java.util.ArrayList<Long> batchNanos = new java.util.ArrayList<>();
+
+		TimingStore(AccessEventStore real) {
+			this.real = real;
+		}
+
+		@Override
+		public long beginImport(String source, String format) {
+			return real.beginImport(source, format);
+		}
+
+		@Override
+		public BatchResult commitBatch(long importId, List<AccessEvent> events, List<QuarantinedRecord> quarantined,
+				String position) {
+			long start = System.nanoTime();
+			BatchResult result = real.commitBatch(importId, events, quarantined, position);
+			batchNanos.add(System.nanoTime() - start);
+			return result;
+		}
+
+		@Override
+		public void finishImport(long importId, String status) {
+			real.finishImport(importId, status);
+		}
+
+		@Override
+		public ImportRun importRun(long importId) {
+			return real.importRun(importId);
+		}
+
+		@Override
+		public List<QuarantinedRecord> quarantine(long importId) {
+			return real.quarantine(importId);
+		}
+
+		@Override
+		public long count(EventFilter filter) {
+			return real.count(filter);
+		}
+
+		@Override
+		public List<StoredEvent> page(EventFilter filter, long offset, int limit) {
+			return real.page(filter, offset, limit);
+		}
+	}
+
+	/**
 	 * A store that keeps nothing but does the one thing every real batch does before SQL: hash each event.
 	 * Importing into it times reading, parsing and hashing alone, the ceiling the pipeline has on this CPU
 	 * whatever the database.

@@ -24,6 +24,12 @@ final class IngestBench {
 	double rawSeconds;
 	double importSeconds;
 	double reimportSeconds;
+	/**
+	 * Medians of the ratios within each repetition (import rate / raw rate, re-import rate / import rate):
+	 * the runs of one repetition share the machine's load, so their ratio is steadier than the ratio of medians.
+	 */
+	double importRatio;
+	double reimportRatio;
 	long databaseBytes;
 
 	IngestBench(Options options, Path work) {
@@ -85,23 +91,35 @@ final class IngestBench {
 		rawSeconds = Stats.median(raw);
 		importSeconds = Stats.median(imported);
 		reimportSeconds = Stats.median(reimported);
+		double[] importRatios = new double[options.reps];
+		double[] reimportRatios = new double[options.reps];
+		for (int rep = 0; rep < options.reps; rep++) {
+			importRatios[rep] = raw[rep] / imported[rep];
+			reimportRatios[rep] = imported[rep] / reimported[rep];
+		}
+		importRatio = Stats.median(importRatios);
+		reimportRatio = Stats.median(reimportRatios);
 		databaseBytes = last.sizeOnDisk();
 		return last;
 	}
 
-	void report(Report report, int n) {
+	void reportImport(Report report, int n) {
 		double rawRate = n / rawSeconds;
 		double rate = n / importSeconds;
-		double ratio = rate / rawRate;
+		double ratio = importRatio;
 		report.row("1. Ingest: `AuditLogImporter.importFile` of " + Stats.count(n)
 				+ " events into a fresh encrypted database", Stats.count(rate) + " events/s (" + Stats.seconds(importSeconds)
 				+ ")", "raw JDBC batch insert of the same rows: " + Stats.count(rawRate) + " rows/s ("
 				+ Stats.seconds(rawSeconds) + ")", Stats.ratio(ratio), "≥ 50,000 events/s; ≥ 0.8 of raw",
 				(rate >= GOAL_RATE ? "yes" : "**no**") + "; " + (ratio >= GOAL_RATIO ? "yes" : "**no**"));
+	}
+
+	void reportReimport(Report report, int n) {
+		double rate = n / importSeconds;
 		double again = n / reimportSeconds;
 		report.row("2. Re-import of the same file (all " + Stats.count(n) + " duplicates)",
 				Stats.count(again) + " events/s (" + Stats.seconds(reimportSeconds) + ")",
-				"first import: " + Stats.count(rate) + " events/s", Stats.ratio(again / rate), "—", "—");
+				"first import: " + Stats.count(rate) + " events/s", Stats.ratio(reimportRatio), "—", "—");
 	}
 
 	/** The baseline must really have stored every row. */

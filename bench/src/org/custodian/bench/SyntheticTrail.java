@@ -13,8 +13,8 @@ import org.custodian.store.AccessEvent;
 
 /**
  * A month of a trust's PACS audit trail, made up but shaped like the real thing: DICOM PS3.15 A.5.1 messages
- * of about 1 KB (a requesting person, the PACS and the workstation as machines, the audit source, a study with
- * its SOP class and accession, and the patient), by 300 staff about a pool of patients.
+ * of 1.2 to 1.5 KB (the requesting person, the PACS and for transfers the workstation as machines, the audit
+ * source, a study with its SOP class and accession, and the patient), by 300 staff about a pool of patients.
  * <p>
  * Event {@code i} depends only on the seed and {@code i}, so the XML file the importer reads and the rows the
  * raw-JDBC baseline inserts are the same events, built independently ({@link #xml} and {@link #event}), and the
@@ -108,32 +108,38 @@ final class SyntheticTrail {
 				d.source, d.instances + (d.instances == 1 ? " instance" : " instances"));
 	}
 
-	/** Event {@code i} as a PACS writes it to its audit trail. */
+	/**
+	 * Event {@code i} as a PACS writes it to its audit trail, one message per line as audit repositories that
+	 * collect over syslog store them. A transfer (110104) names the PACS as source and the workstation as
+	 * destination, as PS3.15 A.5.3.4 requires; the other events name the PACS process only.
+	 */
 	String xml(int i) {
 		Draw d = draw(i);
-		StringBuilder s = new StringBuilder(1200);
-		s.append("<AuditMessage>\n <EventIdentification EventActionCode=\"").append(d.kind[2])
+		StringBuilder s = new StringBuilder(1600);
+		s.append("<AuditMessage><EventIdentification EventActionCode=\"").append(d.kind[2])
 				.append("\" EventDateTime=\"").append(d.time).append("\" EventOutcomeIndicator=\"").append(d.outcome)
-				.append("\">\n  ").append(coded("EventID", d.kind[0], "DCM", d.kind[1]))
-				.append("\n </EventIdentification>\n <ActiveParticipant UserID=\"").append(esc(userId(d.user)))
+				.append("\">").append(coded("EventID", d.kind[0], "DCM", d.kind[1]))
+				.append("</EventIdentification><ActiveParticipant UserID=\"").append(esc(userId(d.user)))
 				.append("\" UserName=\"").append(esc(userName(d.user)))
 				.append("\" UserIsRequestor=\"true\" NetworkAccessPointID=\"").append(d.host)
-				.append("\" NetworkAccessPointTypeCode=\"2\"/>\n");
+				.append("\" NetworkAccessPointTypeCode=\"2\"/>");
 		machine(s, d.source, "10.0.0." + (d.source.equals("PACS_MAIN") ? 10 : 11), "110153", "Source Role ID");
-		machine(s, d.workstationAe, d.host, "110152", "Destination Role ID");
-		s.append(" <AuditSourceIdentification AuditSourceID=\"").append(d.source).append("\">\n  ")
+		if (d.kind[0].equals("110104")) {
+			machine(s, d.workstationAe, d.host, "110152", "Destination Role ID");
+		}
+		s.append("<AuditSourceIdentification AuditSourceID=\"").append(d.source).append("\">")
 				.append(coded("AuditSourceTypeCode", "4", "DCM", "Application Server Process"))
-				.append("\n </AuditSourceIdentification>\n <ParticipantObjectIdentification ParticipantObjectID=\"")
-				.append(d.studyUid).append("\" ParticipantObjectTypeCode=\"2\" ParticipantObjectTypeCodeRole=\"3\">\n  ")
+				.append("</AuditSourceIdentification><ParticipantObjectIdentification ParticipantObjectID=\"")
+				.append(d.studyUid).append("\" ParticipantObjectTypeCode=\"2\" ParticipantObjectTypeCodeRole=\"3\">")
 				.append(coded("ParticipantObjectIDTypeCode", "110180", "DCM", "Study Instance UID"))
-				.append("\n  <SOPClass UID=\"").append(d.sopClass).append("\" NumberOfInstances=\"").append(d.instances)
-				.append("\"/>\n  <Accession Number=\"").append(d.accession)
-				.append("\"/>\n </ParticipantObjectIdentification>\n <ParticipantObjectIdentification ParticipantObjectID=\"")
+				.append("<SOPClass UID=\"").append(d.sopClass).append("\" NumberOfInstances=\"").append(d.instances)
+				.append("\"/><Accession Number=\"").append(d.accession)
+				.append("\"/></ParticipantObjectIdentification><ParticipantObjectIdentification ParticipantObjectID=\"")
 				.append(patientId(d.patient))
-				.append("\" ParticipantObjectTypeCode=\"1\" ParticipantObjectTypeCodeRole=\"1\">\n  ")
+				.append("\" ParticipantObjectTypeCode=\"1\" ParticipantObjectTypeCodeRole=\"1\">")
 				.append(coded("ParticipantObjectIDTypeCode", "2", "RFC-3881", "Patient Number"))
-				.append("\n  <ParticipantObjectName>").append(esc(patientName(d.patient)))
-				.append("</ParticipantObjectName>\n </ParticipantObjectIdentification>\n</AuditMessage>\n");
+				.append("<ParticipantObjectName>").append(esc(patientName(d.patient)))
+				.append("</ParticipantObjectName></ParticipantObjectIdentification></AuditMessage>\n");
 		return s.toString();
 	}
 
@@ -148,10 +154,10 @@ final class SyntheticTrail {
 	}
 
 	private static void machine(StringBuilder s, String ae, String host, String role, String roleName) {
-		s.append(" <ActiveParticipant UserID=\"").append(ae).append("\" AlternativeUserID=\"AETITLES=").append(ae)
+		s.append("<ActiveParticipant UserID=\"").append(ae).append("\" AlternativeUserID=\"AETITLES=").append(ae)
 				.append("\" UserIsRequestor=\"false\" NetworkAccessPointID=\"").append(host)
-				.append("\" NetworkAccessPointTypeCode=\"2\">\n  ").append(coded("RoleIDCode", role, "DCM", roleName))
-				.append("\n </ActiveParticipant>\n");
+				.append("\" NetworkAccessPointTypeCode=\"2\">").append(coded("RoleIDCode", role, "DCM", roleName))
+				.append("</ActiveParticipant>");
 	}
 
 	private static String userName(int u) {

@@ -38,6 +38,9 @@ final class TimelineBench {
 
 	/** Per kind of query: median over the repetitions of p50, p99 and max, in milliseconds. */
 	private final List<double[]> results = new ArrayList<>();
+	/** Per kind of query: rows returned (pages) or counted (counts), summed over every call. */
+	private final long[] rows = new long[5];
+	private final long[] calls = new long[5];
 
 	TimelineBench(Options options, FreshDatabase db, SyntheticTrail trail) {
 		this.options = options;
@@ -65,11 +68,12 @@ final class TimelineBench {
 			starts[i] = minId + random.nextLong(Math.max(1, maxId - minId - PAGE + 2));
 		}
 		List<IntConsumer> kinds = List.of(
-				i -> checkPage(store.page(new EventFilter(patients[i], null, null, null), 0, PAGE), patients[i], true),
-				i -> checkPage(store.page(new EventFilter(null, users[i], null, null), 0, PAGE), users[i], false),
-				i -> store.count(new EventFilter(patients[i], null, null, null)),
-				i -> store.count(new EventFilter(null, users[i], null, null)),
-				i -> byPrimaryKey(starts[i]));
+				i -> tally(0, checkPage(store.page(new EventFilter(patients[i], null, null, null), 0, PAGE), patients[i],
+						true)),
+				i -> tally(1, checkPage(store.page(new EventFilter(null, users[i], null, null), 0, PAGE), users[i], false)),
+				i -> tally(2, store.count(new EventFilter(patients[i], null, null, null))),
+				i -> tally(3, store.count(new EventFilter(null, users[i], null, null))),
+				i -> tally(4, byPrimaryKey(starts[i])));
 
 		Bench.progress("timelines: warm-up");
 		for (IntConsumer kind : kinds) {
@@ -109,9 +113,12 @@ final class TimelineBench {
 		String base = "PK range `ID BETWEEN ? AND ?`, 200 rows: " + latencies(pk);
 		String[] what = { "3a. Patient timeline: `page(patient, 0, 200)`", "3b. User timeline: `page(user, 0, 200)`",
 				"3c. `count(patient)`", "3d. `count(user)`" };
+		String[] unit = { "rows returned", "rows returned", "events counted", "events counted" };
 		for (int k = 0; k < 4; k++) {
 			double[] r = results.get(k);
-			report.row(what[k] + ", " + options.queries + " random, p50 / p99 / max", latencies(r), base,
+			report.row(what[k] + ", " + options.queries + " random, p50 / p99 / max (mean "
+					+ String.format(java.util.Locale.ROOT, "%.1f", (double) rows[k] / calls[k]) + " " + unit[k] + ")",
+					latencies(r), base,
 					Stats.ratio(r[0] / pk[0]) + " (p50)", "display within 3 s (A4)", r[2] < 3000 ? "yes" : "**no**");
 		}
 	}
@@ -120,8 +127,13 @@ final class TimelineBench {
 		return Stats.ms(r[0]) + " / " + Stats.ms(r[1]) + " / " + Stats.ms(r[2]) + " ms";
 	}
 
-	/** A page must hold only the wanted patient's or user's events, newest first. */
-	private static void checkPage(List<StoredEvent> page, String who, boolean patient) {
+	private void tally(int kind, long n) {
+		rows[kind] += n;
+		calls[kind]++;
+	}
+
+	/** A page must hold only the wanted patient's or user's events, newest first; returns its size. */
+	private static int checkPage(List<StoredEvent> page, String who, boolean patient) {
 		for (int i = 0; i < page.size(); i++) {
 			AccessEvent e = page.get(i).event();
 			if (!who.equals(patient ? e.patientId() : e.userId())
@@ -129,16 +141,17 @@ final class TimelineBench {
 				throw new IllegalStateException("page " + who + " holds a wrong or misordered event: " + e);
 			}
 		}
+		return page.size();
 	}
 
 	/** The baseline read: 200 rows by primary key, each read into the same objects the store builds. */
-	private void byPrimaryKey(long from) {
+	private int byPrimaryKey(long from) {
 		Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
 		try (Connection c = db.connection();
 				PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM ACCESS_EVENT WHERE ID BETWEEN ? AND ?")) {
 			ps.setLong(1, from);
 			ps.setLong(2, from + PAGE - 1);
-			List<StoredEvent> rows = new ArrayList<>(PAGE);
+			List<StoredEvent> result = new ArrayList<>(PAGE);
 			try (ResultSet rs = ps.executeQuery()) {
 				while (rs.next()) {
 					String action = rs.getString(5);
@@ -146,13 +159,14 @@ final class TimelineBench {
 							action == null ? null : action.strip(), rs.getShort(6), rs.getString(7), rs.getString(8),
 							rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
 							rs.getString(14), rs.getString(15));
-					rows.add(new StoredEvent(rs.getLong(1), rs.getLong(2), e));
+					result.add(new StoredEvent(rs.getLong(1), rs.getLong(2), e));
 				}
 			}
 			c.commit();
-			if (rows.size() != PAGE) {
-				throw new IllegalStateException("the key range from " + from + " held " + rows.size() + " rows");
+			if (result.size() != PAGE) {
+				throw new IllegalStateException("the key range from " + from + " held " + result.size() + " rows");
 			}
+			return result.size();
 		} catch (SQLException e) {
 			throw new IllegalStateException(e);
 		}

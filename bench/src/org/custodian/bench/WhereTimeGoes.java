@@ -16,7 +16,8 @@ import org.custodian.store.internal.migrations.MigrationRunner;
  * Where the import's time goes, to say honestly what limits it rather than guess. Always: the pipeline
  * without a database (read, parse, hash), its ceiling on this CPU. With {@code --diagnostics}: the raw insert
  * again without the three newest-first indexes, and into an unencrypted database, each against the raw
- * insert of section 1 (same run, same rows).
+ * insert of section 1 (same run, same rows); and one more import with the clock read around each batch,
+ * to show how much of it is spent in the store and whether some batches cost far more than others.
  */
 final class WhereTimeGoes {
 	private final Options options;
@@ -24,6 +25,8 @@ final class WhereTimeGoes {
 	double pipelineSeconds;
 	double noIndexSeconds = Double.NaN;
 	double plainSeconds = Double.NaN;
+	private double[] batchSeconds;
+	private double profiledSeconds;
 
 	WhereTimeGoes(Options options, Path work) {
 		this.options = options;
@@ -38,6 +41,16 @@ final class WhereTimeGoes {
 			Bench.progress(String.format("pipeline without database %d/%d: %.1f s", rep + 1, options.reps, s[rep]));
 		}
 		pipelineSeconds = Stats.median(s);
+	}
+
+	/** One import with each batch timed (not one of the measured imports). */
+	void batchProfile(Path file) {
+		try (FreshDatabase db = new FreshDatabase(work, "profile")) {
+			Imports.TimingStore store = new Imports.TimingStore(db.events());
+			profiledSeconds = Imports.importFile(store, file).seconds();
+			batchSeconds = store.batchNanos.stream().mapToDouble(n -> n / 1e9).toArray();
+		}
+		Bench.progress(String.format("diagnostics: profiled import %.1f s", profiledSeconds));
 	}
 
 	/** Raw inserts without the newest-first indexes, and into an unencrypted database (warm already). */
@@ -96,6 +109,23 @@ final class WhereTimeGoes {
 			report.row("1c. Diagnostic: raw insert into an unencrypted database, all indexes",
 					Stats.count(p) + " rows/s (" + Stats.seconds(plainSeconds) + ")",
 					"encrypted: " + Stats.count(rawRate) + " rows/s", Stats.ratio(p / rawRate), "—", "—");
+		}
+		if (batchSeconds != null && batchSeconds.length > 0) {
+			double inStore = java.util.Arrays.stream(batchSeconds).sum();
+			int slowest = 0;
+			for (int i = 1; i < batchSeconds.length; i++) {
+				slowest = batchSeconds[i] > batchSeconds[slowest] ? i : slowest;
+			}
+			StringBuilder each = new StringBuilder();
+			for (double b : batchSeconds) {
+				each.append(each.isEmpty() ? "" : " ").append(String.format(java.util.Locale.ROOT, "%.1f", b));
+			}
+			report.note(String.format(java.util.Locale.ROOT,
+					"Batch profile (one extra import of the same file, each `commitBatch` timed): %.1f s in all, %.0f%%"
+							+ " of it inside `commitBatch`; a batch of %,d events took %.2f s at the median, the slowest"
+							+ " %.2f s (batch %d of %d). Seconds per batch in order: %s.",
+					profiledSeconds, 100 * inStore / profiledSeconds, RawInsert.BATCH, Stats.median(batchSeconds),
+					batchSeconds[slowest], slowest + 1, batchSeconds.length, each));
 		}
 	}
 }
