@@ -27,7 +27,8 @@ public final class DemoSeeder {
 
 	/** Seeds when the database holds no trust yet; returns whether it did. Cancelling stops between batches. */
 	public static boolean seedIfEmpty(Store store, IProgressMonitor monitor) {
-		if (!store.entities().loadAll(ModelPackage.Literals.TRUST).isEmpty()) {
+		// counted, not loaded: loading would read the whole trust just to see that there is one
+		if (store.entities().counts().containsKey(ModelPackage.Literals.TRUST.getName())) {
 			return false;
 		}
 		SubMonitor sub = SubMonitor.convert(monitor, "Seeding the demo trust", 10 + EVENTS / BATCH);

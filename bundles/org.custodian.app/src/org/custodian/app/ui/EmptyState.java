@@ -57,8 +57,4 @@ public final class EmptyState extends Composite {
 		stack.topControl = hasData && content != null ? content : emptyPanel;
 		layout(true);
 	}
-
-	public boolean isShowingContent() {
-		return stack.topControl == content && content != null;
-	}
 }

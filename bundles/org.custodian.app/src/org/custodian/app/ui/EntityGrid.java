@@ -44,10 +44,6 @@ public final class EntityGrid<T> {
 		return table;
 	}
 
-	public int rowCount() {
-		return rows.size();
-	}
-
 	public void setRows(List<T> newRows) {
 		rows.clear();
 		rows.addAll(newRows);

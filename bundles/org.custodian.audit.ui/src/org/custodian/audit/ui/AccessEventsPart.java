@@ -97,7 +97,7 @@ public class AccessEventsPart {
 		empty.setContent(table);
 		empty.setMessage("No access events yet. Import a DICOM audit trail (PS3.15 / RFC 3881 XML) from the PACS "
 				+ "to see who looked at which patient's images.", "Import audit log...", this::chooseAndImport);
-		refresh();
+		applyFilter();
 	}
 
 	private Text filter(Composite parent, String label, String id, int width) {
@@ -147,10 +147,6 @@ public class AccessEventsPart {
 		applyFilter();
 	}
 
-	private void refresh() {
-		applyFilter();
-	}
-
 	private void show(EventFilter f) {
 		long n = rows.reset(f);
 		count.setText(n + (n == 1 ? " event" : " events") + (f.isEmpty() ? "" : " match the filter"));
@@ -161,10 +157,6 @@ public class AccessEventsPart {
 
 	public long rowCount() {
 		return rows.count();
-	}
-
-	public NatTable table() {
-		return table;
 	}
 
 	@Inject
@@ -187,7 +179,7 @@ public class AccessEventsPart {
 		}
 		importResult.setText(text.toString().trim());
 		importResult.getParent().layout(true);
-		refresh();
+		applyFilter();
 	}
 
 	@Focus
