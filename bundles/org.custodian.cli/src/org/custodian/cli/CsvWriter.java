@@ -3,14 +3,14 @@ package org.custodian.cli;
 import java.io.PrintStream;
 
 /** RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled; CRLF line ends. */
-final class CsvWriter {
+public final class CsvWriter {
 	private final PrintStream out;
 
-	CsvWriter(PrintStream out) {
+	public CsvWriter(PrintStream out) {
 		this.out = out;
 	}
 
-	void row(String... fields) {
+	public void row(String... fields) {
 		StringBuilder line = new StringBuilder();
 		for (int i = 0; i < fields.length; i++) {
 			if (i > 0) {

@@ -1,7 +1,6 @@
 package org.custodian.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -12,23 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.custodian.audit.core.AuditImportService;
 import org.custodian.cli.Cli;
-import org.custodian.store.Store;
-import org.junit.jupiter.api.BeforeAll;
+import org.custodian.cli.OsgiServices;
+import org.custodian.cli.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * custodian-cli against the real services (Declarative Services inside OSGi) and a real encrypted Derby:
  * import with a broken record, events as CSV, exit codes, secrets from the environment or standard input.
  */
 class CliTest {
-	private static Store store;
-	private static AuditImportService importer;
+	private static final Services SERVICES = new OsgiServices();
 	private static final Map<String, String> SECRETS = Map.of("CUSTODIAN_BOOT_PASSWORD", "cli boot password",
 			"CUSTODIAN_PASSWORD", "cli password");
 
@@ -39,25 +33,10 @@ class CliTest {
 	record Run(int code, String out, String err) {
 	}
 
-	@BeforeAll
-	static void services() throws InterruptedException {
-		BundleContext ctx = FrameworkUtil.getBundle(Cli.class).getBundleContext();
-		store = service(ctx, Store.class);
-		importer = service(ctx, AuditImportService.class);
-	}
-
-	private static <S> S service(BundleContext ctx, Class<S> type) throws InterruptedException {
-		ServiceTracker<S, S> t = new ServiceTracker<>(ctx, type, null);
-		t.open();
-		S s = t.waitForService(20_000);
-		assertNotNull(s, type.getSimpleName() + " service missing");
-		return s;
-	}
-
 	private Run run(Map<String, String> env, String stdin, String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = new Cli(store, importer, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+		int code = new Cli(SERVICES, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
 				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
 				env).run(args);
 		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -1,0 +1,20 @@
+package org.custodian.cli;
+
+import java.util.List;
+
+import org.custodian.cli.access.EventsCommand;
+import org.custodian.cli.access.ImportCommand;
+
+/** Every custodian-cli command, in the order the help lists them. Each perspective appends its own. */
+final class Commands {
+	private Commands() {
+	}
+
+	static List<CliCommand> all() {
+		return List.of(
+				// access
+				new ImportCommand(), new EventsCommand(),
+				// console
+				new SeedDemoCommand());
+	}
+}

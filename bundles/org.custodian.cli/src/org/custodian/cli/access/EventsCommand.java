@@ -1,0 +1,61 @@
+package org.custodian.cli.access;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import org.custodian.cli.Cli;
+import org.custodian.cli.CliArgs;
+import org.custodian.cli.CliCommand;
+import org.custodian.cli.CliContext;
+import org.custodian.cli.CsvWriter;
+import org.custodian.store.EventFilter;
+import org.custodian.store.StoredEvent;
+
+/** {@code events}: access events as CSV, newest first, paged from the database. */
+public final class EventsCommand implements CliCommand {
+
+	@Override
+	public String name() {
+		return "events";
+	}
+
+	@Override
+	public String help() {
+		return """
+				  events [--patient ID] [--user-id ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+				                        access events as CSV, newest first (--to includes that day)
+				""";
+	}
+
+	@Override
+	public Action parse(CliArgs args) {
+		String patient = args.option("--patient").orElse(null);
+		String userId = args.option("--user-id").orElse(null);
+		var from = args.date("--from").map(d -> d.atStartOfDay(ZoneId.systemDefault()).toInstant()).orElse(null);
+		var to = args.date("--to").map(d -> d.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant())
+				.orElse(null);
+		args.end(name());
+		EventFilter filter = new EventFilter(patient, userId, from, to);
+		return context -> run(context, filter);
+	}
+
+	private static int run(CliContext context, EventFilter filter) {
+		CsvWriter csv = context.csv();
+		csv.row("time", "event", "action", "outcome", "user_id", "user_name", "host", "patient_id", "patient_name",
+				"study_uid", "source", "detail");
+		int pageSize = 1000;
+		for (long offset = 0;; offset += pageSize) {
+			List<StoredEvent> page = context.store().events().page(filter, offset, pageSize);
+			for (StoredEvent s : page) {
+				var e = s.event();
+				csv.row(e.time().toString(), e.eventCode(), e.action(), String.valueOf(e.outcome()), e.userId(),
+						e.userName(), e.host(), e.patientId(), e.patientName(), e.studyUid(), e.source(), e.detail());
+			}
+			if (page.size() < pageSize) {
+				break;
+			}
+		}
+		context.out().flush();
+		return context.out().checkError() ? Cli.FAILED : Cli.OK;
+	}
+}
