@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.custodian.testing.OrthancServer;
 
 /**
  * C-ECHO against a real Orthanc on loopback, and the ways it can fail: wrong called AE title,

@@ -33,14 +33,15 @@ import org.custodian.dicom.DicomHeader;
 import org.custodian.dicom.DicomObjectReader;
 import org.custodian.dicom.DicomReadException;
 import org.custodian.dicom.TransferSyntaxes;
-import org.custodian.dicom.tests.DcmtkFiles.Instance;
-import org.custodian.dicom.tests.DcmtkFiles.Variant;
+import org.custodian.testing.DcmtkFiles.Instance;
+import org.custodian.testing.DcmtkFiles.Variant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.custodian.testing.DcmtkFiles;
 
 /**
  * Header reading against real files made by dcmtk and gdcm: every transfer syntax variant gives the

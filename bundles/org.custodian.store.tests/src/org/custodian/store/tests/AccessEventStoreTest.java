@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.custodian.testing.TestDatabases;
 
 /** The access-event table on a real encrypted Derby database: idempotent batches, paging, filters, failures. */
 class AccessEventStoreTest {

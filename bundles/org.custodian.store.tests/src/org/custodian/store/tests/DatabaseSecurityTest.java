@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
+import org.custodian.testing.TestDatabases;
 
 /** The database is encrypted at rest, refuses wrong secrets, and migrates from empty. */
 class DatabaseSecurityTest {

@@ -1,4 +1,4 @@
-package org.custodian.dicom.tests;
+package org.custodian.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 

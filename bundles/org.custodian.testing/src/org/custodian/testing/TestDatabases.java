@@ -1,4 +1,4 @@
-package org.custodian.store.tests;
+package org.custodian.testing;
 
 import java.nio.file.Path;
 

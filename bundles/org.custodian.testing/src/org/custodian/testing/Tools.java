@@ -1,4 +1,4 @@
-package org.custodian.dicom.tests;
+package org.custodian.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * proof that the DICOM code works against real peers and real files, and a skipped proof is no
  * proof.
  */
-final class Tools {
+public final class Tools {
 
     private static final long TOOL_TIMEOUT_SECONDS = 120;
 
@@ -29,7 +29,7 @@ final class Tools {
      * @param debianPackage package that provides it, named in the failure message
      * @return the absolute path of the executable
      */
-    static Path find(String name, String debianPackage) {
+    public static Path find(String name, String debianPackage) {
         List<String> dirs = new ArrayList<>();
         String path = System.getenv("PATH");
         if (path != null) {
@@ -53,7 +53,7 @@ final class Tools {
      * Runs a tool to completion in {@code workDir} and fails the test, showing its stderr and
      * stdout, if it exits with a non-zero code or runs longer than two minutes.
      */
-    static void run(Path workDir, String debianPackage, String tool, String... args) {
+    public static void run(Path workDir, String debianPackage, String tool, String... args) {
         List<String> command = new ArrayList<>();
         command.add(find(tool, debianPackage).toString());
         command.addAll(List.of(args));
