@@ -1,6 +1,8 @@
 package org.custodian.store;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The narrow, indexed access-event table and its import bookkeeping. Writes come in batches, each its own
@@ -31,4 +33,16 @@ public interface AccessEventStore {
 
 	/** One page of matching events, newest first (then by id), for grids and command-line output. */
 	List<StoredEvent> page(EventFilter filter, long offset, int limit);
+
+	/** Events stored after the given id, oldest id first: how the detection rules read what is new. */
+	List<StoredEvent> after(long id, int limit);
+
+	/** The events with these ids (for a case's evidence), newest first; ids that do not exist are left out. */
+	List<StoredEvent> byIds(List<Long> ids);
+
+	/** Events per user in the period, for the volume rule's baselines. */
+	Map<String, Long> countsByUser(Instant from, Instant to);
+
+	/** Events per day (UTC) matching the filter, oldest day first: for the volume charts. */
+	Map<java.time.LocalDate, Long> countsByDay(EventFilter filter);
 }

@@ -34,6 +34,15 @@ public interface Store {
 
 	EntityStore entities();
 
+	/** The reference feeds the access rules read (care relationships, flagged patients). */
+	ReferenceStore references();
+
+	/** The alert queue and the rules' settings. */
+	AlertStore alerts();
+
+	/** The console's own hash-chained trail. */
+	ConsoleTrail trail();
+
 	/** Shuts the database down; safe to call when closed. */
 	void close();
 }

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 
 import org.custodian.model.ModelPackage;
 import org.custodian.store.AccessEventStore;
+import org.custodian.store.AlertStore;
+import org.custodian.store.ConsoleTrail;
+import org.custodian.store.ReferenceStore;
 import org.custodian.store.ConnectionSource;
 import org.custodian.store.DatabaseConfig;
 import org.custodian.store.EntityStore;
@@ -11,6 +14,9 @@ import org.custodian.store.Store;
 import org.custodian.store.StoreException;
 import org.custodian.store.internal.derby.DerbyDatabase;
 import org.custodian.store.internal.events.DerbyAccessEventStore;
+import org.custodian.store.internal.review.DerbyAlertStore;
+import org.custodian.store.internal.review.DerbyConsoleTrail;
+import org.custodian.store.internal.review.DerbyReferenceStore;
 import org.custodian.store.internal.migrations.MigrationRunner;
 
 /**
@@ -22,6 +28,9 @@ public final class StoreComponent implements Store {
 	private DerbyDatabase database;
 	private AccessEventStore events;
 	private EntityStore entities;
+	private ReferenceStore references;
+	private DerbyAlertStore alerts;
+	private ConsoleTrail trail;
 
 	@Override
 	public boolean exists(Path directory) {
@@ -47,6 +56,9 @@ public final class StoreComponent implements Store {
 			entityStore.ensureSchema();
 			this.entities = entityStore;
 			this.events = new DerbyAccessEventStore(db);
+			this.references = new DerbyReferenceStore(db);
+			this.alerts = new DerbyAlertStore(db);
+			this.trail = new DerbyConsoleTrail(db, alerts);
 			this.database = db;
 		} catch (RuntimeException e) {
 			db.close();
@@ -86,6 +98,24 @@ public final class StoreComponent implements Store {
 		return entities;
 	}
 
+	@Override
+	public synchronized ReferenceStore references() {
+		require();
+		return references;
+	}
+
+	@Override
+	public synchronized AlertStore alerts() {
+		require();
+		return alerts;
+	}
+
+	@Override
+	public synchronized ConsoleTrail trail() {
+		require();
+		return trail;
+	}
+
 	private DerbyDatabase require() {
 		if (database == null) {
 			throw new StoreException("No database is open: sign in first.");
@@ -100,6 +130,9 @@ public final class StoreComponent implements Store {
 			database = null;
 			events = null;
 			entities = null;
+			references = null;
+			alerts = null;
+			trail = null;
 			db.close();
 		}
 	}

@@ -26,6 +26,10 @@ import org.custodian.store.ImportRun;
 import org.custodian.store.QuarantinedRecord;
 import org.custodian.store.StoreException;
 import org.custodian.store.StoredEvent;
+import org.custodian.store.internal.jdbc.Jdbc;
+import org.custodian.store.internal.jdbc.StoreFailures;
+import org.custodian.store.internal.jdbc.StoredHashes;
+import org.custodian.store.internal.jdbc.UtcTimes;
 
 /**
  * {@link AccessEventStore} on the tables of V001__access_events.sql, in portable SQL (Derby today). Every
@@ -101,7 +105,7 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 		for (AccessEvent e : events) {
 			unique.putIfAbsent(ByteBuffer.wrap(e.contentHash()), e);
 		}
-		Set<ByteBuffer> stored = StoredHashes.among(c, unique.keySet().stream().map(ByteBuffer::array).toList());
+		Set<ByteBuffer> stored = StoredHashes.among(c, "ACCESS_EVENT", unique.keySet().stream().map(ByteBuffer::array).toList());
 		int inserted = 0;
 		try (PreparedStatement ps = c.prepareStatement(EventRows.INSERT)) {
 			int batched = 0;
@@ -272,36 +276,99 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 		});
 	}
 
-	/** One unit of work on a connection; {@link #inTransaction} commits or rolls it back. */
-	@FunctionalInterface
-	private interface Work<T> {
-		T run(Connection c) throws SQLException;
+	@Override
+	public List<StoredEvent> after(long id, int limit) {
+		if (limit < 1) {
+			return List.of();
+		}
+		return transaction("The new access events could not be read", c -> {
+			try (PreparedStatement ps = c.prepareStatement("SELECT " + EventRows.COLUMNS
+					+ " FROM ACCESS_EVENT WHERE ID > ? ORDER BY ID FETCH NEXT ? ROWS ONLY")) {
+				ps.setLong(1, id);
+				ps.setInt(2, limit);
+				return rows(ps, limit);
+			}
+		});
 	}
 
-	/**
-	 * Runs the work in a transaction of its own: commits and returns its result, or rolls back and rethrows.
-	 * Reads commit too: Derby refuses to close a connection inside a transaction.
-	 */
-	private <T> T inTransaction(Work<T> work) throws SQLException {
-		try (Connection c = db.connection()) {
-			try {
-				T result = work.run(c);
-				c.commit();
-				return result;
-			} catch (SQLException | RuntimeException e) {
-				rollback(c, e);
-				throw e;
+	@Override
+	public List<StoredEvent> byIds(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return transaction("The access events of the case could not be read", c -> {
+			List<StoredEvent> result = new ArrayList<>();
+			// in slices: one statement text per slice size keeps Derby's statement cache small
+			for (int from = 0; from < ids.size(); from += 100) {
+				List<Long> slice = ids.subList(from, Math.min(ids.size(), from + 100));
+				String marks = String.join(", ", java.util.Collections.nCopies(slice.size(), "?"));
+				try (PreparedStatement ps = c.prepareStatement(
+						"SELECT " + EventRows.COLUMNS + " FROM ACCESS_EVENT WHERE ID IN (" + marks + ")")) {
+					for (int i = 0; i < slice.size(); i++) {
+						ps.setLong(i + 1, slice.get(i));
+					}
+					result.addAll(rows(ps, slice.size()));
+				}
+			}
+			result.sort(java.util.Comparator.comparing((StoredEvent e) -> e.event().time())
+					.thenComparingLong(StoredEvent::id).reversed());
+			return result;
+		});
+	}
+
+	@Override
+	public Map<String, Long> countsByUser(Instant from, Instant to) {
+		return transaction("The access events per user could not be counted", c -> {
+			try (PreparedStatement ps = c.prepareStatement("SELECT USER_ID, COUNT(*) FROM ACCESS_EVENT"
+					+ " WHERE EVENT_TIME >= ? AND EVENT_TIME < ? AND USER_ID IS NOT NULL GROUP BY USER_ID")) {
+				UtcTimes.set(ps, 1, from);
+				UtcTimes.set(ps, 2, to);
+				Map<String, Long> counts = new java.util.HashMap<>();
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						counts.put(rs.getString(1), rs.getLong(2));
+					}
+				}
+				return counts;
+			}
+		});
+	}
+
+	@Override
+	public Map<java.time.LocalDate, Long> countsByDay(EventFilter filter) {
+		EventQuery query = new EventQuery(filter);
+		return transaction("The access events per day could not be counted", c -> {
+			// DATE(timestamp) is Derby's and most databases' spelling; CAST(... AS DATE) is the standard one
+			try (PreparedStatement ps = c.prepareStatement("SELECT CAST(EVENT_TIME AS DATE), COUNT(*) FROM ACCESS_EVENT"
+					+ query.where() + " GROUP BY CAST(EVENT_TIME AS DATE) ORDER BY 1")) {
+				query.bind(ps);
+				Map<java.time.LocalDate, Long> counts = new java.util.TreeMap<>();
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						counts.put(rs.getDate(1).toLocalDate(), rs.getLong(2));
+					}
+				}
+				return counts;
+			}
+		});
+	}
+
+	private static List<StoredEvent> rows(PreparedStatement ps, int expected) throws SQLException {
+		List<StoredEvent> result = new ArrayList<>(Math.min(expected, 1000));
+		try (ResultSet rs = ps.executeQuery()) {
+			while (rs.next()) {
+				result.add(EventRows.read(rs));
 			}
 		}
+		return result;
 	}
 
-	/** {@link #inTransaction} with a database failure told in the words of {@code failure}. */
-	private <T> T transaction(String failure, Work<T> work) {
-		try {
-			return inTransaction(work);
-		} catch (SQLException e) {
-			throw StoreFailures.of(failure, e);
-		}
+	private <T> T inTransaction(Jdbc.Work<T> work) throws SQLException {
+		return Jdbc.inTransaction(db, work);
+	}
+
+	private <T> T transaction(String failure, Jdbc.Work<T> work) {
+		return Jdbc.transaction(db, failure, work);
 	}
 
 	private static StoreException noSuchRun(long importId) {
@@ -322,14 +389,5 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 			}
 		}
 		return false;
-	}
-
-	/** Rolls back after a failure; a failing rollback is recorded on the original failure, not thrown. */
-	private static void rollback(Connection c, Exception cause) {
-		try {
-			c.rollback();
-		} catch (SQLException e) {
-			cause.addSuppressed(e);
-		}
 	}
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.custodian.store.internal.jdbc.UtcTimes;
 import org.custodian.store.EventFilter;
 
 /**

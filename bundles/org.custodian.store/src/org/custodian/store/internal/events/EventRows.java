@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import org.custodian.store.internal.jdbc.UtcTimes;
 import org.custodian.store.AccessEvent;
 import org.custodian.store.StoredEvent;
 

@@ -1,4 +1,4 @@
-package org.custodian.store.internal.events;
+package org.custodian.store.internal.jdbc;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +15,7 @@ import java.util.TimeZone;
  * Instants in TIMESTAMP columns as UTC wall-clock time, whatever the JVM's time zone. Going through a UTC
  * calendar (not the default zone) keeps times in the hour a summer-time change skips or repeats exact.
  */
-final class UtcTimes {
+public final class UtcTimes {
 	private UtcTimes() {
 	}
 
@@ -24,7 +24,7 @@ final class UtcTimes {
 		return Calendar.getInstance(TimeZone.getTimeZone("UTC"));
 	}
 
-	static void set(PreparedStatement ps, int index, Instant instant) throws SQLException {
+	public static void set(PreparedStatement ps, int index, Instant instant) throws SQLException {
 		if (instant == null) {
 			ps.setNull(index, java.sql.Types.TIMESTAMP);
 		} else {
@@ -37,12 +37,12 @@ final class UtcTimes {
 	 * summer-time change skips). Derby re-binds batched parameters through the default time zone, ignoring
 	 * the UTC calendar, which moves such a time by an hour: those rows must be executed on their own.
 	 */
-	static boolean survivesBatch(Instant instant) {
+	public static boolean survivesBatch(Instant instant) {
 		LocalDateTime wallClock = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
 		return !ZoneId.systemDefault().getRules().getValidOffsets(wallClock).isEmpty();
 	}
 
-	static Instant get(ResultSet rs, int index) throws SQLException {
+	public static Instant get(ResultSet rs, int index) throws SQLException {
 		Timestamp t = rs.getTimestamp(index, utc());
 		return t == null ? null : t.toInstant();
 	}

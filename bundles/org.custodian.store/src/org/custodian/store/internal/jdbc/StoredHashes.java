@@ -1,4 +1,4 @@
-package org.custodian.store.internal.events;
+package org.custodian.store.internal.jdbc;
 
 import java.nio.ByteBuffer;
 import java.sql.Connection;
@@ -15,25 +15,31 @@ import java.util.Set;
  * {@code CONTENT_HASH IN (?, ...)} query per chunk, answered from the unique index. The last chunk is padded
  * by repeating its last hash so that every query has the same text and Derby compiles it once.
  */
-final class StoredHashes {
+public final class StoredHashes {
 	/**
 	 * Measured against 200,000 stored events (encrypted Derby, loaded 2-core machine, two runs): IN lists of
 	 * 50 to 1000 hashes answered 24k-56k hashes/s, one query per hash 12k-29k; 250 was at or near the best.
 	 */
 	static final int CHUNK = 250;
-	private static final String SQL = "SELECT CONTENT_HASH FROM ACCESS_EVENT WHERE CONTENT_HASH IN ("
-			+ String.join(", ", Collections.nCopies(CHUNK, "?")) + ")";
+	private static final String MARKS = String.join(", ", Collections.nCopies(CHUNK, "?"));
 
 	private StoredHashes() {
 	}
 
-	/** The subset of {@code hashes} already stored. */
-	static Set<ByteBuffer> among(Connection c, List<byte[]> hashes) throws SQLException {
+	/** The subset of {@code hashes} already stored in the table's CONTENT_HASH column. */
+	public static Set<ByteBuffer> among(Connection c, String table, List<byte[]> hashes) throws SQLException {
+		return among(c, table, "CONTENT_HASH", hashes);
+	}
+
+	/** The subset of {@code hashes} already stored in the table's hash column (which has a unique index). */
+	public static Set<ByteBuffer> among(Connection c, String table, String column, List<byte[]> hashes)
+			throws SQLException {
 		Set<ByteBuffer> found = new HashSet<>();
 		if (hashes.isEmpty()) {
 			return found;
 		}
-		try (PreparedStatement ps = c.prepareStatement(SQL)) {
+		try (PreparedStatement ps = c.prepareStatement(
+				"SELECT " + column + " FROM " + table + " WHERE " + column + " IN (" + MARKS + ")")) {
 			for (int start = 0; start < hashes.size(); start += CHUNK) {
 				int end = Math.min(start + CHUNK, hashes.size());
 				for (int i = 0; i < CHUNK; i++) {

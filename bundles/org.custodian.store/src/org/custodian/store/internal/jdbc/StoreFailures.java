@@ -1,22 +1,22 @@
-package org.custodian.store.internal.events;
+package org.custodian.store.internal.jdbc;
 
 import java.sql.SQLException;
 
 import org.custodian.store.StoreException;
 
 /** Turns SQLExceptions into sentences that say what failed and what the user can do about it. */
-final class StoreFailures {
+public final class StoreFailures {
 	private StoreFailures() {
 	}
 
 	/**
 	 * @param what what could not be done, as the start of a sentence ("The access events could not be read")
 	 */
-	static StoreException of(String what, SQLException e) {
+	public static StoreException of(String what, SQLException e) {
 		return new StoreException(what + ": " + advice(e), e);
 	}
 
-	static String advice(SQLException e) {
+	public static String advice(SQLException e) {
 		String state = e.getSQLState() == null ? "" : e.getSQLState();
 		if (state.startsWith("08")) {
 			return "the database is closed or the connection to it was lost. Sign in again and retry.";

@@ -1,0 +1,20 @@
+package org.custodian.store;
+
+import java.util.List;
+
+/** The reference feeds the access rules read: care relationships (many) and flagged patients (few). */
+public interface ReferenceStore {
+
+	/** Adds a batch of care relationships in one transaction; returns how many were new. */
+	int addCare(List<CareRelationship> batch);
+
+	/** Every care relationship recorded for the patient. */
+	List<CareRelationship> care(String patientId);
+
+	long careCount();
+
+	/** Replaces the flagged-patient list with this one, in one transaction. */
+	void replaceFlags(List<FlaggedPatient> flags);
+
+	List<FlaggedPatient> flags();
+}

@@ -1,0 +1,136 @@
+package org.custodian.store.internal.review;
+
+import java.nio.ByteBuffer;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.custodian.store.CareRelationship;
+import org.custodian.store.ConnectionSource;
+import org.custodian.store.FlaggedPatient;
+import org.custodian.store.ReferenceStore;
+import org.custodian.store.internal.jdbc.Jdbc;
+import org.custodian.store.internal.jdbc.StoredHashes;
+
+/** {@link ReferenceStore} on CARE_RELATIONSHIP and FLAGGED_PATIENT (V002). */
+public final class DerbyReferenceStore implements ReferenceStore {
+	private final ConnectionSource db;
+
+	public DerbyReferenceStore(ConnectionSource db) {
+		this.db = db;
+	}
+
+	@Override
+	public int addCare(List<CareRelationship> batch) {
+		return Jdbc.transaction(db, "The care relationships were not stored", c -> {
+			Map<ByteBuffer, CareRelationship> unique = new LinkedHashMap<>();
+			for (CareRelationship r : batch) {
+				unique.putIfAbsent(ByteBuffer.wrap(r.contentHash()), r);
+			}
+			Set<ByteBuffer> stored = StoredHashes.among(c, "CARE_RELATIONSHIP",
+					unique.keySet().stream().map(ByteBuffer::array).toList());
+			int added = 0;
+			try (PreparedStatement ps = c.prepareStatement("INSERT INTO CARE_RELATIONSHIP (PATIENT_ID, ACCESSION,"
+					+ " REFERRER, REPORTER, DEPARTMENT, MDT_LIST, TELERADIOLOGY, STUDY_DATE, CONTENT_HASH)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+				for (Map.Entry<ByteBuffer, CareRelationship> e : unique.entrySet()) {
+					if (stored.contains(e.getKey())) {
+						continue;
+					}
+					CareRelationship r = e.getValue();
+					ps.setString(1, Text.fit(r.patientId(), 64));
+					ps.setString(2, Text.fit(r.accession(), 64));
+					ps.setString(3, Text.fit(r.referrer(), 128));
+					ps.setString(4, Text.fit(r.reporter(), 128));
+					ps.setString(5, Text.fit(r.department(), 128));
+					ps.setString(6, Text.fit(r.mdtList(), 1000));
+					ps.setString(7, Text.fit(r.teleradiology(), 128));
+					ps.setDate(8, r.studyDate() == null ? null : Date.valueOf(r.studyDate()));
+					ps.setBytes(9, e.getKey().array());
+					ps.addBatch();
+					added++;
+				}
+				if (added > 0) {
+					ps.executeBatch();
+				}
+			}
+			return added;
+		});
+	}
+
+	@Override
+	public List<CareRelationship> care(String patientId) {
+		return Jdbc.transaction(db, "The care relationships could not be read", c -> {
+			try (PreparedStatement ps = c.prepareStatement("SELECT PATIENT_ID, ACCESSION, REFERRER, REPORTER,"
+					+ " DEPARTMENT, MDT_LIST, TELERADIOLOGY, STUDY_DATE FROM CARE_RELATIONSHIP WHERE PATIENT_ID = ?"
+					+ " ORDER BY ID")) {
+				ps.setString(1, patientId);
+				List<CareRelationship> result = new ArrayList<>();
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						Date d = rs.getDate(8);
+						result.add(new CareRelationship(rs.getString(1), rs.getString(2), rs.getString(3),
+								rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+								d == null ? null : d.toLocalDate()));
+					}
+				}
+				return result;
+			}
+		});
+	}
+
+	@Override
+	public long careCount() {
+		return Jdbc.transaction(db, "The care relationships could not be counted", c -> {
+			try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM CARE_RELATIONSHIP");
+					ResultSet rs = ps.executeQuery()) {
+				rs.next();
+				return rs.getLong(1);
+			}
+		});
+	}
+
+	@Override
+	public void replaceFlags(List<FlaggedPatient> flags) {
+		Jdbc.transaction(db, "The flagged patients were not stored", c -> {
+			try (PreparedStatement delete = c.prepareStatement("DELETE FROM FLAGGED_PATIENT")) {
+				delete.executeUpdate();
+			}
+			Map<String, FlaggedPatient> unique = new LinkedHashMap<>();
+			flags.forEach(f -> unique.put(f.patientId(), f));
+			try (PreparedStatement ps = c.prepareStatement(
+					"INSERT INTO FLAGGED_PATIENT (PATIENT_ID, CATEGORY, REASON) VALUES (?, ?, ?)")) {
+				for (FlaggedPatient f : unique.values()) {
+					ps.setString(1, Text.fit(f.patientId(), 64));
+					ps.setString(2, Text.fit(f.category(), 64));
+					ps.setString(3, Text.fit(f.reason(), 1000));
+					ps.addBatch();
+				}
+				if (!unique.isEmpty()) {
+					ps.executeBatch();
+				}
+			}
+			return null;
+		});
+	}
+
+	@Override
+	public List<FlaggedPatient> flags() {
+		return Jdbc.transaction(db, "The flagged patients could not be read", c -> {
+			try (PreparedStatement ps = c.prepareStatement(
+					"SELECT PATIENT_ID, CATEGORY, REASON FROM FLAGGED_PATIENT ORDER BY PATIENT_ID");
+					ResultSet rs = ps.executeQuery()) {
+				List<FlaggedPatient> result = new ArrayList<>();
+				while (rs.next()) {
+					result.add(new FlaggedPatient(rs.getString(1), rs.getString(2), rs.getString(3)));
+				}
+				return result;
+			}
+		});
+	}
+}
