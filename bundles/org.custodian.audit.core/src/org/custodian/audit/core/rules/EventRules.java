@@ -1,0 +1,204 @@
+package org.custodian.audit.core.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.custodian.model.MediaException;
+import org.custodian.model.MediaTransfer;
+import org.custodian.model.Staff;
+import org.custodian.store.AccessEvent;
+import org.custodian.store.FlaggedPatient;
+import org.custodian.store.NewAlert;
+import org.custodian.store.StoredEvent;
+
+/** The rules that one event is enough for. */
+final class EventRules {
+	private EventRules() {
+	}
+
+	static final class Flagged implements DetectionRule {
+		@Override
+		public String id() {
+			return "flagged-patient";
+		}
+
+		@Override
+		public String description() {
+			return "Any look at a VIP or otherwise flagged patient.";
+		}
+
+		@Override
+		public void check(StoredEvent se, RuleContext ctx, List<NewAlert> alerts) {
+			AccessEvent e = se.event();
+			FlaggedPatient flag = PatientAccess.is(e) ? ctx.flag(e.patientId()) : null;
+			if (flag == null) {
+				return;
+			}
+			Optional<String> reason = CareExplanation.explain(e, ctx.care(e.patientId()), ctx.directory());
+			alerts.add(ctx.alert(this, reason.isPresent() ? Severity.MEDIUM : Severity.HIGH, se,
+					ctx.directory().describe(e.userId()) + " opened the images of patient " + e.patientId() + " on "
+							+ ctx.when(e.time()) + ": the patient is flagged ("
+							+ (flag.category() != null ? flag.category() : "flagged")
+							+ (flag.reason() != null ? ": " + flag.reason() : "") + ")."
+							+ reason.map(r -> " A care relationship exists: " + r + ".")
+									.orElse(" No care relationship was found.")));
+		}
+	}
+
+	static final class NoCareRelationship implements DetectionRule {
+		@Override
+		public String id() {
+			return "no-care-relationship";
+		}
+
+		@Override
+		public String description() {
+			return "A look at a patient with no order, report, MDT listing, teleradiology assignment or"
+					+ " department link to the user in the RIS/worklist feed.";
+		}
+
+		@Override
+		public void check(StoredEvent se, RuleContext ctx, List<NewAlert> alerts) {
+			AccessEvent e = se.event();
+			if (!PatientAccess.is(e) || "110106".equals(e.eventCode())) {
+				return;
+			}
+			if (CareExplanation.explain(e, ctx.care(e.patientId()), ctx.directory()).isPresent()) {
+				return;
+			}
+			int lines = ctx.care(e.patientId()).size();
+			alerts.add(ctx.alert(this, Severity.MEDIUM, se, ctx.directory().describe(e.userId())
+					+ " opened the images of patient " + e.patientId() + " on " + ctx.when(e.time())
+					+ ": the RIS/worklist feed has " + (lines == 0 ? "no entry for this patient"
+							: lines + " entr" + (lines == 1 ? "y" : "ies") + " for this patient, none naming them or their department")
+					+ "."));
+		}
+	}
+
+	static final class LeaverOrMover implements DetectionRule {
+		@Override
+		public String id() {
+			return "after-leaving";
+		}
+
+		@Override
+		public String description() {
+			return "An account used after its owner's end date, or after they moved post (from the people records).";
+		}
+
+		@Override
+		public void check(StoredEvent se, RuleContext ctx, List<NewAlert> alerts) {
+			AccessEvent e = se.event();
+			if (e.userId() == null || e.outcome() != 0) {
+				return;
+			}
+			Optional<Staff> owner = ctx.directory().staff(e.userId());
+			if (owner.isEmpty()) {
+				return;
+			}
+			LocalDate day = e.time().atZone(ctx.settings().zone()).toLocalDate();
+			LocalDate end = ctx.directory().date(owner.get().getEndDate());
+			if (end != null && day.isAfter(end)) {
+				alerts.add(ctx.alert(this, Severity.HIGH, se, "The account " + e.userId() + " of "
+						+ Directory.name(owner.get()) + " was used on " + ctx.when(e.time()) + (e.host() != null ? " from " + e.host() : "")
+						+ ", after their employment ended on " + end + ": the account should have been revoked."));
+				return;
+			}
+			Optional<LocalDate> moved = ctx.directory().movedOn(owner.get());
+			if (moved.isPresent() && day.isAfter(moved.get()) && PatientAccess.is(e)
+					&& CareExplanation.explain(e, ctx.care(e.patientId()), ctx.directory()).isEmpty()) {
+				alerts.add(ctx.alert(this, Severity.MEDIUM, se, "The account " + e.userId() + " of "
+						+ Directory.name(owner.get()) + " opened the images of patient " + e.patientId() + " on "
+						+ ctx.when(e.time()) + ", after they moved post on " + moved.get()
+						+ ", with no care relationship in their new role: their access should have been reviewed."));
+			}
+		}
+	}
+
+	static final class ExportEncryption implements DetectionRule {
+		@Override
+		public String id() {
+			return "unencrypted-export";
+		}
+
+		@Override
+		public String description() {
+			return "An export to media (110106) that is not encrypted, or has no entry in the media register.";
+		}
+
+		@Override
+		public void check(StoredEvent se, RuleContext ctx, List<NewAlert> alerts) {
+			AccessEvent e = se.event();
+			if (!"110106".equals(e.eventCode()) || e.outcome() != 0) {
+				return;
+			}
+			LocalDate day = e.time().atZone(ctx.settings().zone()).toLocalDate();
+			Optional<MediaTransfer> entry = ctx.directory().media(e.patientId()).stream()
+					.filter(m -> m.getTransferDate() != null
+							&& Math.abs(ctx.directory().date(m.getTransferDate()).toEpochDay() - day.toEpochDay()) <= 1)
+					.findFirst();
+			boolean trailSaysUnencrypted = e.detail() != null && e.detail().contains("not encrypted");
+			String who = ctx.directory().describe(e.userId());
+			if (entry.isEmpty()) {
+				alerts.add(ctx.alert(this, Severity.HIGH, se, who + " exported the images of patient " + e.patientId()
+						+ " to media on " + ctx.when(e.time()) + (trailSaysUnencrypted ? ", unencrypted according to the trail," : "")
+						+ " and the media register has no entry for it within a day."));
+			} else if (!entry.get().isEncrypted()
+					&& (entry.get().getException() == null || entry.get().getException() == MediaException.NONE)) {
+				alerts.add(ctx.alert(this, Severity.HIGH, se, who + " exported the images of patient " + e.patientId()
+						+ " to media on " + ctx.when(e.time()) + ": the register records it as not encrypted, with no"
+						+ " exception (urgent clinical transfer, handed to the patient) given."));
+			}
+		}
+	}
+
+	static final class BreakGlass implements DetectionRule {
+		@Override
+		public String id() {
+			return "break-glass";
+		}
+
+		@Override
+		public String description() {
+			return "Emergency override (break-glass, EventTypeCode 110127): each use must be reviewed.";
+		}
+
+		@Override
+		public void check(StoredEvent se, RuleContext ctx, List<NewAlert> alerts) {
+			AccessEvent e = se.event();
+			if ("110127".equals(e.eventType())) {
+				alerts.add(ctx.alert(this, Severity.MEDIUM, se, ctx.directory().describe(e.userId())
+						+ " started an emergency override on " + ctx.when(e.time())
+						+ (e.patientId() != null ? " for patient " + e.patientId() : "")
+						+ ": break-glass use needs a recorded reason and a review."));
+			}
+		}
+	}
+
+	static final class QueryByName implements DetectionRule {
+		@Override
+		public String id() {
+			return "query-by-name";
+		}
+
+		@Override
+		public String description() {
+			return "A query by patient name rather than by identifier: looking somebody up rather than a worklist item.";
+		}
+
+		@Override
+		public void check(StoredEvent se, RuleContext ctx, List<NewAlert> alerts) {
+			AccessEvent e = se.event();
+			String d = e.detail();
+			if ("110112".equals(e.eventCode()) && d != null && d.contains("PatientName=") && !d.contains("PatientID=")) {
+				String name = d.substring(d.indexOf("PatientName=") + "PatientName=".length());
+				int comma = name.indexOf(", ");
+				name = comma >= 0 ? name.substring(0, comma) : name;
+				alerts.add(ctx.alert(this, Severity.LOW, se, ctx.directory().describe(e.userId())
+						+ " searched the archive by patient name (" + name + ") rather than by identifier on "
+						+ ctx.when(e.time()) + "."));
+			}
+		}
+	}
+}

@@ -1,0 +1,115 @@
+package org.custodian.audit.core.rules;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.custodian.store.AccessEventStore;
+import org.custodian.store.CareRelationship;
+import org.custodian.store.FlaggedPatient;
+import org.custodian.store.NewAlert;
+import org.custodian.store.ReferenceStore;
+import org.custodian.store.StoredEvent;
+
+/** What every rule reads: the settings, the directory, the reference feeds and the event history. */
+public final class RuleContext {
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
+	private static final int CARE_CACHE = 10_000;
+
+	private final RuleSettings settings;
+	private final Directory directory;
+	private final ReferenceStore references;
+	private final AccessEventStore events;
+	private final Map<String, FlaggedPatient> flags;
+	private final Map<String, List<CareRelationship>> care = new LinkedHashMap<>(16, 0.75f, true) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, List<CareRelationship>> eldest) {
+			return size() > CARE_CACHE;
+		}
+	};
+
+	public RuleContext(RuleSettings settings, Directory directory, ReferenceStore references, AccessEventStore events) {
+		this.settings = settings;
+		this.directory = directory;
+		this.references = references;
+		this.events = events;
+		this.flags = references.flags().stream()
+				.collect(Collectors.toMap(FlaggedPatient::patientId, f -> f, (a, b) -> a, HashMap::new));
+	}
+
+	public RuleSettings settings() {
+		return settings;
+	}
+
+	public Directory directory() {
+		return directory;
+	}
+
+	public AccessEventStore events() {
+		return events;
+	}
+
+	public FlaggedPatient flag(String patientId) {
+		return patientId == null ? null : flags.get(patientId);
+	}
+
+	/** The care relationships of a patient (cached for the run: rules ask for the same patients often). */
+	public List<CareRelationship> care(String patientId) {
+		return care.computeIfAbsent(patientId, references::care);
+	}
+
+	/** True outside the trust's working hours (and on days that are not working days). */
+	public boolean outOfHours(Instant time) {
+		ZonedDateTime local = time.atZone(settings.zone());
+		DayOfWeek day = local.getDayOfWeek();
+		LocalTime t = local.toLocalTime();
+		return !settings.workDays().contains(day) || t.isBefore(settings.workStart()) || !t.isBefore(settings.workEnd());
+	}
+
+	/**
+	 * The out-of-hours period a time falls in, named by the working day it follows: 02:00 on Tuesday belongs to
+	 * Monday evening's period. Weekend times belong to the last working evening before them.
+	 */
+	public LocalDate offPeriod(Instant time) {
+		ZonedDateTime local = time.atZone(settings.zone());
+		LocalDate day = local.toLocalDate();
+		if (local.toLocalTime().isBefore(settings.workStart()) || !settings.workDays().contains(day.getDayOfWeek())) {
+			day = day.minusDays(1);
+			for (int i = 0; i < 7 && !settings.workDays().contains(day.getDayOfWeek()); i++) {
+				day = day.minusDays(1);
+			}
+		}
+		return day;
+	}
+
+	/** Start and end of the out-of-hours period named by {@link #offPeriod}. */
+	public Instant[] offPeriodBounds(LocalDate period) {
+		Instant start = period.atTime(settings.workEnd()).atZone(settings.zone()).toInstant();
+		LocalDate next = period.plusDays(1);
+		for (int i = 0; i < 7 && !settings.workDays().contains(next.getDayOfWeek()); i++) {
+			next = next.plusDays(1);
+		}
+		Instant end = next.atTime(settings.workStart()).atZone(settings.zone()).toInstant();
+		return new Instant[] { start, end };
+	}
+
+	public String when(Instant time) {
+		return time.atZone(settings.zone()).format(WHEN);
+	}
+
+	/** An alert about one event; the dedupe key is the rule and the event. */
+	public NewAlert alert(DetectionRule rule, Severity severity, StoredEvent e, String reason) {
+		return new NewAlert(rule.id(), severity.name(), e.event().userId(), e.event().patientId(), e.event().time(),
+				e.id(), reason, rule.id() + ":" + e.id());
+	}
+}

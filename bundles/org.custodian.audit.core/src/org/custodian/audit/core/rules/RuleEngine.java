@@ -1,0 +1,109 @@
+package org.custodian.audit.core.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.custodian.model.ModelPackage;
+import org.custodian.model.Trust;
+import org.custodian.store.NewAlert;
+import org.custodian.store.Store;
+import org.custodian.store.StoredEvent;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+
+/**
+ * The one rule engine: reads the events stored since its last run (a watermark on the event id, kept in the
+ * database), applies every enabled rule, and raises their alerts into the one queue. Running it again over the
+ * same events raises nothing twice (each alert has a dedupe key), so after a reference feed changes the rules
+ * can simply run from the start.
+ */
+public final class RuleEngine {
+	public static final String WATERMARK = "rules.watermark";
+	private static final int PAGE = 5000;
+
+	private final Store store;
+
+	public RuleEngine(Store store) {
+		this.store = store;
+	}
+
+	/** Every rule of audit-formats.md, in the order the settings page lists them. */
+	public static List<DetectionRule> rules() {
+		return List.of(new PersonRules.SelfAccess(), new PersonRules.Family(), new PersonRules.CoWorker(),
+				new EventRules.Flagged(), new EventRules.LeaverOrMover(), new EventRules.NoCareRelationship(),
+				new PatternRules.OutOfHoursBulk(), new PatternRules.Volume(), new PatternRules.FailedLogins(),
+				new PatternRules.SharedAccount(), new EventRules.ExportEncryption(), new EventRules.BreakGlass(),
+				new EventRules.QueryByName());
+	}
+
+	public RuleSettings settings() {
+		return RuleSettings.read(store.alerts().setting(RuleSettings.SETTING));
+	}
+
+	public void saveSettings(RuleSettings settings) {
+		store.alerts().setting(RuleSettings.SETTING, settings.write());
+	}
+
+	/** Applies the rules to the events stored since the last run. */
+	public RuleRunReport run(IProgressMonitor monitor) {
+		String mark = store.alerts().setting(WATERMARK);
+		return runFrom(mark == null ? 0 : Long.parseLong(mark), monitor);
+	}
+
+	/** Applies the rules to every stored event again (after the settings or a reference feed changed). */
+	public RuleRunReport runFromStart(IProgressMonitor monitor) {
+		return runFrom(0, monitor);
+	}
+
+	private RuleRunReport runFrom(long watermark, IProgressMonitor monitor) {
+		RuleSettings settings = settings();
+		List<Trust> trusts = store.entities().loadAll(ModelPackage.Literals.TRUST);
+		Directory directory = new Directory(trusts.isEmpty() ? null : trusts.get(0), settings.zone());
+		RuleContext context = new RuleContext(settings, directory, store.references(), store.events());
+		List<DetectionRule> rules = rules().stream().filter(r -> settings.enabled(r.id())).toList();
+		SubMonitor progress = SubMonitor.convert(monitor, "Checking access events against the rules",
+				IProgressMonitor.UNKNOWN);
+		Map<String, Integer> byRule = new TreeMap<>();
+		long checked = 0;
+		int raised = 0;
+		long mark = watermark;
+		while (true) {
+			if (progress.isCanceled()) {
+				return new RuleRunReport(checked, raised, byRule, true);
+			}
+			List<StoredEvent> batch = store.events().after(mark, PAGE);
+			if (batch.isEmpty()) {
+				break;
+			}
+			List<NewAlert> alerts = new ArrayList<>();
+			for (DetectionRule rule : rules) {
+				for (StoredEvent e : batch) {
+					rule.check(e, context, alerts);
+				}
+				rule.checkBatch(batch, context, alerts);
+			}
+			// raised one rule at a time so that the report can say which rule's alerts were new
+			for (DetectionRule rule : rules) {
+				List<NewAlert> mine = alerts.stream().filter(a -> a.rule().equals(rule.id())).toList();
+				int n = store.alerts().raise(mine);
+				if (n > 0) {
+					byRule.merge(rule.id(), n, Integer::sum);
+					raised += n;
+				}
+			}
+			checked += batch.size();
+			mark = batch.get(batch.size() - 1).id();
+			store.alerts().setting(WATERMARK, Long.toString(Math.max(mark, currentWatermark())));
+			progress.setWorkRemaining(100).worked(1);
+			progress.subTask(checked + " events checked, " + raised + " alerts raised");
+		}
+		return new RuleRunReport(checked, raised, byRule, false);
+	}
+
+	private long currentWatermark() {
+		String mark = store.alerts().setting(WATERMARK);
+		return mark == null ? 0 : Long.parseLong(mark);
+	}
+}

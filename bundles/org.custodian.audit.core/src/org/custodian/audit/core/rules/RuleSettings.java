@@ -1,0 +1,126 @@
+package org.custodian.audit.core.rules;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * What the trust tunes in its detection rules: working hours, thresholds, windows, and which rules are off.
+ * Stored as one text setting in the database, so every console sharing it applies the same rules.
+ *
+ * @param zone                   the trust's time zone, in which working hours are read
+ * @param workStart              start of the working day
+ * @param workEnd                end of the working day
+ * @param workDays               working days; any time on other days is out of hours
+ * @param outOfHoursPatients     distinct patients a user may open in one out-of-hours period before it is bulk
+ * @param volumeFactor           a day's events above this multiple of the user's own (or the peers') daily mean
+ * @param volumeMinimum          ... and at least this many events, before the volume rule fires
+ * @param baselineDays           days before the day in question that make the baseline
+ * @param failedLogins           failed log-ins by one user within the window that make a burst
+ * @param failedLoginMinutes     the burst window
+ * @param sharedAccountMinutes   one account used from two workstations within this many minutes
+ * @param disabled               rule ids the trust switched off
+ */
+public record RuleSettings(ZoneId zone, LocalTime workStart, LocalTime workEnd, Set<DayOfWeek> workDays,
+		int outOfHoursPatients, double volumeFactor, int volumeMinimum, int baselineDays, int failedLogins,
+		int failedLoginMinutes, int sharedAccountMinutes, Set<String> disabled) {
+
+	public static final String SETTING = "rules.settings";
+
+	public RuleSettings {
+		workDays = Set.copyOf(workDays);
+		disabled = Set.copyOf(disabled);
+		if (!workEnd.isAfter(workStart)) {
+			throw new IllegalArgumentException("the working day must end after it starts");
+		}
+		positive("out-of-hours patients", outOfHoursPatients);
+		positive("volume minimum", volumeMinimum);
+		positive("baseline days", baselineDays);
+		positive("failed log-ins", failedLogins);
+		positive("failed log-in minutes", failedLoginMinutes);
+		positive("shared account minutes", sharedAccountMinutes);
+		if (!(volumeFactor > 1)) {
+			throw new IllegalArgumentException("the volume factor must be above 1, not " + volumeFactor);
+		}
+	}
+
+	private static void positive(String what, int value) {
+		if (value < 1) {
+			throw new IllegalArgumentException(what + " must be at least 1, not " + value);
+		}
+	}
+
+	/** NHS defaults: 08:00 to 18:00 on weekdays, London time. */
+	public static RuleSettings defaults() {
+		return new RuleSettings(ZoneId.of("Europe/London"), LocalTime.of(8, 0), LocalTime.of(18, 0),
+				EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), 10, 3.0, 50, 30, 5, 10, 5, Set.of());
+	}
+
+	public boolean enabled(String ruleId) {
+		return !disabled.contains(ruleId);
+	}
+
+	/** As stored: Java properties text. */
+	public String write() {
+		Properties p = new Properties();
+		p.setProperty("zone", zone.getId());
+		p.setProperty("workStart", workStart.toString());
+		p.setProperty("workEnd", workEnd.toString());
+		p.setProperty("workDays", new TreeSet<>(workDays).stream().map(Enum::name).collect(Collectors.joining(",")));
+		p.setProperty("outOfHoursPatients", String.valueOf(outOfHoursPatients));
+		p.setProperty("volumeFactor", String.valueOf(volumeFactor));
+		p.setProperty("volumeMinimum", String.valueOf(volumeMinimum));
+		p.setProperty("baselineDays", String.valueOf(baselineDays));
+		p.setProperty("failedLogins", String.valueOf(failedLogins));
+		p.setProperty("failedLoginMinutes", String.valueOf(failedLoginMinutes));
+		p.setProperty("sharedAccountMinutes", String.valueOf(sharedAccountMinutes));
+		p.setProperty("disabled", String.join(",", new TreeSet<>(disabled)));
+		StringWriter out = new StringWriter();
+		try {
+			p.store(out, null);
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		return out.toString();
+	}
+
+	/** Reads stored settings; anything missing takes its default. */
+	public static RuleSettings read(String text) {
+		RuleSettings d = defaults();
+		if (text == null || text.isBlank()) {
+			return d;
+		}
+		Properties p = new Properties();
+		try {
+			p.load(new StringReader(text));
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		Set<DayOfWeek> days = p.containsKey("workDays") ? p.getProperty("workDays").isBlank()
+				? Set.of()
+				: java.util.Arrays.stream(p.getProperty("workDays").split(",")).map(String::strip)
+						.map(DayOfWeek::valueOf).collect(Collectors.toSet())
+				: d.workDays();
+		Set<String> disabled = p.getProperty("disabled", "").isBlank() ? Set.of()
+				: java.util.Arrays.stream(p.getProperty("disabled").split(",")).map(String::strip)
+						.collect(Collectors.toSet());
+		return new RuleSettings(ZoneId.of(p.getProperty("zone", d.zone().getId())),
+				LocalTime.parse(p.getProperty("workStart", d.workStart().toString())),
+				LocalTime.parse(p.getProperty("workEnd", d.workEnd().toString())), days,
+				Integer.parseInt(p.getProperty("outOfHoursPatients", "" + d.outOfHoursPatients())),
+				Double.parseDouble(p.getProperty("volumeFactor", "" + d.volumeFactor())),
+				Integer.parseInt(p.getProperty("volumeMinimum", "" + d.volumeMinimum())),
+				Integer.parseInt(p.getProperty("baselineDays", "" + d.baselineDays())),
+				Integer.parseInt(p.getProperty("failedLogins", "" + d.failedLogins())),
+				Integer.parseInt(p.getProperty("failedLoginMinutes", "" + d.failedLoginMinutes())),
+				Integer.parseInt(p.getProperty("sharedAccountMinutes", "" + d.sharedAccountMinutes())), disabled);
+	}
+}
