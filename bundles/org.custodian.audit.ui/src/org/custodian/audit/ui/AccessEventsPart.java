@@ -1,5 +1,7 @@
 package org.custodian.audit.ui;
 
+import org.custodian.audit.core.review.EventNames;
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;

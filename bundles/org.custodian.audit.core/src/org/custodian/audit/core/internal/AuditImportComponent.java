@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import org.custodian.audit.core.AuditImportService;
 import org.custodian.audit.core.AuditLogImporter;
 import org.custodian.audit.core.ImportReport;
+import org.custodian.audit.core.rules.RuleEngine;
 import org.custodian.store.Store;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 /**
@@ -31,6 +33,12 @@ public final class AuditImportComponent implements AuditImportService {
 		if (current == null) {
 			throw new IllegalStateException("The database service is not available.");
 		}
-		return new AuditLogImporter(current.events()).importFile(file, monitor);
+		SubMonitor progress = SubMonitor.convert(monitor, 100);
+		ImportReport report = new AuditLogImporter(current.events()).importFile(file, progress.split(90));
+		// the rules run after every import, on what is new since their last run (DESIGN: "incrementally")
+		if (!progress.isCanceled()) {
+			new RuleEngine(current).run(progress.split(10));
+		}
+		return report;
 	}
 }

@@ -1,0 +1,137 @@
+package org.custodian.audit.core.feeds;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.custodian.model.ModelFactory;
+import org.custodian.model.ModelPackage;
+import org.custodian.model.Trust;
+import org.custodian.model.Workstation;
+import org.custodian.report.csv.CsvRow;
+import org.custodian.report.csv.CsvTable;
+import org.custodian.report.csv.RecordException;
+import org.custodian.store.CareRelationship;
+import org.custodian.store.FlaggedPatient;
+import org.custodian.store.Store;
+import org.custodian.store.StoreException;
+
+/**
+ * Loads the reference feeds the access rules need, from CSV: the RIS/worklist care relationships, the
+ * workstation register and the flagged-patient list. (The staff directory is the people perspective's.) A bad
+ * record is reported with its line and column and skipped; every good one is kept.
+ */
+public final class ReferenceFeeds {
+	/** Columns of the care feed; those after patient_id may be empty. */
+	public static final List<String> CARE_COLUMNS = List.of("patient_id", "accession", "referrer",
+			"reporting_radiologist", "department", "mdt_list", "teleradiology", "study_date");
+	public static final List<String> FLAG_COLUMNS = List.of("patient_id", "category", "reason");
+	public static final List<String> WORKSTATION_COLUMNS = List.of("address", "name", "location", "department");
+	private static final int BATCH = 2000;
+
+	private final Store store;
+
+	public ReferenceFeeds(Store store) {
+		this.store = store;
+	}
+
+	/** Adds the RIS/worklist feed's lines (loading the same feed again adds nothing). */
+	public FeedReport loadCare(Path csv) throws IOException {
+		List<RecordException> problems = new ArrayList<>();
+		int read = 0;
+		int added = 0;
+		try (CsvTable table = CsvTable.open(csv, List.of("patient_id"))) {
+			List<CareRelationship> batch = new ArrayList<>();
+			for (CsvRow row : table) {
+				try {
+					read++;
+					batch.add(new CareRelationship(row.required("patient_id"), row.get("accession"), row.get("referrer"),
+							row.get("reporting_radiologist"), row.get("department"), row.get("mdt_list"),
+							row.get("teleradiology"), row.date("study_date")));
+				} catch (RecordException e) {
+					problems.add(e);
+				}
+				if (batch.size() == BATCH) {
+					added += store.references().addCare(batch);
+					batch.clear();
+				}
+			}
+			added += store.references().addCare(batch);
+		}
+		return new FeedReport(csv.getFileName().toString(), read, added, problems);
+	}
+
+	/** Replaces the flagged-patient list with the file's (only when every record could be read). */
+	public FeedReport loadFlags(Path csv) throws IOException {
+		List<RecordException> problems = new ArrayList<>();
+		List<FlaggedPatient> flags = new ArrayList<>();
+		int read = 0;
+		try (CsvTable table = CsvTable.open(csv, List.of("patient_id"))) {
+			for (CsvRow row : table) {
+				try {
+					read++;
+					flags.add(new FlaggedPatient(row.required("patient_id"), row.get("category"), row.get("reason")));
+				} catch (RecordException e) {
+					problems.add(e);
+				}
+			}
+		}
+		// a partial list would silently un-flag patients: replace only with a complete one
+		if (!problems.isEmpty()) {
+			return new FeedReport(csv.getFileName().toString(), read, 0, problems);
+		}
+		store.references().replaceFlags(flags);
+		return new FeedReport(csv.getFileName().toString(), read, flags.size(), problems);
+	}
+
+	/** Adds or updates workstations by address in the trust's register. */
+	public FeedReport loadWorkstations(Path csv) throws IOException {
+		Trust trust = trust();
+		Map<String, Workstation> byAddress = new HashMap<>();
+		trust.getWorkstations().forEach(w -> byAddress.put(key(w.getAddress()), w));
+		List<RecordException> problems = new ArrayList<>();
+		int read = 0;
+		int added = 0;
+		try (CsvTable table = CsvTable.open(csv, List.of("address", "location"))) {
+			for (CsvRow row : table) {
+				try {
+					read++;
+					String address = row.required("address");
+					Workstation w = byAddress.get(key(address));
+					if (w == null) {
+						w = ModelFactory.eINSTANCE.createWorkstation();
+						w.setId("ws-" + UUID.randomUUID());
+						w.setAddress(address);
+						trust.getWorkstations().add(w);
+						byAddress.put(key(address), w);
+						added++;
+					}
+					w.setName(row.get("name"));
+					w.setLocation(row.required("location"));
+					w.setDepartment(row.get("department"));
+				} catch (RecordException e) {
+					problems.add(e);
+				}
+			}
+		}
+		store.entities().save(trust);
+		return new FeedReport(csv.getFileName().toString(), read, added, problems);
+	}
+
+	private Trust trust() {
+		List<Trust> trusts = store.entities().loadAll(ModelPackage.Literals.TRUST);
+		if (trusts.isEmpty()) {
+			throw new StoreException("The database holds no trust yet: load the staff directory first.");
+		}
+		return trusts.get(0);
+	}
+
+	private static String key(String address) {
+		return address == null ? "" : address.strip().toLowerCase(Locale.ROOT);
+	}
+}

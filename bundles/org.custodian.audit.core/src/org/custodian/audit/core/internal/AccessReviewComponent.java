@@ -1,0 +1,58 @@
+package org.custodian.audit.core.internal;
+
+import org.custodian.audit.core.feeds.ReferenceFeeds;
+import org.custodian.audit.core.review.AccessReview;
+import org.custodian.audit.core.review.CasePack;
+import org.custodian.audit.core.review.Investigations;
+import org.custodian.audit.core.review.Timelines;
+import org.custodian.audit.core.rules.RuleEngine;
+import org.custodian.store.Store;
+
+/** The {@link AccessReview} component (OSGI-INF/org.custodian.audit.core.review.xml). */
+public final class AccessReviewComponent implements AccessReview {
+	private volatile Store store;
+
+	public void bindStore(Store store) {
+		this.store = store;
+	}
+
+	public void unbindStore(Store store) {
+		if (this.store == store) {
+			this.store = null;
+		}
+	}
+
+	@Override
+	public Store store() {
+		Store current = store;
+		if (current == null) {
+			throw new IllegalStateException("The database service is not available.");
+		}
+		return current;
+	}
+
+	@Override
+	public RuleEngine rules() {
+		return new RuleEngine(store());
+	}
+
+	@Override
+	public Timelines timelines() {
+		return new Timelines(store());
+	}
+
+	@Override
+	public Investigations investigations() {
+		return new Investigations(store());
+	}
+
+	@Override
+	public ReferenceFeeds feeds() {
+		return new ReferenceFeeds(store());
+	}
+
+	@Override
+	public CasePack casePack() {
+		return new CasePack(store(), rules().settings().zone());
+	}
+}
