@@ -26,6 +26,7 @@ public final class Cli {
 
 	private static final String HEAD = """
 			usage: custodian-cli [--db DIR] [--user NAME] [--create] COMMAND [ARGS]
+			       (options before COMMAND are the console's; those after it are the command's)
 
 			Commands:
 			""";
@@ -65,17 +66,33 @@ public final class Cli {
 	}
 
 	public int run(String... argv) {
-		CliArgs args = new CliArgs(List.of(argv));
 		CliCommand.Action action;
 		CliContext context;
 		try {
-			Path db = args.option("--db").map(Path::of).orElseGet(this::defaultDb);
-			// the same default as the console's sign-in screen: the operating-system user
-			String user = args.option("--user")
-					.orElse(env.getOrDefault("CUSTODIAN_USER", System.getProperty("user.name", "admin")));
-			boolean create = args.flag("--create");
-			boolean help = args.flag("--help");
-			String name = args.next();
+			// global options come before the command, so that a command may have a --user of its own
+			int at = 0;
+			Path db = null;
+			String user = null;
+			boolean create = false;
+			boolean help = false;
+			for (; at < argv.length && argv[at].startsWith("--"); at++) {
+				switch (argv[at]) {
+				case "--db" -> db = Path.of(value(argv, at++));
+				case "--user" -> user = value(argv, at++);
+				case "--create" -> create = true;
+				case "--help" -> help = true;
+				default -> throw new UsageException("unknown option " + argv[at] + " (options of a command come after it)");
+				}
+			}
+			if (db == null) {
+				db = defaultDb();
+			}
+			if (user == null) {
+				// the same default as the console's sign-in screen: the operating-system user
+				user = env.getOrDefault("CUSTODIAN_USER", System.getProperty("user.name", "admin"));
+			}
+			String name = at < argv.length ? argv[at] : null;
+			CliArgs args = new CliArgs(List.of(argv).subList(Math.min(at + 1, argv.length), argv.length));
 			if (help || "help".equals(name)) {
 				out.print(usage());
 				return OK;
@@ -102,6 +119,13 @@ public final class Cli {
 			err.println("custodian-cli: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
 			return FAILED;
 		}
+	}
+
+	private static String value(String[] argv, int at) {
+		if (at + 1 >= argv.length || argv[at + 1].startsWith("--")) {
+			throw new UsageException(argv[at] + " needs a value");
+		}
+		return argv[at + 1];
 	}
 
 	private Path defaultDb() {

@@ -2,8 +2,12 @@ package org.custodian.cli;
 
 import java.util.List;
 
+import org.custodian.cli.access.AlertsCommand;
 import org.custodian.cli.access.EventsCommand;
 import org.custodian.cli.access.ImportCommand;
+import org.custodian.cli.access.LoadFeedCommand;
+import org.custodian.cli.access.TimelineCommand;
+import org.custodian.cli.access.TrailCommand;
 
 /** Every custodian-cli command, in the order the help lists them. Each perspective appends its own. */
 final class Commands {
@@ -13,7 +17,9 @@ final class Commands {
 	static List<CliCommand> all() {
 		return List.of(
 				// access
-				new ImportCommand(), new EventsCommand(),
+				new ImportCommand(), new EventsCommand(), new AlertsCommand(), new TimelineCommand(), new TrailCommand(),
+				new LoadFeedCommand(LoadFeedCommand.Feed.CARE), new LoadFeedCommand(LoadFeedCommand.Feed.FLAGS),
+				new LoadFeedCommand(LoadFeedCommand.Feed.WORKSTATIONS),
 				// console
 				new SeedDemoCommand());
 	}

@@ -30,7 +30,7 @@ public final class EventsCommand implements CliCommand {
 	@Override
 	public Action parse(CliArgs args) {
 		String patient = args.option("--patient").orElse(null);
-		String userId = args.option("--user-id").orElse(null);
+		String userId = args.option("--user-id").or(() -> args.option("--user")).orElse(null);
 		var from = args.date("--from").map(d -> d.atStartOfDay(ZoneId.systemDefault()).toInstant()).orElse(null);
 		var to = args.date("--to").map(d -> d.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant())
 				.orElse(null);
