@@ -32,7 +32,12 @@ public interface AccessEventStore {
 	long count(EventFilter filter);
 
 	/** One page of matching events, newest first (then by id), for grids and command-line output. */
-	List<StoredEvent> page(EventFilter filter, long offset, int limit);
+	default List<StoredEvent> page(EventFilter filter, long offset, int limit) {
+		return page(filter, EventOrder.NEWEST_FIRST, offset, limit);
+	}
+
+	/** One page of matching events in the given order. */
+	List<StoredEvent> page(EventFilter filter, EventOrder order, long offset, int limit);
 
 	/** Events stored after the given id, oldest id first: how the detection rules read what is new. */
 	List<StoredEvent> after(long id, int limit);

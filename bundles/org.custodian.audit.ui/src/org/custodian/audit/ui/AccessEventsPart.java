@@ -3,6 +3,14 @@ package org.custodian.audit.ui;
 import org.custodian.audit.core.review.EventNames;
 
 import java.nio.file.Path;
+import java.io.IOException;
+import org.custodian.app.ui.GridTools;
+import org.custodian.store.EventOrder;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -65,6 +73,7 @@ public class AccessEventsPart {
 	private Text from;
 	private Text to;
 	private Label count;
+	private Combo order;
 	private Label importResult;
 	private EmptyState empty;
 	private NatTable table;
@@ -75,7 +84,7 @@ public class AccessEventsPart {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
 		Composite filters = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
-		GridLayoutFactory.fillDefaults().numColumns(12).applyTo(filters);
+		GridLayoutFactory.fillDefaults().numColumns(16).applyTo(filters);
 		patient = filter(filters, "Patient ID:", "access.filter.patient", 110);
 		user = filter(filters, "User:", "access.filter.user", 110);
 		from = filter(filters, "From:", "access.filter.from", 90);
@@ -87,6 +96,13 @@ public class AccessEventsPart {
 		button(filters, "&Clear", "access.filter.clear", this::clearFilter);
 		count = WidgetIds.tag(new Label(filters, SWT.NONE), "access.count");
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(count);
+		new Label(filters, SWT.NONE).setText("Order:");
+		order = WidgetIds.tag(new Combo(filters, SWT.READ_ONLY), "access.order");
+		order.setItems("Newest first", "Oldest first", "By user", "By patient");
+		order.select(0);
+		order.addListener(SWT.Selection, e -> applyFilter());
+		button(filters, "Col&umns...", "access.columns", () -> GridTools.chooseColumns(table.getShell(), table, COLUMNS));
+		button(filters, "&Export view...", "access.export", this::exportView);
 		button(filters, "Import audit log...", "access.import", this::chooseAndImport);
 
 		importResult = WidgetIds.tag(new Label(parent, SWT.WRAP), "access.importResult");
@@ -150,11 +166,52 @@ public class AccessEventsPart {
 	}
 
 	private void show(EventFilter f) {
-		long n = rows.reset(f);
+		long n = rows.reset(f, EventOrder.values()[Math.max(0, order.getSelectionIndex())]);
 		count.setText(n + (n == 1 ? " event" : " events") + (f.isEmpty() ? "" : " match the filter"));
 		empty.show(n > 0 || !f.isEmpty());
 		table.refresh();
 		count.getParent().layout(true);
+	}
+
+	/** Exports what the grid shows (filter, order, visible columns) to a CSV file, in the background. */
+	private void exportView() {
+		FileDialog dialog = new FileDialog(table.getShell(), SWT.SAVE);
+		dialog.setText("Export the access events shown");
+		dialog.setFilterExtensions(new String[] { "*.csv" });
+		dialog.setFileName("access-events.csv");
+		dialog.setOverwrite(true);
+		String name = dialog.open();
+		if (name != null) {
+			exportTo(Path.of(name));
+		}
+	}
+
+	/** Starts the export job; the result is shown where import results are. */
+	public Job exportTo(Path file) {
+		List<Column<StoredEvent>> shown = GridTools.visibleColumns(table).stream().map(COLUMNS::get).toList();
+		EventFilter filter = rows.filter();
+		EventOrder sort = rows.order();
+		Display display = table.getDisplay();
+		Job job = Job.create("Exporting access events", monitor -> {
+			String message;
+			try {
+				long n = EventExport.write(store, filter, sort, shown, file, monitor);
+				message = n < 0 ? "Export cancelled; no file was written." : n + " events exported to " + file + ".";
+			} catch (IOException | RuntimeException e) {
+				message = "The export failed: " + e.getMessage();
+			}
+			String text = message;
+			display.asyncExec(() -> {
+				if (!importResult.isDisposed()) {
+					importResult.setText(text);
+					importResult.getParent().layout(true);
+				}
+			});
+			return Status.OK_STATUS;
+		});
+		job.setUser(true);
+		job.schedule();
+		return job;
 	}
 
 	public long rowCount() {

@@ -9,6 +9,7 @@ import org.custodian.app.ui.Column;
 import org.custodian.app.ui.Formats;
 import org.custodian.store.AccessEventStore;
 import org.custodian.store.EventFilter;
+import org.custodian.store.EventOrder;
 import org.custodian.store.StoredEvent;
 
 /**
@@ -23,6 +24,7 @@ final class PagedEvents implements IDataProvider {
 	private final AccessEventStore events;
 	private final List<Column<StoredEvent>> columns;
 	private EventFilter filter = EventFilter.ALL;
+	private EventOrder order = EventOrder.NEWEST_FIRST;
 	private long count;
 	private final Map<Long, List<StoredEvent>> pages = new LinkedHashMap<>(CACHED_PAGES, 0.75f, true) {
 		private static final long serialVersionUID = 1L;
@@ -40,10 +42,24 @@ final class PagedEvents implements IDataProvider {
 
 	/** Applies a new filter (or re-reads after an import) and returns the number of matching events. */
 	long reset(EventFilter newFilter) {
+		return reset(newFilter, order);
+	}
+
+	/** Applies a filter and an order; returns the number of matching events. */
+	long reset(EventFilter newFilter, EventOrder newOrder) {
 		filter = newFilter;
+		order = newOrder;
 		pages.clear();
 		count = events.count(filter);
 		return count;
+	}
+
+	EventFilter filter() {
+		return filter;
+	}
+
+	EventOrder order() {
+		return order;
 	}
 
 	long count() {
@@ -55,7 +71,7 @@ final class PagedEvents implements IDataProvider {
 			return null;
 		}
 		long page = index / PAGE;
-		List<StoredEvent> rows = pages.computeIfAbsent(page, p -> events.page(filter, p * PAGE, PAGE));
+		List<StoredEvent> rows = pages.computeIfAbsent(page, p -> events.page(filter, order, p * PAGE, PAGE));
 		int inPage = (int) (index - page * PAGE);
 		return inPage < rows.size() ? rows.get(inPage) : null;
 	}

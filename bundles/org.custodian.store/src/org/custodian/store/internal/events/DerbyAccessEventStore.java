@@ -22,6 +22,7 @@ import org.custodian.store.AccessEventStore;
 import org.custodian.store.BatchResult;
 import org.custodian.store.ConnectionSource;
 import org.custodian.store.EventFilter;
+import org.custodian.store.EventOrder;
 import org.custodian.store.ImportRun;
 import org.custodian.store.QuarantinedRecord;
 import org.custodian.store.StoreException;
@@ -251,7 +252,7 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 
 	/** {@inheritDoc} A limit below 1 gives an empty page. */
 	@Override
-	public List<StoredEvent> page(EventFilter filter, long offset, int limit) {
+	public List<StoredEvent> page(EventFilter filter, EventOrder order, long offset, int limit) {
 		if (offset < 0) {
 			throw new IllegalArgumentException("offset " + offset + " < 0");
 		}
@@ -261,7 +262,7 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 		EventQuery query = new EventQuery(filter);
 		return transaction("The access events could not be read", c -> {
 			try (PreparedStatement ps = c.prepareStatement("SELECT " + EventRows.COLUMNS + " FROM ACCESS_EVENT"
-					+ query.where() + " ORDER BY EVENT_TIME DESC, ID DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+					+ query.where() + " ORDER BY " + order.sql() + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
 				int i = query.bind(ps);
 				ps.setLong(i++, offset);
 				ps.setInt(i, limit);

@@ -31,6 +31,9 @@ final class EventQuery {
 		if (this.filter.to() != null) {
 			conditions.add("EVENT_TIME < ?");
 		}
+		if (this.filter.eventCode() != null) {
+			conditions.add("EVENT_CODE = ?");
+		}
 		this.where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 	}
 
@@ -53,6 +56,9 @@ final class EventQuery {
 		}
 		if (filter.to() != null) {
 			UtcTimes.set(ps, i++, filter.to());
+		}
+		if (filter.eventCode() != null) {
+			ps.setString(i++, filter.eventCode());
 		}
 		return i;
 	}
