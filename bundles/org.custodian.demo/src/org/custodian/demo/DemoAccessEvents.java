@@ -1,6 +1,7 @@
 package org.custodian.demo;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Random;
 import org.custodian.model.Account;
 import org.custodian.model.Workstation;
 import org.custodian.store.AccessEvent;
+import org.custodian.store.CareRelationship;
 
 /**
  * An endless, deterministic stream of ordinary PACS traffic for the demo: mostly image viewing in working
@@ -29,6 +31,7 @@ final class DemoAccessEvents {
 	private final List<Workstation> workstations;
 	private final Instant end = DemoTrust.TODAY.atStartOfDay(ZoneOffset.UTC).toInstant();
 	private int emitted;
+	private CareRelationship care;
 
 	DemoAccessEvents(DemoTrust demo) {
 		for (Account a : demo.trust().getAccounts()) {
@@ -39,6 +42,11 @@ final class DemoAccessEvents {
 		this.workstations = demo.trust().getWorkstations();
 	}
 
+	/** The care relationship that explains the event {@link #next} returned last, or null. */
+	CareRelationship care() {
+		return care;
+	}
+
 	AccessEvent next() {
 		// Spread events evenly over the span, then jitter; 85% fall in working hours.
 		long base = end.getEpochSecond() - SPAN_SECONDS + (SPAN_SECONDS * emitted++ / DemoSeeder.EVENTS);
@@ -47,10 +55,18 @@ final class DemoAccessEvents {
 		Instant time = Instant.ofEpochSecond(day + hour * 3600L + random.nextInt(3600));
 
 		Account account = accounts.get(random.nextInt(accounts.size()));
+		// leavers' accounts are rarely used after they left (the few that are, the rules find)
+		while (account.getOwner() != null && account.getOwner().getEndDate() != null
+				&& account.getOwner().getEndDate().toInstant().isBefore(time) && random.nextInt(200) != 0) {
+			account = accounts.get(random.nextInt(accounts.size()));
+		}
 		String user = account.getUsername();
 		String userName = account.getOwner() == null ? null
 				: account.getOwner().getGivenName() + " " + account.getOwner().getFamilyName();
-		String host = workstations.get(random.nextInt(workstations.size())).getAddress();
+		// people work at their own workstation; one look in fifty is from somewhere else
+		int seat = random.nextInt(50) == 0 ? random.nextInt(workstations.size())
+				: Math.floorMod(user.hashCode(), workstations.size());
+		String host = workstations.get(seat).getAddress();
 		int patient = random.nextInt(PATIENTS);
 		String patientId = String.format("EL%06d", patient);
 		String patientName = PATIENT_FAMILY[patient % PATIENT_FAMILY.length] + "^"
@@ -58,6 +74,11 @@ final class DemoAccessEvents {
 		String study = STUDY_ROOT + patient + "." + (1 + random.nextInt(4));
 
 		int kind = random.nextInt(100);
+		// the RIS/worklist explains nearly every look at a patient: the user reported the study; one in 400
+		// looks has no reason on record, which the access rules find
+		care = random.nextInt(400) == 0 ? null
+				: new CareRelationship(patientId, "ACC" + patient + "-" + study.substring(study.lastIndexOf('.') + 1),
+						null, user, null, null, null, LocalDate.ofInstant(time, ZoneOffset.UTC));
 		if (kind < 75) {
 			return new AccessEvent(time, "110104", "R", 0, null, user, userName, host, patientId, patientName, study,
 					"PACS_MAIN", "viewed " + (1 + random.nextInt(400)) + " instances");
@@ -75,7 +96,7 @@ final class DemoAccessEvents {
 			return new AccessEvent(time, "110103", "R", 0, null, user, userName, host, patientId, patientName, study,
 					"PACS_MAIN", "report read");
 		}
-		if (kind < 99) {
+		if (kind < 99 && random.nextInt(50) == 0) {
 			return new AccessEvent(time, "110106", "R", 0, null, user, userName, host, patientId, patientName, study,
 					"PACS_MAIN", "exported to CD");
 		}

@@ -10,6 +10,7 @@ import org.custodian.model.ModelPackage;
 import org.custodian.model.Trust;
 import org.custodian.store.AccessEvent;
 import org.custodian.store.AccessEventStore;
+import org.custodian.store.CareRelationship;
 import org.custodian.store.ImportRun;
 import org.custodian.store.Store;
 
@@ -36,17 +37,22 @@ public final class DemoSeeder {
 		DemoTrust demo = DemoTrust.build();
 		store.entities().save(demo.trust());
 		sub.worked(10);
-		writeEvents(store.events(), new DemoAccessEvents(demo), sub);
+		writeEvents(store, new DemoAccessEvents(demo), sub);
 		return true;
 	}
 
-	private static void writeEvents(AccessEventStore events, DemoAccessEvents source, SubMonitor sub) {
+	private static void writeEvents(Store store, DemoAccessEvents source, SubMonitor sub) {
+		AccessEventStore events = store.events();
+		List<CareRelationship> care = new ArrayList<>(BATCH);
 		long run = events.beginImport("demo trust", "synthetic");
 		String status = ImportRun.FAILED;
 		try {
 			List<AccessEvent> batch = new ArrayList<>(BATCH);
 			for (int i = 0; i < EVENTS; i++) {
 				batch.add(source.next());
+				if (source.care() != null) {
+					care.add(source.care());
+				}
 				if (batch.size() == BATCH) {
 					if (sub.isCanceled()) {
 						status = ImportRun.CANCELLED;
@@ -54,12 +60,15 @@ public final class DemoSeeder {
 					}
 					sub.subTask("access events " + (i + 1) + " of " + EVENTS);
 					events.commitBatch(run, batch, List.of(), "event " + (i + 1));
+					store.references().addCare(care);
 					batch.clear();
+					care.clear();
 					sub.worked(1);
 				}
 			}
 			if (!batch.isEmpty()) {
 				events.commitBatch(run, batch, List.of(), "event " + EVENTS);
+				store.references().addCare(care);
 			}
 			status = ImportRun.COMPLETED;
 		} finally {

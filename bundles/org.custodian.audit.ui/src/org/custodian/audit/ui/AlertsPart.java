@@ -80,6 +80,8 @@ public class AlertsPart {
 						+ " workstation register so that they can tell a legitimate access from an inappropriate one.");
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(grid.control());
 		refresh();
+		// whatever arrived without the import service (a receiver, a restored database) is checked now
+		runRules(false);
 	}
 
 	private AlertFilter filter() {

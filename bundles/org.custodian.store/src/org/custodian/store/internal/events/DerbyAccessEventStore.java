@@ -106,7 +106,8 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 		for (AccessEvent e : events) {
 			unique.putIfAbsent(ByteBuffer.wrap(e.contentHash()), e);
 		}
-		Set<ByteBuffer> stored = StoredHashes.among(c, "ACCESS_EVENT", unique.keySet().stream().map(ByteBuffer::array).toList());
+		Set<ByteBuffer> stored = StoredHashes.among(c, "ACCESS_EVENT", "CONTENT_HASH", "ACCESS_EVENT_HASH",
+				unique.keySet().stream().map(ByteBuffer::array).toList());
 		int inserted = 0;
 		try (PreparedStatement ps = c.prepareStatement(EventRows.INSERT)) {
 			int batched = 0;

@@ -11,9 +11,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds which content hashes are already in ACCESS_EVENT, CHUNK at a time with one
- * {@code CONTENT_HASH IN (?, ...)} query per chunk, answered from the unique index. The last chunk is padded
- * by repeating its last hash so that every query has the same text and Derby compiles it once.
+ * Finds which content hashes a table already holds, CHUNK at a time with one {@code HASH IN (?, ...)} query per
+ * chunk, answered from the unique index. The last chunk is padded by repeating its last hash so that every query
+ * has the same text and Derby compiles it once.
+ * <p>
+ * The query names the unique constraint's index for Derby's optimizer ({@code --DERBY-PROPERTIES}, a comment
+ * to any other database): Derby compiles the statement once, usually while the table is still empty, and then
+ * chose a table scan that it kept for the next batches, each scan slower than the last.
  */
 public final class StoredHashes {
 	/**
@@ -26,20 +30,20 @@ public final class StoredHashes {
 	private StoredHashes() {
 	}
 
-	/** The subset of {@code hashes} already stored in the table's CONTENT_HASH column. */
-	public static Set<ByteBuffer> among(Connection c, String table, List<byte[]> hashes) throws SQLException {
-		return among(c, table, "CONTENT_HASH", hashes);
-	}
-
-	/** The subset of {@code hashes} already stored in the table's hash column (which has a unique index). */
-	public static Set<ByteBuffer> among(Connection c, String table, String column, List<byte[]> hashes)
-			throws SQLException {
+	/**
+	 * The subset of {@code hashes} already stored in the table's hash column.
+	 *
+	 * @param constraint the unique constraint on that column, whose index answers the query
+	 */
+	public static Set<ByteBuffer> among(Connection c, String table, String column, String constraint,
+			List<byte[]> hashes) throws SQLException {
 		Set<ByteBuffer> found = new HashSet<>();
 		if (hashes.isEmpty()) {
 			return found;
 		}
 		try (PreparedStatement ps = c.prepareStatement(
-				"SELECT " + column + " FROM " + table + " WHERE " + column + " IN (" + MARKS + ")")) {
+				"SELECT " + column + " FROM " + table + " --DERBY-PROPERTIES constraint=" + constraint + "\n WHERE "
+						+ column + " IN (" + MARKS + ")")) {
 			for (int start = 0; start < hashes.size(); start += CHUNK) {
 				int end = Math.min(start + CHUNK, hashes.size());
 				for (int i = 0; i < CHUNK; i++) {

@@ -44,7 +44,7 @@ public final class DerbyAlertStore implements AlertStore {
 			for (NewAlert a : alerts) {
 				unique.putIfAbsent(ByteBuffer.wrap(sha256(a.dedupeKey())), a);
 			}
-			Set<ByteBuffer> stored = StoredHashes.among(c, "ALERT", "DEDUPE_KEY",
+			Set<ByteBuffer> stored = StoredHashes.among(c, "ALERT", "DEDUPE_KEY", "ALERT_DEDUPE",
 					unique.keySet().stream().map(ByteBuffer::array).toList());
 			Instant now = Instant.now();
 			int raised = 0;

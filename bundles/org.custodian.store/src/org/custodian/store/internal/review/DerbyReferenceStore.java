@@ -32,7 +32,7 @@ public final class DerbyReferenceStore implements ReferenceStore {
 			for (CareRelationship r : batch) {
 				unique.putIfAbsent(ByteBuffer.wrap(r.contentHash()), r);
 			}
-			Set<ByteBuffer> stored = StoredHashes.among(c, "CARE_RELATIONSHIP",
+			Set<ByteBuffer> stored = StoredHashes.among(c, "CARE_RELATIONSHIP", "CONTENT_HASH", "CARE_RELATIONSHIP_HASH",
 					unique.keySet().stream().map(ByteBuffer::array).toList());
 			int added = 0;
 			try (PreparedStatement ps = c.prepareStatement("INSERT INTO CARE_RELATIONSHIP (PATIENT_ID, ACCESSION,"
