@@ -4,6 +4,12 @@ import java.util.List;
 
 import org.custodian.cli.access.EventsCommand;
 import org.custodian.cli.access.ImportCommand;
+import org.custodian.cli.people.ComplianceCommand;
+import org.custodian.cli.people.LoadAccountsCommand;
+import org.custodian.cli.people.LoadLeaversCommand;
+import org.custodian.cli.people.LoadStaffCommand;
+import org.custodian.cli.people.LoadTrainingCommand;
+import org.custodian.cli.people.RevocationsCommand;
 
 /** Every custodian-cli command, in the order the help lists them. Each perspective appends its own. */
 final class Commands {
@@ -14,6 +20,9 @@ final class Commands {
 		return List.of(
 				// access
 				new ImportCommand(), new EventsCommand(),
+				// people
+				new LoadStaffCommand(), new LoadTrainingCommand(), new LoadAccountsCommand(), new LoadLeaversCommand(),
+				new ComplianceCommand(), new RevocationsCommand(),
 				// console
 				new SeedDemoCommand());
 	}
