@@ -161,18 +161,17 @@ public interface PeopleSettings extends Identified {
 
 	/**
 	 * Returns the value of the '<em><b>Review Default</b></em>' attribute.
-	 * The default value is <code>"REVOKE"</code>.
 	 * The literals are from the enumeration {@link org.custodian.model.ReviewDecision}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The decision applied to accounts a reviewer did not decide in time.
+	 * The decision applied to accounts a reviewer did not decide in time (new settings start with revoke).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Review Default</em>' attribute.
 	 * @see org.custodian.model.ReviewDecision
 	 * @see #setReviewDefault(ReviewDecision)
 	 * @see org.custodian.model.ModelPackage#getPeopleSettings_ReviewDefault()
-	 * @model default="REVOKE"
+	 * @model
 	 * @generated
 	 */
 	ReviewDecision getReviewDefault();

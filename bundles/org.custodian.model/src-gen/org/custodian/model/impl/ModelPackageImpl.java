@@ -4141,7 +4141,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getPeopleSettings_InductionDays(), ecorePackage.getEInt(), "inductionDays", "28", 0, 1, PeopleSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPeopleSettings_DueSoonDays(), ecorePackage.getEInt(), "dueSoonDays", "30", 0, 1, PeopleSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPeopleSettings_ReviewDays(), ecorePackage.getEInt(), "reviewDays", "14", 0, 1, PeopleSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPeopleSettings_ReviewDefault(), this.getReviewDecision(), "reviewDefault", "REVOKE", 0, 1, PeopleSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPeopleSettings_ReviewDefault(), this.getReviewDecision(), "reviewDefault", null, 0, 1, PeopleSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPeopleSettings_TrainingTarget(), ecorePackage.getEDouble(), "trainingTarget", "95.0", 0, 1, PeopleSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals

@@ -140,7 +140,7 @@ public class PeopleSettingsImpl extends IdentifiedImpl implements PeopleSettings
 	 * @generated
 	 * @ordered
 	 */
-	protected static final ReviewDecision REVIEW_DEFAULT_EDEFAULT = ReviewDecision.REVOKE;
+	protected static final ReviewDecision REVIEW_DEFAULT_EDEFAULT = ReviewDecision.PENDING;
 
 	/**
 	 * The cached value of the '{@link #getReviewDefault() <em>Review Default</em>}' attribute.
