@@ -5,6 +5,7 @@ import java.util.List;
 import org.custodian.model.ModelFactory;
 import org.custodian.model.ModelPackage;
 import org.custodian.model.PeopleSettings;
+import org.custodian.model.ReviewDecision;
 import org.custodian.model.Trust;
 import org.custodian.store.EntityStore;
 
@@ -32,7 +33,10 @@ public final class PeopleData {
 	/** The trust's settings, created with the model's defaults when it has none. */
 	public static PeopleSettings settings(Trust trust) {
 		if (trust.getPeopleSettings() == null) {
-			trust.setPeopleSettings(ModelFactory.eINSTANCE.createPeopleSettings());
+			PeopleSettings settings = ModelFactory.eINSTANCE.createPeopleSettings();
+			// the safe default: an account nobody vouched for is withdrawn
+			settings.setReviewDefault(ReviewDecision.REVOKE);
+			trust.setPeopleSettings(settings);
 		}
 		return trust.getPeopleSettings();
 	}
