@@ -8,6 +8,12 @@ import org.custodian.cli.access.ImportCommand;
 import org.custodian.cli.access.LoadFeedCommand;
 import org.custodian.cli.access.TimelineCommand;
 import org.custodian.cli.access.TrailCommand;
+import org.custodian.cli.people.ComplianceCommand;
+import org.custodian.cli.people.LoadAccountsCommand;
+import org.custodian.cli.people.LoadLeaversCommand;
+import org.custodian.cli.people.LoadStaffCommand;
+import org.custodian.cli.people.LoadTrainingCommand;
+import org.custodian.cli.people.RevocationsCommand;
 
 /** Every custodian-cli command, in the order the help lists them. Each perspective appends its own. */
 final class Commands {
@@ -20,6 +26,9 @@ final class Commands {
 				new ImportCommand(), new EventsCommand(), new AlertsCommand(), new TimelineCommand(), new TrailCommand(),
 				new LoadFeedCommand(LoadFeedCommand.Feed.CARE), new LoadFeedCommand(LoadFeedCommand.Feed.FLAGS),
 				new LoadFeedCommand(LoadFeedCommand.Feed.WORKSTATIONS),
+				// people
+				new LoadStaffCommand(), new LoadTrainingCommand(), new LoadAccountsCommand(), new LoadLeaversCommand(),
+				new ComplianceCommand(), new RevocationsCommand(),
 				// console
 				new SeedDemoCommand());
 	}

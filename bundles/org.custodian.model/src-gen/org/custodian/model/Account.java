@@ -25,6 +25,11 @@ import java.util.Date;
  *   <li>{@link org.custodian.model.Account#getDisabledAt <em>Disabled At</em>}</li>
  *   <li>{@link org.custodian.model.Account#getLastUsed <em>Last Used</em>}</li>
  *   <li>{@link org.custodian.model.Account#getSmartcardId <em>Smartcard Id</em>}</li>
+ *   <li>{@link org.custodian.model.Account#getDisplayName <em>Display Name</em>}</li>
+ *   <li>{@link org.custodian.model.Account#getEmployeeNumber <em>Employee Number</em>}</li>
+ *   <li>{@link org.custodian.model.Account#getMatch <em>Match</em>}</li>
+ *   <li>{@link org.custodian.model.Account#getSuggestedOwner <em>Suggested Owner</em>}</li>
+ *   <li>{@link org.custodian.model.Account#getMatchNote <em>Match Note</em>}</li>
  * </ul>
  *
  * @see org.custodian.model.ModelPackage#getAccount()
@@ -231,5 +236,133 @@ public interface Account extends Identified {
 	 * @generated
 	 */
 	void setSmartcardId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Display Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The name the system shows for the account.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Display Name</em>' attribute.
+	 * @see #setDisplayName(String)
+	 * @see org.custodian.model.ModelPackage#getAccount_DisplayName()
+	 * @model
+	 * @generated
+	 */
+	String getDisplayName();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.Account#getDisplayName <em>Display Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Display Name</em>' attribute.
+	 * @see #getDisplayName()
+	 * @generated
+	 */
+	void setDisplayName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Employee Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The staff number the system records for the account, when it records one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Employee Number</em>' attribute.
+	 * @see #setEmployeeNumber(String)
+	 * @see org.custodian.model.ModelPackage#getAccount_EmployeeNumber()
+	 * @model
+	 * @generated
+	 */
+	String getEmployeeNumber();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.Account#getEmployeeNumber <em>Employee Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Employee Number</em>' attribute.
+	 * @see #getEmployeeNumber()
+	 * @generated
+	 */
+	void setEmployeeNumber(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Match</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.custodian.model.AccountMatch}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the account was linked to its owner.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Match</em>' attribute.
+	 * @see org.custodian.model.AccountMatch
+	 * @see #setMatch(AccountMatch)
+	 * @see org.custodian.model.ModelPackage#getAccount_Match()
+	 * @model
+	 * @generated
+	 */
+	AccountMatch getMatch();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.Account#getMatch <em>Match</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Match</em>' attribute.
+	 * @see org.custodian.model.AccountMatch
+	 * @see #getMatch()
+	 * @generated
+	 */
+	void setMatch(AccountMatch value);
+
+	/**
+	 * Returns the value of the '<em><b>Suggested Owner</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A near-miss candidate owner waiting for review.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Suggested Owner</em>' reference.
+	 * @see #setSuggestedOwner(Staff)
+	 * @see org.custodian.model.ModelPackage#getAccount_SuggestedOwner()
+	 * @model
+	 * @generated
+	 */
+	Staff getSuggestedOwner();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.Account#getSuggestedOwner <em>Suggested Owner</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Suggested Owner</em>' reference.
+	 * @see #getSuggestedOwner()
+	 * @generated
+	 */
+	void setSuggestedOwner(Staff value);
+
+	/**
+	 * Returns the value of the '<em><b>Match Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why the account was matched or sent for review.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Match Note</em>' attribute.
+	 * @see #setMatchNote(String)
+	 * @see org.custodian.model.ModelPackage#getAccount_MatchNote()
+	 * @model
+	 * @generated
+	 */
+	String getMatchNote();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.Account#getMatchNote <em>Match Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Match Note</em>' attribute.
+	 * @see #getMatchNote()
+	 * @generated
+	 */
+	void setMatchNote(String value);
 
 } // Account

@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.custodian.model.Course#getRefreshMonths <em>Refresh Months</em>}</li>
  *   <li>{@link org.custodian.model.Course#isMandatory <em>Mandatory</em>}</li>
  *   <li>{@link org.custodian.model.Course#getRequiredFor <em>Required For</em>}</li>
+ *   <li>{@link org.custodian.model.Course#getRequiredForRoles <em>Required For Roles</em>}</li>
  * </ul>
  *
  * @see org.custodian.model.ModelPackage#getCourse()
@@ -143,5 +144,20 @@ public interface Course extends Identified {
 	 * @generated
 	 */
 	EList<StaffGroup> getRequiredFor();
+
+	/**
+	 * Returns the value of the '<em><b>Required For Roles</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The roles that must complete the course, besides the groups.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Required For Roles</em>' attribute list.
+	 * @see org.custodian.model.ModelPackage#getCourse_RequiredForRoles()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getRequiredForRoles();
 
 } // Course

@@ -301,6 +301,33 @@ public interface ModelFactory extends EFactory {
 	ConsoleUser createConsoleUser();
 
 	/**
+	 * Returns a new object of class '<em>Access Review</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Access Review</em>'.
+	 * @generated
+	 */
+	AccessReview createAccessReview();
+
+	/**
+	 * Returns a new object of class '<em>Access Decision</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Access Decision</em>'.
+	 * @generated
+	 */
+	AccessDecision createAccessDecision();
+
+	/**
+	 * Returns a new object of class '<em>People Settings</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>People Settings</em>'.
+	 * @generated
+	 */
+	PeopleSettings createPeopleSettings();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

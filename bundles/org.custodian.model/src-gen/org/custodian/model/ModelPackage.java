@@ -324,13 +324,31 @@ public interface ModelPackage extends EPackage {
 	int TRUST__CONSOLE_USERS = IDENTIFIED_FEATURE_COUNT + 22;
 
 	/**
+	 * The feature id for the '<em><b>Access Reviews</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUST__ACCESS_REVIEWS = IDENTIFIED_FEATURE_COUNT + 23;
+
+	/**
+	 * The feature id for the '<em><b>People Settings</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUST__PEOPLE_SETTINGS = IDENTIFIED_FEATURE_COUNT + 24;
+
+	/**
 	 * The number of structural features of the '<em>Trust</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRUST_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 23;
+	int TRUST_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 25;
 
 	/**
 	 * The number of operations of the '<em>Trust</em>' class.
@@ -1688,13 +1706,22 @@ public interface ModelPackage extends EPackage {
 	int STAFF__END_DATE = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
+	 * The feature id for the '<em><b>Email</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAFF__EMAIL = IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
 	 * The number of structural features of the '<em>Staff</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STAFF_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 14;
+	int STAFF_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Staff</em>' class.
@@ -1797,13 +1824,58 @@ public interface ModelPackage extends EPackage {
 	int ACCOUNT__SMARTCARD_ID = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Display Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNT__DISPLAY_NAME = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Employee Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNT__EMPLOYEE_NUMBER = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Match</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNT__MATCH = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Suggested Owner</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNT__SUGGESTED_OWNER = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Match Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNT__MATCH_NOTE = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Account</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACCOUNT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
+	int ACCOUNT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Account</em>' class.
@@ -1879,13 +1951,22 @@ public interface ModelPackage extends EPackage {
 	int COURSE__REQUIRED_FOR = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Required For Roles</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE__REQUIRED_FOR_ROLES = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Course</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COURSE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int COURSE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Course</em>' class.
@@ -2226,13 +2307,31 @@ public interface ModelPackage extends EPackage {
 	int STAFF_CHANGE__REVOCATION_DEADLINE = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Smartcard Removed At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAFF_CHANGE__SMARTCARD_REMOVED_AT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Position Removed At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAFF_CHANGE__POSITION_REMOVED_AT = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Staff Change</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STAFF_CHANGE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int STAFF_CHANGE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Staff Change</em>' class.
@@ -3108,6 +3207,288 @@ public interface ModelPackage extends EPackage {
 	int CONSOLE_USER_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.custodian.model.impl.AccessReviewImpl <em>Access Review</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.custodian.model.impl.AccessReviewImpl
+	 * @see org.custodian.model.impl.ModelPackageImpl#getAccessReview()
+	 * @generated
+	 */
+	int ACCESS_REVIEW = 32;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_REVIEW__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Change</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_REVIEW__CHANGE = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_REVIEW__REVIEWER = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Opened</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_REVIEW__OPENED = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Due</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_REVIEW__DUE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Default Decision</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_REVIEW__DEFAULT_DECISION = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Decisions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_REVIEW__DECISIONS = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Access Review</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_REVIEW_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Access Review</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_REVIEW_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.custodian.model.impl.AccessDecisionImpl <em>Access Decision</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.custodian.model.impl.AccessDecisionImpl
+	 * @see org.custodian.model.impl.ModelPackageImpl#getAccessDecision()
+	 * @generated
+	 */
+	int ACCESS_DECISION = 33;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_DECISION__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Account</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_DECISION__ACCOUNT = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Decision</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_DECISION__DECISION = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Justification</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_DECISION__JUSTIFICATION = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Decided By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_DECISION__DECIDED_BY = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Decided At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_DECISION__DECIDED_AT = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Defaulted</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_DECISION__DEFAULTED = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Access Decision</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_DECISION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Access Decision</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCESS_DECISION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.custodian.model.impl.PeopleSettingsImpl <em>People Settings</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.custodian.model.impl.PeopleSettingsImpl
+	 * @see org.custodian.model.impl.ModelPackageImpl#getPeopleSettings()
+	 * @generated
+	 */
+	int PEOPLE_SETTINGS = 34;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PEOPLE_SETTINGS__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Revocation Grace Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PEOPLE_SETTINGS__REVOCATION_GRACE_DAYS = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Unused Account Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PEOPLE_SETTINGS__UNUSED_ACCOUNT_DAYS = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Induction Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PEOPLE_SETTINGS__INDUCTION_DAYS = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Due Soon Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PEOPLE_SETTINGS__DUE_SOON_DAYS = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Review Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PEOPLE_SETTINGS__REVIEW_DAYS = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Review Default</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PEOPLE_SETTINGS__REVIEW_DEFAULT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Training Target</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PEOPLE_SETTINGS__TRAINING_TARGET = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>People Settings</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PEOPLE_SETTINGS_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>People Settings</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PEOPLE_SETTINGS_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.custodian.model.NodeRole <em>Node Role</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3115,7 +3496,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getNodeRole()
 	 * @generated
 	 */
-	int NODE_ROLE = 32;
+	int NODE_ROLE = 35;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.DrScenario <em>Dr Scenario</em>}' enum.
@@ -3125,7 +3506,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getDrScenario()
 	 * @generated
 	 */
-	int DR_SCENARIO = 33;
+	int DR_SCENARIO = 36;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.TestOperation <em>Test Operation</em>}' enum.
@@ -3135,7 +3516,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getTestOperation()
 	 * @generated
 	 */
-	int TEST_OPERATION = 34;
+	int TEST_OPERATION = 37;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.RunResult <em>Run Result</em>}' enum.
@@ -3145,7 +3526,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getRunResult()
 	 * @generated
 	 */
-	int RUN_RESULT = 35;
+	int RUN_RESULT = 38;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.Verdict <em>Verdict</em>}' enum.
@@ -3155,7 +3536,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 36;
+	int VERDICT = 39;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ProviderKind <em>Provider Kind</em>}' enum.
@@ -3165,7 +3546,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getProviderKind()
 	 * @generated
 	 */
-	int PROVIDER_KIND = 37;
+	int PROVIDER_KIND = 40;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.DpiaStatus <em>Dpia Status</em>}' enum.
@@ -3175,7 +3556,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getDpiaStatus()
 	 * @generated
 	 */
-	int DPIA_STATUS = 38;
+	int DPIA_STATUS = 41;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.DsptStatus <em>Dspt Status</em>}' enum.
@@ -3185,7 +3566,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getDsptStatus()
 	 * @generated
 	 */
-	int DSPT_STATUS = 39;
+	int DSPT_STATUS = 42;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.EmploymentType <em>Employment Type</em>}' enum.
@@ -3195,7 +3576,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getEmploymentType()
 	 * @generated
 	 */
-	int EMPLOYMENT_TYPE = 40;
+	int EMPLOYMENT_TYPE = 43;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ChangeKind <em>Change Kind</em>}' enum.
@@ -3205,7 +3586,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getChangeKind()
 	 * @generated
 	 */
-	int CHANGE_KIND = 41;
+	int CHANGE_KIND = 44;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.RetentionTrigger <em>Retention Trigger</em>}' enum.
@@ -3215,7 +3596,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getRetentionTrigger()
 	 * @generated
 	 */
-	int RETENTION_TRIGGER = 42;
+	int RETENTION_TRIGGER = 45;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.TransferDirection <em>Transfer Direction</em>}' enum.
@@ -3225,7 +3606,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getTransferDirection()
 	 * @generated
 	 */
-	int TRANSFER_DIRECTION = 43;
+	int TRANSFER_DIRECTION = 46;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.MediaException <em>Media Exception</em>}' enum.
@@ -3235,7 +3616,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getMediaException()
 	 * @generated
 	 */
-	int MEDIA_EXCEPTION = 44;
+	int MEDIA_EXCEPTION = 47;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.CaseStatus <em>Case Status</em>}' enum.
@@ -3245,7 +3626,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getCaseStatus()
 	 * @generated
 	 */
-	int CASE_STATUS = 45;
+	int CASE_STATUS = 48;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.CaseOutcome <em>Case Outcome</em>}' enum.
@@ -3255,7 +3636,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getCaseOutcome()
 	 * @generated
 	 */
-	int CASE_OUTCOME = 46;
+	int CASE_OUTCOME = 49;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ConsoleRole <em>Console Role</em>}' enum.
@@ -3265,7 +3646,27 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getConsoleRole()
 	 * @generated
 	 */
-	int CONSOLE_ROLE = 47;
+	int CONSOLE_ROLE = 50;
+
+	/**
+	 * The meta object id for the '{@link org.custodian.model.AccountMatch <em>Account Match</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.custodian.model.AccountMatch
+	 * @see org.custodian.model.impl.ModelPackageImpl#getAccountMatch()
+	 * @generated
+	 */
+	int ACCOUNT_MATCH = 51;
+
+	/**
+	 * The meta object id for the '{@link org.custodian.model.ReviewDecision <em>Review Decision</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.custodian.model.ReviewDecision
+	 * @see org.custodian.model.impl.ModelPackageImpl#getReviewDecision()
+	 * @generated
+	 */
+	int REVIEW_DECISION = 52;
 
 
 	/**
@@ -3551,6 +3952,28 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getTrust_ConsoleUsers();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.custodian.model.Trust#getAccessReviews <em>Access Reviews</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Access Reviews</em>'.
+	 * @see org.custodian.model.Trust#getAccessReviews()
+	 * @see #getTrust()
+	 * @generated
+	 */
+	EReference getTrust_AccessReviews();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.custodian.model.Trust#getPeopleSettings <em>People Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>People Settings</em>'.
+	 * @see org.custodian.model.Trust#getPeopleSettings()
+	 * @see #getTrust()
+	 * @generated
+	 */
+	EReference getTrust_PeopleSettings();
 
 	/**
 	 * Returns the meta object for class '{@link org.custodian.model.Site <em>Site</em>}'.
@@ -4727,6 +5150,17 @@ public interface ModelPackage extends EPackage {
 	EAttribute getStaff_EndDate();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.Staff#getEmail <em>Email</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Email</em>'.
+	 * @see org.custodian.model.Staff#getEmail()
+	 * @see #getStaff()
+	 * @generated
+	 */
+	EAttribute getStaff_Email();
+
+	/**
 	 * Returns the meta object for class '{@link org.custodian.model.Account <em>Account</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4825,6 +5259,61 @@ public interface ModelPackage extends EPackage {
 	EAttribute getAccount_SmartcardId();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.Account#getDisplayName <em>Display Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Display Name</em>'.
+	 * @see org.custodian.model.Account#getDisplayName()
+	 * @see #getAccount()
+	 * @generated
+	 */
+	EAttribute getAccount_DisplayName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.Account#getEmployeeNumber <em>Employee Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Employee Number</em>'.
+	 * @see org.custodian.model.Account#getEmployeeNumber()
+	 * @see #getAccount()
+	 * @generated
+	 */
+	EAttribute getAccount_EmployeeNumber();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.Account#getMatch <em>Match</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Match</em>'.
+	 * @see org.custodian.model.Account#getMatch()
+	 * @see #getAccount()
+	 * @generated
+	 */
+	EAttribute getAccount_Match();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.custodian.model.Account#getSuggestedOwner <em>Suggested Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Suggested Owner</em>'.
+	 * @see org.custodian.model.Account#getSuggestedOwner()
+	 * @see #getAccount()
+	 * @generated
+	 */
+	EReference getAccount_SuggestedOwner();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.Account#getMatchNote <em>Match Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Match Note</em>'.
+	 * @see org.custodian.model.Account#getMatchNote()
+	 * @see #getAccount()
+	 * @generated
+	 */
+	EAttribute getAccount_MatchNote();
+
+	/**
 	 * Returns the meta object for class '{@link org.custodian.model.Course <em>Course</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4888,6 +5377,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCourse_RequiredFor();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.custodian.model.Course#getRequiredForRoles <em>Required For Roles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Required For Roles</em>'.
+	 * @see org.custodian.model.Course#getRequiredForRoles()
+	 * @see #getCourse()
+	 * @generated
+	 */
+	EAttribute getCourse_RequiredForRoles();
 
 	/**
 	 * Returns the meta object for class '{@link org.custodian.model.TrainingRecord <em>Training Record</em>}'.
@@ -5136,6 +5636,28 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getStaffChange_RevocationDeadline();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.StaffChange#getSmartcardRemovedAt <em>Smartcard Removed At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Smartcard Removed At</em>'.
+	 * @see org.custodian.model.StaffChange#getSmartcardRemovedAt()
+	 * @see #getStaffChange()
+	 * @generated
+	 */
+	EAttribute getStaffChange_SmartcardRemovedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.StaffChange#getPositionRemovedAt <em>Position Removed At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Position Removed At</em>'.
+	 * @see org.custodian.model.StaffChange#getPositionRemovedAt()
+	 * @see #getStaffChange()
+	 * @generated
+	 */
+	EAttribute getStaffChange_PositionRemovedAt();
 
 	/**
 	 * Returns the meta object for class '{@link org.custodian.model.RetentionClass <em>Retention Class</em>}'.
@@ -5877,6 +6399,245 @@ public interface ModelPackage extends EPackage {
 	EAttribute getConsoleUser_Enabled();
 
 	/**
+	 * Returns the meta object for class '{@link org.custodian.model.AccessReview <em>Access Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Access Review</em>'.
+	 * @see org.custodian.model.AccessReview
+	 * @generated
+	 */
+	EClass getAccessReview();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.custodian.model.AccessReview#getChange <em>Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Change</em>'.
+	 * @see org.custodian.model.AccessReview#getChange()
+	 * @see #getAccessReview()
+	 * @generated
+	 */
+	EReference getAccessReview_Change();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.custodian.model.AccessReview#getReviewer <em>Reviewer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Reviewer</em>'.
+	 * @see org.custodian.model.AccessReview#getReviewer()
+	 * @see #getAccessReview()
+	 * @generated
+	 */
+	EReference getAccessReview_Reviewer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.AccessReview#getOpened <em>Opened</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Opened</em>'.
+	 * @see org.custodian.model.AccessReview#getOpened()
+	 * @see #getAccessReview()
+	 * @generated
+	 */
+	EAttribute getAccessReview_Opened();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.AccessReview#getDue <em>Due</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Due</em>'.
+	 * @see org.custodian.model.AccessReview#getDue()
+	 * @see #getAccessReview()
+	 * @generated
+	 */
+	EAttribute getAccessReview_Due();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.AccessReview#getDefaultDecision <em>Default Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Default Decision</em>'.
+	 * @see org.custodian.model.AccessReview#getDefaultDecision()
+	 * @see #getAccessReview()
+	 * @generated
+	 */
+	EAttribute getAccessReview_DefaultDecision();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.custodian.model.AccessReview#getDecisions <em>Decisions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Decisions</em>'.
+	 * @see org.custodian.model.AccessReview#getDecisions()
+	 * @see #getAccessReview()
+	 * @generated
+	 */
+	EReference getAccessReview_Decisions();
+
+	/**
+	 * Returns the meta object for class '{@link org.custodian.model.AccessDecision <em>Access Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Access Decision</em>'.
+	 * @see org.custodian.model.AccessDecision
+	 * @generated
+	 */
+	EClass getAccessDecision();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.custodian.model.AccessDecision#getAccount <em>Account</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Account</em>'.
+	 * @see org.custodian.model.AccessDecision#getAccount()
+	 * @see #getAccessDecision()
+	 * @generated
+	 */
+	EReference getAccessDecision_Account();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.AccessDecision#getDecision <em>Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decision</em>'.
+	 * @see org.custodian.model.AccessDecision#getDecision()
+	 * @see #getAccessDecision()
+	 * @generated
+	 */
+	EAttribute getAccessDecision_Decision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.AccessDecision#getJustification <em>Justification</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Justification</em>'.
+	 * @see org.custodian.model.AccessDecision#getJustification()
+	 * @see #getAccessDecision()
+	 * @generated
+	 */
+	EAttribute getAccessDecision_Justification();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.AccessDecision#getDecidedBy <em>Decided By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decided By</em>'.
+	 * @see org.custodian.model.AccessDecision#getDecidedBy()
+	 * @see #getAccessDecision()
+	 * @generated
+	 */
+	EAttribute getAccessDecision_DecidedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.AccessDecision#getDecidedAt <em>Decided At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decided At</em>'.
+	 * @see org.custodian.model.AccessDecision#getDecidedAt()
+	 * @see #getAccessDecision()
+	 * @generated
+	 */
+	EAttribute getAccessDecision_DecidedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.AccessDecision#isDefaulted <em>Defaulted</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Defaulted</em>'.
+	 * @see org.custodian.model.AccessDecision#isDefaulted()
+	 * @see #getAccessDecision()
+	 * @generated
+	 */
+	EAttribute getAccessDecision_Defaulted();
+
+	/**
+	 * Returns the meta object for class '{@link org.custodian.model.PeopleSettings <em>People Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>People Settings</em>'.
+	 * @see org.custodian.model.PeopleSettings
+	 * @generated
+	 */
+	EClass getPeopleSettings();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.PeopleSettings#getRevocationGraceDays <em>Revocation Grace Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Revocation Grace Days</em>'.
+	 * @see org.custodian.model.PeopleSettings#getRevocationGraceDays()
+	 * @see #getPeopleSettings()
+	 * @generated
+	 */
+	EAttribute getPeopleSettings_RevocationGraceDays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.PeopleSettings#getUnusedAccountDays <em>Unused Account Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unused Account Days</em>'.
+	 * @see org.custodian.model.PeopleSettings#getUnusedAccountDays()
+	 * @see #getPeopleSettings()
+	 * @generated
+	 */
+	EAttribute getPeopleSettings_UnusedAccountDays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.PeopleSettings#getInductionDays <em>Induction Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Induction Days</em>'.
+	 * @see org.custodian.model.PeopleSettings#getInductionDays()
+	 * @see #getPeopleSettings()
+	 * @generated
+	 */
+	EAttribute getPeopleSettings_InductionDays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.PeopleSettings#getDueSoonDays <em>Due Soon Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Due Soon Days</em>'.
+	 * @see org.custodian.model.PeopleSettings#getDueSoonDays()
+	 * @see #getPeopleSettings()
+	 * @generated
+	 */
+	EAttribute getPeopleSettings_DueSoonDays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.PeopleSettings#getReviewDays <em>Review Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Review Days</em>'.
+	 * @see org.custodian.model.PeopleSettings#getReviewDays()
+	 * @see #getPeopleSettings()
+	 * @generated
+	 */
+	EAttribute getPeopleSettings_ReviewDays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.PeopleSettings#getReviewDefault <em>Review Default</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Review Default</em>'.
+	 * @see org.custodian.model.PeopleSettings#getReviewDefault()
+	 * @see #getPeopleSettings()
+	 * @generated
+	 */
+	EAttribute getPeopleSettings_ReviewDefault();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.PeopleSettings#getTrainingTarget <em>Training Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Training Target</em>'.
+	 * @see org.custodian.model.PeopleSettings#getTrainingTarget()
+	 * @see #getPeopleSettings()
+	 * @generated
+	 */
+	EAttribute getPeopleSettings_TrainingTarget();
+
+	/**
 	 * Returns the meta object for enum '{@link org.custodian.model.NodeRole <em>Node Role</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6035,6 +6796,26 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getConsoleRole();
+
+	/**
+	 * Returns the meta object for enum '{@link org.custodian.model.AccountMatch <em>Account Match</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Account Match</em>'.
+	 * @see org.custodian.model.AccountMatch
+	 * @generated
+	 */
+	EEnum getAccountMatch();
+
+	/**
+	 * Returns the meta object for enum '{@link org.custodian.model.ReviewDecision <em>Review Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Review Decision</em>'.
+	 * @see org.custodian.model.ReviewDecision
+	 * @generated
+	 */
+	EEnum getReviewDecision();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -6270,6 +7051,22 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference TRUST__CONSOLE_USERS = eINSTANCE.getTrust_ConsoleUsers();
+
+		/**
+		 * The meta object literal for the '<em><b>Access Reviews</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRUST__ACCESS_REVIEWS = eINSTANCE.getTrust_AccessReviews();
+
+		/**
+		 * The meta object literal for the '<em><b>People Settings</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRUST__PEOPLE_SETTINGS = eINSTANCE.getTrust_PeopleSettings();
 
 		/**
 		 * The meta object literal for the '{@link org.custodian.model.impl.SiteImpl <em>Site</em>}' class.
@@ -7164,6 +7961,14 @@ public interface ModelPackage extends EPackage {
 		EAttribute STAFF__END_DATE = eINSTANCE.getStaff_EndDate();
 
 		/**
+		 * The meta object literal for the '<em><b>Email</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STAFF__EMAIL = eINSTANCE.getStaff_Email();
+
+		/**
 		 * The meta object literal for the '{@link org.custodian.model.impl.AccountImpl <em>Account</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7238,6 +8043,46 @@ public interface ModelPackage extends EPackage {
 		EAttribute ACCOUNT__SMARTCARD_ID = eINSTANCE.getAccount_SmartcardId();
 
 		/**
+		 * The meta object literal for the '<em><b>Display Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCOUNT__DISPLAY_NAME = eINSTANCE.getAccount_DisplayName();
+
+		/**
+		 * The meta object literal for the '<em><b>Employee Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCOUNT__EMPLOYEE_NUMBER = eINSTANCE.getAccount_EmployeeNumber();
+
+		/**
+		 * The meta object literal for the '<em><b>Match</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCOUNT__MATCH = eINSTANCE.getAccount_Match();
+
+		/**
+		 * The meta object literal for the '<em><b>Suggested Owner</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCOUNT__SUGGESTED_OWNER = eINSTANCE.getAccount_SuggestedOwner();
+
+		/**
+		 * The meta object literal for the '<em><b>Match Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCOUNT__MATCH_NOTE = eINSTANCE.getAccount_MatchNote();
+
+		/**
 		 * The meta object literal for the '{@link org.custodian.model.impl.CourseImpl <em>Course</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7286,6 +8131,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference COURSE__REQUIRED_FOR = eINSTANCE.getCourse_RequiredFor();
+
+		/**
+		 * The meta object literal for the '<em><b>Required For Roles</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COURSE__REQUIRED_FOR_ROLES = eINSTANCE.getCourse_RequiredForRoles();
 
 		/**
 		 * The meta object literal for the '{@link org.custodian.model.impl.TrainingRecordImpl <em>Training Record</em>}' class.
@@ -7480,6 +8333,22 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STAFF_CHANGE__REVOCATION_DEADLINE = eINSTANCE.getStaffChange_RevocationDeadline();
+
+		/**
+		 * The meta object literal for the '<em><b>Smartcard Removed At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STAFF_CHANGE__SMARTCARD_REMOVED_AT = eINSTANCE.getStaffChange_SmartcardRemovedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Position Removed At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STAFF_CHANGE__POSITION_REMOVED_AT = eINSTANCE.getStaffChange_PositionRemovedAt();
 
 		/**
 		 * The meta object literal for the '{@link org.custodian.model.impl.RetentionClassImpl <em>Retention Class</em>}' class.
@@ -8044,6 +8913,188 @@ public interface ModelPackage extends EPackage {
 		EAttribute CONSOLE_USER__ENABLED = eINSTANCE.getConsoleUser_Enabled();
 
 		/**
+		 * The meta object literal for the '{@link org.custodian.model.impl.AccessReviewImpl <em>Access Review</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.custodian.model.impl.AccessReviewImpl
+		 * @see org.custodian.model.impl.ModelPackageImpl#getAccessReview()
+		 * @generated
+		 */
+		EClass ACCESS_REVIEW = eINSTANCE.getAccessReview();
+
+		/**
+		 * The meta object literal for the '<em><b>Change</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCESS_REVIEW__CHANGE = eINSTANCE.getAccessReview_Change();
+
+		/**
+		 * The meta object literal for the '<em><b>Reviewer</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCESS_REVIEW__REVIEWER = eINSTANCE.getAccessReview_Reviewer();
+
+		/**
+		 * The meta object literal for the '<em><b>Opened</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCESS_REVIEW__OPENED = eINSTANCE.getAccessReview_Opened();
+
+		/**
+		 * The meta object literal for the '<em><b>Due</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCESS_REVIEW__DUE = eINSTANCE.getAccessReview_Due();
+
+		/**
+		 * The meta object literal for the '<em><b>Default Decision</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCESS_REVIEW__DEFAULT_DECISION = eINSTANCE.getAccessReview_DefaultDecision();
+
+		/**
+		 * The meta object literal for the '<em><b>Decisions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCESS_REVIEW__DECISIONS = eINSTANCE.getAccessReview_Decisions();
+
+		/**
+		 * The meta object literal for the '{@link org.custodian.model.impl.AccessDecisionImpl <em>Access Decision</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.custodian.model.impl.AccessDecisionImpl
+		 * @see org.custodian.model.impl.ModelPackageImpl#getAccessDecision()
+		 * @generated
+		 */
+		EClass ACCESS_DECISION = eINSTANCE.getAccessDecision();
+
+		/**
+		 * The meta object literal for the '<em><b>Account</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCESS_DECISION__ACCOUNT = eINSTANCE.getAccessDecision_Account();
+
+		/**
+		 * The meta object literal for the '<em><b>Decision</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCESS_DECISION__DECISION = eINSTANCE.getAccessDecision_Decision();
+
+		/**
+		 * The meta object literal for the '<em><b>Justification</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCESS_DECISION__JUSTIFICATION = eINSTANCE.getAccessDecision_Justification();
+
+		/**
+		 * The meta object literal for the '<em><b>Decided By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCESS_DECISION__DECIDED_BY = eINSTANCE.getAccessDecision_DecidedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Decided At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCESS_DECISION__DECIDED_AT = eINSTANCE.getAccessDecision_DecidedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Defaulted</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCESS_DECISION__DEFAULTED = eINSTANCE.getAccessDecision_Defaulted();
+
+		/**
+		 * The meta object literal for the '{@link org.custodian.model.impl.PeopleSettingsImpl <em>People Settings</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.custodian.model.impl.PeopleSettingsImpl
+		 * @see org.custodian.model.impl.ModelPackageImpl#getPeopleSettings()
+		 * @generated
+		 */
+		EClass PEOPLE_SETTINGS = eINSTANCE.getPeopleSettings();
+
+		/**
+		 * The meta object literal for the '<em><b>Revocation Grace Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PEOPLE_SETTINGS__REVOCATION_GRACE_DAYS = eINSTANCE.getPeopleSettings_RevocationGraceDays();
+
+		/**
+		 * The meta object literal for the '<em><b>Unused Account Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PEOPLE_SETTINGS__UNUSED_ACCOUNT_DAYS = eINSTANCE.getPeopleSettings_UnusedAccountDays();
+
+		/**
+		 * The meta object literal for the '<em><b>Induction Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PEOPLE_SETTINGS__INDUCTION_DAYS = eINSTANCE.getPeopleSettings_InductionDays();
+
+		/**
+		 * The meta object literal for the '<em><b>Due Soon Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PEOPLE_SETTINGS__DUE_SOON_DAYS = eINSTANCE.getPeopleSettings_DueSoonDays();
+
+		/**
+		 * The meta object literal for the '<em><b>Review Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PEOPLE_SETTINGS__REVIEW_DAYS = eINSTANCE.getPeopleSettings_ReviewDays();
+
+		/**
+		 * The meta object literal for the '<em><b>Review Default</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PEOPLE_SETTINGS__REVIEW_DEFAULT = eINSTANCE.getPeopleSettings_ReviewDefault();
+
+		/**
+		 * The meta object literal for the '<em><b>Training Target</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PEOPLE_SETTINGS__TRAINING_TARGET = eINSTANCE.getPeopleSettings_TrainingTarget();
+
+		/**
 		 * The meta object literal for the '{@link org.custodian.model.NodeRole <em>Node Role</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8202,6 +9253,26 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum CONSOLE_ROLE = eINSTANCE.getConsoleRole();
+
+		/**
+		 * The meta object literal for the '{@link org.custodian.model.AccountMatch <em>Account Match</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.custodian.model.AccountMatch
+		 * @see org.custodian.model.impl.ModelPackageImpl#getAccountMatch()
+		 * @generated
+		 */
+		EEnum ACCOUNT_MATCH = eINSTANCE.getAccountMatch();
+
+		/**
+		 * The meta object literal for the '{@link org.custodian.model.ReviewDecision <em>Review Decision</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.custodian.model.ReviewDecision
+		 * @see org.custodian.model.impl.ModelPackageImpl#getReviewDecision()
+		 * @generated
+		 */
+		EEnum REVIEW_DECISION = eINSTANCE.getReviewDecision();
 
 	}
 

@@ -31,6 +31,7 @@ import java.util.Date;
  *   <li>{@link org.custodian.model.Staff#getEmployment <em>Employment</em>}</li>
  *   <li>{@link org.custodian.model.Staff#getStartDate <em>Start Date</em>}</li>
  *   <li>{@link org.custodian.model.Staff#getEndDate <em>End Date</em>}</li>
+ *   <li>{@link org.custodian.model.Staff#getEmail <em>Email</em>}</li>
  * </ul>
  *
  * @see org.custodian.model.ModelPackage#getStaff()
@@ -390,5 +391,30 @@ public interface Staff extends Identified {
 	 * @generated
 	 */
 	void setEndDate(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Email</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Work e-mail address, for reminders.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Email</em>' attribute.
+	 * @see #setEmail(String)
+	 * @see org.custodian.model.ModelPackage#getStaff_Email()
+	 * @model
+	 * @generated
+	 */
+	String getEmail();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.Staff#getEmail <em>Email</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Email</em>' attribute.
+	 * @see #getEmail()
+	 * @generated
+	 */
+	void setEmail(String value);
 
 } // Staff

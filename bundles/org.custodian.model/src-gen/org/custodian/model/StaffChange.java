@@ -22,6 +22,8 @@ import java.util.Date;
  *   <li>{@link org.custodian.model.StaffChange#getEffectiveDate <em>Effective Date</em>}</li>
  *   <li>{@link org.custodian.model.StaffChange#getNewRole <em>New Role</em>}</li>
  *   <li>{@link org.custodian.model.StaffChange#getRevocationDeadline <em>Revocation Deadline</em>}</li>
+ *   <li>{@link org.custodian.model.StaffChange#getSmartcardRemovedAt <em>Smartcard Removed At</em>}</li>
+ *   <li>{@link org.custodian.model.StaffChange#getPositionRemovedAt <em>Position Removed At</em>}</li>
  * </ul>
  *
  * @see org.custodian.model.ModelPackage#getStaffChange()
@@ -156,5 +158,55 @@ public interface StaffChange extends Identified {
 	 * @generated
 	 */
 	void setRevocationDeadline(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Smartcard Removed At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the smartcard or its role was withdrawn.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Smartcard Removed At</em>' attribute.
+	 * @see #setSmartcardRemovedAt(Date)
+	 * @see org.custodian.model.ModelPackage#getStaffChange_SmartcardRemovedAt()
+	 * @model
+	 * @generated
+	 */
+	Date getSmartcardRemovedAt();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.StaffChange#getSmartcardRemovedAt <em>Smartcard Removed At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Smartcard Removed At</em>' attribute.
+	 * @see #getSmartcardRemovedAt()
+	 * @generated
+	 */
+	void setSmartcardRemovedAt(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Position Removed At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the position assignment was ended.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Position Removed At</em>' attribute.
+	 * @see #setPositionRemovedAt(Date)
+	 * @see org.custodian.model.ModelPackage#getStaffChange_PositionRemovedAt()
+	 * @model
+	 * @generated
+	 */
+	Date getPositionRemovedAt();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.StaffChange#getPositionRemovedAt <em>Position Removed At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Position Removed At</em>' attribute.
+	 * @see #getPositionRemovedAt()
+	 * @generated
+	 */
+	void setPositionRemovedAt(Date value);
 
 } // StaffChange

@@ -40,6 +40,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.custodian.model.Trust#getLogReviews <em>Log Reviews</em>}</li>
  *   <li>{@link org.custodian.model.Trust#getWorkstations <em>Workstations</em>}</li>
  *   <li>{@link org.custodian.model.Trust#getConsoleUsers <em>Console Users</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getAccessReviews <em>Access Reviews</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getPeopleSettings <em>People Settings</em>}</li>
  * </ul>
  *
  * @see org.custodian.model.ModelPackage#getTrust()
@@ -411,5 +413,45 @@ public interface Trust extends Identified {
 	 * @generated
 	 */
 	EList<ConsoleUser> getConsoleUsers();
+
+	/**
+	 * Returns the value of the '<em><b>Access Reviews</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.AccessReview}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Access reviews of movers (G1).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Access Reviews</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_AccessReviews()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<AccessReview> getAccessReviews();
+
+	/**
+	 * Returns the value of the '<em><b>People Settings</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The limits the trust sets for training, accounts and leavers.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>People Settings</em>' containment reference.
+	 * @see #setPeopleSettings(PeopleSettings)
+	 * @see org.custodian.model.ModelPackage#getTrust_PeopleSettings()
+	 * @model containment="true"
+	 * @generated
+	 */
+	PeopleSettings getPeopleSettings();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.Trust#getPeopleSettings <em>People Settings</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>People Settings</em>' containment reference.
+	 * @see #getPeopleSettings()
+	 * @generated
+	 */
+	void setPeopleSettings(PeopleSettings value);
 
 } // Trust

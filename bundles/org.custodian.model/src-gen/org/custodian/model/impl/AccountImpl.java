@@ -5,6 +5,7 @@ package org.custodian.model.impl;
 import java.util.Date;
 
 import org.custodian.model.Account;
+import org.custodian.model.AccountMatch;
 import org.custodian.model.ModelPackage;
 import org.custodian.model.Staff;
 
@@ -31,6 +32,11 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.custodian.model.impl.AccountImpl#getDisabledAt <em>Disabled At</em>}</li>
  *   <li>{@link org.custodian.model.impl.AccountImpl#getLastUsed <em>Last Used</em>}</li>
  *   <li>{@link org.custodian.model.impl.AccountImpl#getSmartcardId <em>Smartcard Id</em>}</li>
+ *   <li>{@link org.custodian.model.impl.AccountImpl#getDisplayName <em>Display Name</em>}</li>
+ *   <li>{@link org.custodian.model.impl.AccountImpl#getEmployeeNumber <em>Employee Number</em>}</li>
+ *   <li>{@link org.custodian.model.impl.AccountImpl#getMatch <em>Match</em>}</li>
+ *   <li>{@link org.custodian.model.impl.AccountImpl#getSuggestedOwner <em>Suggested Owner</em>}</li>
+ *   <li>{@link org.custodian.model.impl.AccountImpl#getMatchNote <em>Match Note</em>}</li>
  * </ul>
  *
  * @generated
@@ -185,6 +191,96 @@ public class AccountImpl extends IdentifiedImpl implements Account {
 	 * @ordered
 	 */
 	protected String smartcardId = SMARTCARD_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDisplayName() <em>Display Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDisplayName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DISPLAY_NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDisplayName() <em>Display Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDisplayName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String displayName = DISPLAY_NAME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEmployeeNumber() <em>Employee Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEmployeeNumber()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EMPLOYEE_NUMBER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEmployeeNumber() <em>Employee Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEmployeeNumber()
+	 * @generated
+	 * @ordered
+	 */
+	protected String employeeNumber = EMPLOYEE_NUMBER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMatch() <em>Match</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMatch()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final AccountMatch MATCH_EDEFAULT = AccountMatch.UNMATCHED;
+
+	/**
+	 * The cached value of the '{@link #getMatch() <em>Match</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMatch()
+	 * @generated
+	 * @ordered
+	 */
+	protected AccountMatch match = MATCH_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSuggestedOwner() <em>Suggested Owner</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSuggestedOwner()
+	 * @generated
+	 * @ordered
+	 */
+	protected Staff suggestedOwner;
+
+	/**
+	 * The default value of the '{@link #getMatchNote() <em>Match Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMatchNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String MATCH_NOTE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getMatchNote() <em>Match Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMatchNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected String matchNote = MATCH_NOTE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -412,6 +508,138 @@ public class AccountImpl extends IdentifiedImpl implements Account {
 	 * @generated
 	 */
 	@Override
+	public String getDisplayName() {
+		return displayName;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDisplayName(String newDisplayName) {
+		String oldDisplayName = displayName;
+		displayName = newDisplayName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.ACCOUNT__DISPLAY_NAME, oldDisplayName, displayName));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getEmployeeNumber() {
+		return employeeNumber;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEmployeeNumber(String newEmployeeNumber) {
+		String oldEmployeeNumber = employeeNumber;
+		employeeNumber = newEmployeeNumber;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.ACCOUNT__EMPLOYEE_NUMBER, oldEmployeeNumber, employeeNumber));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AccountMatch getMatch() {
+		return match;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMatch(AccountMatch newMatch) {
+		AccountMatch oldMatch = match;
+		match = newMatch == null ? MATCH_EDEFAULT : newMatch;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.ACCOUNT__MATCH, oldMatch, match));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Staff getSuggestedOwner() {
+		if (suggestedOwner != null && suggestedOwner.eIsProxy()) {
+			InternalEObject oldSuggestedOwner = (InternalEObject)suggestedOwner;
+			suggestedOwner = (Staff)eResolveProxy(oldSuggestedOwner);
+			if (suggestedOwner != oldSuggestedOwner) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, ModelPackage.ACCOUNT__SUGGESTED_OWNER, oldSuggestedOwner, suggestedOwner));
+			}
+		}
+		return suggestedOwner;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Staff basicGetSuggestedOwner() {
+		return suggestedOwner;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSuggestedOwner(Staff newSuggestedOwner) {
+		Staff oldSuggestedOwner = suggestedOwner;
+		suggestedOwner = newSuggestedOwner;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.ACCOUNT__SUGGESTED_OWNER, oldSuggestedOwner, suggestedOwner));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getMatchNote() {
+		return matchNote;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMatchNote(String newMatchNote) {
+		String oldMatchNote = matchNote;
+		matchNote = newMatchNote;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.ACCOUNT__MATCH_NOTE, oldMatchNote, matchNote));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.ACCOUNT__SYSTEM:
@@ -431,6 +659,17 @@ public class AccountImpl extends IdentifiedImpl implements Account {
 				return getLastUsed();
 			case ModelPackage.ACCOUNT__SMARTCARD_ID:
 				return getSmartcardId();
+			case ModelPackage.ACCOUNT__DISPLAY_NAME:
+				return getDisplayName();
+			case ModelPackage.ACCOUNT__EMPLOYEE_NUMBER:
+				return getEmployeeNumber();
+			case ModelPackage.ACCOUNT__MATCH:
+				return getMatch();
+			case ModelPackage.ACCOUNT__SUGGESTED_OWNER:
+				if (resolve) return getSuggestedOwner();
+				return basicGetSuggestedOwner();
+			case ModelPackage.ACCOUNT__MATCH_NOTE:
+				return getMatchNote();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -466,6 +705,21 @@ public class AccountImpl extends IdentifiedImpl implements Account {
 				return;
 			case ModelPackage.ACCOUNT__SMARTCARD_ID:
 				setSmartcardId((String)newValue);
+				return;
+			case ModelPackage.ACCOUNT__DISPLAY_NAME:
+				setDisplayName((String)newValue);
+				return;
+			case ModelPackage.ACCOUNT__EMPLOYEE_NUMBER:
+				setEmployeeNumber((String)newValue);
+				return;
+			case ModelPackage.ACCOUNT__MATCH:
+				setMatch((AccountMatch)newValue);
+				return;
+			case ModelPackage.ACCOUNT__SUGGESTED_OWNER:
+				setSuggestedOwner((Staff)newValue);
+				return;
+			case ModelPackage.ACCOUNT__MATCH_NOTE:
+				setMatchNote((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -503,6 +757,21 @@ public class AccountImpl extends IdentifiedImpl implements Account {
 			case ModelPackage.ACCOUNT__SMARTCARD_ID:
 				setSmartcardId(SMARTCARD_ID_EDEFAULT);
 				return;
+			case ModelPackage.ACCOUNT__DISPLAY_NAME:
+				setDisplayName(DISPLAY_NAME_EDEFAULT);
+				return;
+			case ModelPackage.ACCOUNT__EMPLOYEE_NUMBER:
+				setEmployeeNumber(EMPLOYEE_NUMBER_EDEFAULT);
+				return;
+			case ModelPackage.ACCOUNT__MATCH:
+				setMatch(MATCH_EDEFAULT);
+				return;
+			case ModelPackage.ACCOUNT__SUGGESTED_OWNER:
+				setSuggestedOwner((Staff)null);
+				return;
+			case ModelPackage.ACCOUNT__MATCH_NOTE:
+				setMatchNote(MATCH_NOTE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -531,6 +800,16 @@ public class AccountImpl extends IdentifiedImpl implements Account {
 				return LAST_USED_EDEFAULT == null ? lastUsed != null : !LAST_USED_EDEFAULT.equals(lastUsed);
 			case ModelPackage.ACCOUNT__SMARTCARD_ID:
 				return SMARTCARD_ID_EDEFAULT == null ? smartcardId != null : !SMARTCARD_ID_EDEFAULT.equals(smartcardId);
+			case ModelPackage.ACCOUNT__DISPLAY_NAME:
+				return DISPLAY_NAME_EDEFAULT == null ? displayName != null : !DISPLAY_NAME_EDEFAULT.equals(displayName);
+			case ModelPackage.ACCOUNT__EMPLOYEE_NUMBER:
+				return EMPLOYEE_NUMBER_EDEFAULT == null ? employeeNumber != null : !EMPLOYEE_NUMBER_EDEFAULT.equals(employeeNumber);
+			case ModelPackage.ACCOUNT__MATCH:
+				return match != MATCH_EDEFAULT;
+			case ModelPackage.ACCOUNT__SUGGESTED_OWNER:
+				return suggestedOwner != null;
+			case ModelPackage.ACCOUNT__MATCH_NOTE:
+				return MATCH_NOTE_EDEFAULT == null ? matchNote != null : !MATCH_NOTE_EDEFAULT.equals(matchNote);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -559,6 +838,14 @@ public class AccountImpl extends IdentifiedImpl implements Account {
 		result.append(lastUsed);
 		result.append(", smartcardId: ");
 		result.append(smartcardId);
+		result.append(", displayName: ");
+		result.append(displayName);
+		result.append(", employeeNumber: ");
+		result.append(employeeNumber);
+		result.append(", match: ");
+		result.append(match);
+		result.append(", matchNote: ");
+		result.append(matchNote);
 		result.append(')');
 		return result.toString();
 	}

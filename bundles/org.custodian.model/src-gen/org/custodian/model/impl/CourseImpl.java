@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
 /**
@@ -31,6 +32,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link org.custodian.model.impl.CourseImpl#getRefreshMonths <em>Refresh Months</em>}</li>
  *   <li>{@link org.custodian.model.impl.CourseImpl#isMandatory <em>Mandatory</em>}</li>
  *   <li>{@link org.custodian.model.impl.CourseImpl#getRequiredFor <em>Required For</em>}</li>
+ *   <li>{@link org.custodian.model.impl.CourseImpl#getRequiredForRoles <em>Required For Roles</em>}</li>
  * </ul>
  *
  * @generated
@@ -125,6 +127,16 @@ public class CourseImpl extends IdentifiedImpl implements Course {
 	 * @ordered
 	 */
 	protected EList<StaffGroup> requiredFor;
+
+	/**
+	 * The cached value of the '{@link #getRequiredForRoles() <em>Required For Roles</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRequiredForRoles()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> requiredForRoles;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -256,6 +268,19 @@ public class CourseImpl extends IdentifiedImpl implements Course {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getRequiredForRoles() {
+		if (requiredForRoles == null) {
+			requiredForRoles = new EDataTypeUniqueEList<String>(String.class, this, ModelPackage.COURSE__REQUIRED_FOR_ROLES);
+		}
+		return requiredForRoles;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.COURSE__CODE:
@@ -268,6 +293,8 @@ public class CourseImpl extends IdentifiedImpl implements Course {
 				return isMandatory();
 			case ModelPackage.COURSE__REQUIRED_FOR:
 				return getRequiredFor();
+			case ModelPackage.COURSE__REQUIRED_FOR_ROLES:
+				return getRequiredForRoles();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -297,6 +324,10 @@ public class CourseImpl extends IdentifiedImpl implements Course {
 				getRequiredFor().clear();
 				getRequiredFor().addAll((Collection<? extends StaffGroup>)newValue);
 				return;
+			case ModelPackage.COURSE__REQUIRED_FOR_ROLES:
+				getRequiredForRoles().clear();
+				getRequiredForRoles().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -324,6 +355,9 @@ public class CourseImpl extends IdentifiedImpl implements Course {
 			case ModelPackage.COURSE__REQUIRED_FOR:
 				getRequiredFor().clear();
 				return;
+			case ModelPackage.COURSE__REQUIRED_FOR_ROLES:
+				getRequiredForRoles().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -346,6 +380,8 @@ public class CourseImpl extends IdentifiedImpl implements Course {
 				return mandatory != MANDATORY_EDEFAULT;
 			case ModelPackage.COURSE__REQUIRED_FOR:
 				return requiredFor != null && !requiredFor.isEmpty();
+			case ModelPackage.COURSE__REQUIRED_FOR_ROLES:
+				return requiredForRoles != null && !requiredForRoles.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -368,6 +404,8 @@ public class CourseImpl extends IdentifiedImpl implements Course {
 		result.append(refreshMonths);
 		result.append(", mandatory: ");
 		result.append(mandatory);
+		result.append(", requiredForRoles: ");
+		result.append(requiredForRoles);
 		result.append(')');
 		return result.toString();
 	}

@@ -88,6 +88,9 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.LOG_REVIEW: return createLogReview();
 			case ModelPackage.WORKSTATION: return createWorkstation();
 			case ModelPackage.CONSOLE_USER: return createConsoleUser();
+			case ModelPackage.ACCESS_REVIEW: return createAccessReview();
+			case ModelPackage.ACCESS_DECISION: return createAccessDecision();
+			case ModelPackage.PEOPLE_SETTINGS: return createPeopleSettings();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -133,6 +136,10 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 				return createCaseOutcomeFromString(eDataType, initialValue);
 			case ModelPackage.CONSOLE_ROLE:
 				return createConsoleRoleFromString(eDataType, initialValue);
+			case ModelPackage.ACCOUNT_MATCH:
+				return createAccountMatchFromString(eDataType, initialValue);
+			case ModelPackage.REVIEW_DECISION:
+				return createReviewDecisionFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -178,6 +185,10 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 				return convertCaseOutcomeToString(eDataType, instanceValue);
 			case ModelPackage.CONSOLE_ROLE:
 				return convertConsoleRoleToString(eDataType, instanceValue);
+			case ModelPackage.ACCOUNT_MATCH:
+				return convertAccountMatchToString(eDataType, instanceValue);
+			case ModelPackage.REVIEW_DECISION:
+				return convertReviewDecisionToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -529,6 +540,39 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public AccessReview createAccessReview() {
+		AccessReviewImpl accessReview = new AccessReviewImpl();
+		return accessReview;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AccessDecision createAccessDecision() {
+		AccessDecisionImpl accessDecision = new AccessDecisionImpl();
+		return accessDecision;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PeopleSettings createPeopleSettings() {
+		PeopleSettingsImpl peopleSettings = new PeopleSettingsImpl();
+		return peopleSettings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public NodeRole createNodeRoleFromString(EDataType eDataType, String initialValue) {
 		NodeRole result = NodeRole.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -841,6 +885,46 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	 * @generated
 	 */
 	public String convertConsoleRoleToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AccountMatch createAccountMatchFromString(EDataType eDataType, String initialValue) {
+		AccountMatch result = AccountMatch.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAccountMatchToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ReviewDecision createReviewDecisionFromString(EDataType eDataType, String initialValue) {
+		ReviewDecision result = ReviewDecision.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertReviewDecisionToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

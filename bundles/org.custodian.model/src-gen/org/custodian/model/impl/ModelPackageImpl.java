@@ -2,7 +2,10 @@
  */
 package org.custodian.model.impl;
 
+import org.custodian.model.AccessDecision;
+import org.custodian.model.AccessReview;
 import org.custodian.model.Account;
+import org.custodian.model.AccountMatch;
 import org.custodian.model.Acknowledgement;
 import org.custodian.model.AssuranceEvidence;
 import org.custodian.model.BackupPolicy;
@@ -32,12 +35,14 @@ import org.custodian.model.ModelFactory;
 import org.custodian.model.ModelPackage;
 import org.custodian.model.NodeRole;
 import org.custodian.model.PacsNode;
+import org.custodian.model.PeopleSettings;
 import org.custodian.model.PolicyDocument;
 import org.custodian.model.PolicyVersion;
 import org.custodian.model.Provider;
 import org.custodian.model.ProviderKind;
 import org.custodian.model.RetentionClass;
 import org.custodian.model.RetentionTrigger;
+import org.custodian.model.ReviewDecision;
 import org.custodian.model.RunResult;
 import org.custodian.model.ServiceLevel;
 import org.custodian.model.Site;
@@ -297,6 +302,27 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass accessReviewEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass accessDecisionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass peopleSettingsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum nodeRoleEEnum = null;
 
 	/**
@@ -403,6 +429,20 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EEnum consoleRoleEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum accountMatchEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum reviewDecisionEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -722,6 +762,26 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getTrust_ConsoleUsers() {
 		return (EReference)trustEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTrust_AccessReviews() {
+		return (EReference)trustEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTrust_PeopleSettings() {
+		return (EReference)trustEClass.getEStructuralFeatures().get(24);
 	}
 
 	/**
@@ -1810,6 +1870,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStaff_Email() {
+		return (EAttribute)staffEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAccount() {
 		return accountEClass;
 	}
@@ -1900,6 +1970,56 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAccount_DisplayName() {
+		return (EAttribute)accountEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAccount_EmployeeNumber() {
+		return (EAttribute)accountEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAccount_Match() {
+		return (EAttribute)accountEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccount_SuggestedOwner() {
+		return (EReference)accountEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAccount_MatchNote() {
+		return (EAttribute)accountEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCourse() {
 		return courseEClass;
 	}
@@ -1952,6 +2072,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getCourse_RequiredFor() {
 		return (EReference)courseEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCourse_RequiredForRoles() {
+		return (EAttribute)courseEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2182,6 +2312,26 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getStaffChange_RevocationDeadline() {
 		return (EAttribute)staffChangeEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStaffChange_SmartcardRemovedAt() {
+		return (EAttribute)staffChangeEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStaffChange_PositionRemovedAt() {
+		return (EAttribute)staffChangeEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -2870,6 +3020,226 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getAccessReview() {
+		return accessReviewEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccessReview_Change() {
+		return (EReference)accessReviewEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccessReview_Reviewer() {
+		return (EReference)accessReviewEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAccessReview_Opened() {
+		return (EAttribute)accessReviewEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAccessReview_Due() {
+		return (EAttribute)accessReviewEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAccessReview_DefaultDecision() {
+		return (EAttribute)accessReviewEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccessReview_Decisions() {
+		return (EReference)accessReviewEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAccessDecision() {
+		return accessDecisionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccessDecision_Account() {
+		return (EReference)accessDecisionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAccessDecision_Decision() {
+		return (EAttribute)accessDecisionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAccessDecision_Justification() {
+		return (EAttribute)accessDecisionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAccessDecision_DecidedBy() {
+		return (EAttribute)accessDecisionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAccessDecision_DecidedAt() {
+		return (EAttribute)accessDecisionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAccessDecision_Defaulted() {
+		return (EAttribute)accessDecisionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPeopleSettings() {
+		return peopleSettingsEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPeopleSettings_RevocationGraceDays() {
+		return (EAttribute)peopleSettingsEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPeopleSettings_UnusedAccountDays() {
+		return (EAttribute)peopleSettingsEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPeopleSettings_InductionDays() {
+		return (EAttribute)peopleSettingsEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPeopleSettings_DueSoonDays() {
+		return (EAttribute)peopleSettingsEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPeopleSettings_ReviewDays() {
+		return (EAttribute)peopleSettingsEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPeopleSettings_ReviewDefault() {
+		return (EAttribute)peopleSettingsEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPeopleSettings_TrainingTarget() {
+		return (EAttribute)peopleSettingsEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getNodeRole() {
 		return nodeRoleEEnum;
 	}
@@ -3030,6 +3400,26 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getAccountMatch() {
+		return accountMatchEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getReviewDecision() {
+		return reviewDecisionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ModelFactory getModelFactory() {
 		return (ModelFactory)getEFactoryInstance();
 	}
@@ -3080,6 +3470,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(trustEClass, TRUST__LOG_REVIEWS);
 		createEReference(trustEClass, TRUST__WORKSTATIONS);
 		createEReference(trustEClass, TRUST__CONSOLE_USERS);
+		createEReference(trustEClass, TRUST__ACCESS_REVIEWS);
+		createEReference(trustEClass, TRUST__PEOPLE_SETTINGS);
 
 		siteEClass = createEClass(SITE);
 		createEAttribute(siteEClass, SITE__NAME);
@@ -3202,6 +3594,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(staffEClass, STAFF__EMPLOYMENT);
 		createEAttribute(staffEClass, STAFF__START_DATE);
 		createEAttribute(staffEClass, STAFF__END_DATE);
+		createEAttribute(staffEClass, STAFF__EMAIL);
 
 		accountEClass = createEClass(ACCOUNT);
 		createEAttribute(accountEClass, ACCOUNT__SYSTEM);
@@ -3212,6 +3605,11 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(accountEClass, ACCOUNT__DISABLED_AT);
 		createEAttribute(accountEClass, ACCOUNT__LAST_USED);
 		createEAttribute(accountEClass, ACCOUNT__SMARTCARD_ID);
+		createEAttribute(accountEClass, ACCOUNT__DISPLAY_NAME);
+		createEAttribute(accountEClass, ACCOUNT__EMPLOYEE_NUMBER);
+		createEAttribute(accountEClass, ACCOUNT__MATCH);
+		createEReference(accountEClass, ACCOUNT__SUGGESTED_OWNER);
+		createEAttribute(accountEClass, ACCOUNT__MATCH_NOTE);
 
 		courseEClass = createEClass(COURSE);
 		createEAttribute(courseEClass, COURSE__CODE);
@@ -3219,6 +3617,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(courseEClass, COURSE__REFRESH_MONTHS);
 		createEAttribute(courseEClass, COURSE__MANDATORY);
 		createEReference(courseEClass, COURSE__REQUIRED_FOR);
+		createEAttribute(courseEClass, COURSE__REQUIRED_FOR_ROLES);
 
 		trainingRecordEClass = createEClass(TRAINING_RECORD);
 		createEReference(trainingRecordEClass, TRAINING_RECORD__STAFF);
@@ -3247,6 +3646,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(staffChangeEClass, STAFF_CHANGE__EFFECTIVE_DATE);
 		createEAttribute(staffChangeEClass, STAFF_CHANGE__NEW_ROLE);
 		createEAttribute(staffChangeEClass, STAFF_CHANGE__REVOCATION_DEADLINE);
+		createEAttribute(staffChangeEClass, STAFF_CHANGE__SMARTCARD_REMOVED_AT);
+		createEAttribute(staffChangeEClass, STAFF_CHANGE__POSITION_REMOVED_AT);
 
 		retentionClassEClass = createEClass(RETENTION_CLASS);
 		createEAttribute(retentionClassEClass, RETENTION_CLASS__CODE);
@@ -3325,6 +3726,31 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(consoleUserEClass, CONSOLE_USER__STAFF);
 		createEAttribute(consoleUserEClass, CONSOLE_USER__ENABLED);
 
+		accessReviewEClass = createEClass(ACCESS_REVIEW);
+		createEReference(accessReviewEClass, ACCESS_REVIEW__CHANGE);
+		createEReference(accessReviewEClass, ACCESS_REVIEW__REVIEWER);
+		createEAttribute(accessReviewEClass, ACCESS_REVIEW__OPENED);
+		createEAttribute(accessReviewEClass, ACCESS_REVIEW__DUE);
+		createEAttribute(accessReviewEClass, ACCESS_REVIEW__DEFAULT_DECISION);
+		createEReference(accessReviewEClass, ACCESS_REVIEW__DECISIONS);
+
+		accessDecisionEClass = createEClass(ACCESS_DECISION);
+		createEReference(accessDecisionEClass, ACCESS_DECISION__ACCOUNT);
+		createEAttribute(accessDecisionEClass, ACCESS_DECISION__DECISION);
+		createEAttribute(accessDecisionEClass, ACCESS_DECISION__JUSTIFICATION);
+		createEAttribute(accessDecisionEClass, ACCESS_DECISION__DECIDED_BY);
+		createEAttribute(accessDecisionEClass, ACCESS_DECISION__DECIDED_AT);
+		createEAttribute(accessDecisionEClass, ACCESS_DECISION__DEFAULTED);
+
+		peopleSettingsEClass = createEClass(PEOPLE_SETTINGS);
+		createEAttribute(peopleSettingsEClass, PEOPLE_SETTINGS__REVOCATION_GRACE_DAYS);
+		createEAttribute(peopleSettingsEClass, PEOPLE_SETTINGS__UNUSED_ACCOUNT_DAYS);
+		createEAttribute(peopleSettingsEClass, PEOPLE_SETTINGS__INDUCTION_DAYS);
+		createEAttribute(peopleSettingsEClass, PEOPLE_SETTINGS__DUE_SOON_DAYS);
+		createEAttribute(peopleSettingsEClass, PEOPLE_SETTINGS__REVIEW_DAYS);
+		createEAttribute(peopleSettingsEClass, PEOPLE_SETTINGS__REVIEW_DEFAULT);
+		createEAttribute(peopleSettingsEClass, PEOPLE_SETTINGS__TRAINING_TARGET);
+
 		// Create enums
 		nodeRoleEEnum = createEEnum(NODE_ROLE);
 		drScenarioEEnum = createEEnum(DR_SCENARIO);
@@ -3342,6 +3768,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		caseStatusEEnum = createEEnum(CASE_STATUS);
 		caseOutcomeEEnum = createEEnum(CASE_OUTCOME);
 		consoleRoleEEnum = createEEnum(CONSOLE_ROLE);
+		accountMatchEEnum = createEEnum(ACCOUNT_MATCH);
+		reviewDecisionEEnum = createEEnum(REVIEW_DECISION);
 	}
 
 	/**
@@ -3403,6 +3831,9 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		logReviewEClass.getESuperTypes().add(this.getIdentified());
 		workstationEClass.getESuperTypes().add(this.getIdentified());
 		consoleUserEClass.getESuperTypes().add(this.getIdentified());
+		accessReviewEClass.getESuperTypes().add(this.getIdentified());
+		accessDecisionEClass.getESuperTypes().add(this.getIdentified());
+		peopleSettingsEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3432,6 +3863,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getTrust_LogReviews(), this.getLogReview(), null, "logReviews", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrust_Workstations(), this.getWorkstation(), null, "workstations", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrust_ConsoleUsers(), this.getConsoleUser(), null, "consoleUsers", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTrust_AccessReviews(), this.getAccessReview(), null, "accessReviews", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTrust_PeopleSettings(), this.getPeopleSettings(), null, "peopleSettings", null, 0, 1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(siteEClass, Site.class, "Site", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSite_Name(), ecorePackage.getEString(), "name", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3554,6 +3987,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getStaff_Employment(), this.getEmploymentType(), "employment", null, 0, 1, Staff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStaff_StartDate(), ecorePackage.getEDate(), "startDate", null, 0, 1, Staff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStaff_EndDate(), ecorePackage.getEDate(), "endDate", null, 0, 1, Staff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStaff_Email(), ecorePackage.getEString(), "email", null, 0, 1, Staff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(accountEClass, Account.class, "Account", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAccount_System(), ecorePackage.getEString(), "system", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3564,6 +3998,11 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getAccount_DisabledAt(), ecorePackage.getEDate(), "disabledAt", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAccount_LastUsed(), ecorePackage.getEDate(), "lastUsed", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAccount_SmartcardId(), ecorePackage.getEString(), "smartcardId", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccount_DisplayName(), ecorePackage.getEString(), "displayName", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccount_EmployeeNumber(), ecorePackage.getEString(), "employeeNumber", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccount_Match(), this.getAccountMatch(), "match", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAccount_SuggestedOwner(), this.getStaff(), null, "suggestedOwner", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccount_MatchNote(), ecorePackage.getEString(), "matchNote", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(courseEClass, Course.class, "Course", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCourse_Code(), ecorePackage.getEString(), "code", null, 0, 1, Course.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3571,6 +4010,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getCourse_RefreshMonths(), ecorePackage.getEInt(), "refreshMonths", null, 0, 1, Course.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCourse_Mandatory(), ecorePackage.getEBoolean(), "mandatory", null, 0, 1, Course.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCourse_RequiredFor(), this.getStaffGroup(), null, "requiredFor", null, 0, -1, Course.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCourse_RequiredForRoles(), ecorePackage.getEString(), "requiredForRoles", null, 0, -1, Course.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(trainingRecordEClass, TrainingRecord.class, "TrainingRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getTrainingRecord_Staff(), this.getStaff(), null, "staff", null, 1, 1, TrainingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3599,6 +4039,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getStaffChange_EffectiveDate(), ecorePackage.getEDate(), "effectiveDate", null, 0, 1, StaffChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStaffChange_NewRole(), ecorePackage.getEString(), "newRole", null, 0, 1, StaffChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStaffChange_RevocationDeadline(), ecorePackage.getEDate(), "revocationDeadline", null, 0, 1, StaffChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStaffChange_SmartcardRemovedAt(), ecorePackage.getEDate(), "smartcardRemovedAt", null, 0, 1, StaffChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStaffChange_PositionRemovedAt(), ecorePackage.getEDate(), "positionRemovedAt", null, 0, 1, StaffChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(retentionClassEClass, RetentionClass.class, "RetentionClass", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRetentionClass_Code(), ecorePackage.getEString(), "code", null, 0, 1, RetentionClass.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3676,6 +4118,31 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getConsoleUser_Role(), this.getConsoleRole(), "role", null, 0, 1, ConsoleUser.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getConsoleUser_Staff(), this.getStaff(), null, "staff", null, 0, 1, ConsoleUser.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConsoleUser_Enabled(), ecorePackage.getEBoolean(), "enabled", null, 0, 1, ConsoleUser.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(accessReviewEClass, AccessReview.class, "AccessReview", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getAccessReview_Change(), this.getStaffChange(), null, "change", null, 1, 1, AccessReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAccessReview_Reviewer(), this.getStaff(), null, "reviewer", null, 0, 1, AccessReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccessReview_Opened(), ecorePackage.getEDate(), "opened", null, 0, 1, AccessReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccessReview_Due(), ecorePackage.getEDate(), "due", null, 0, 1, AccessReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccessReview_DefaultDecision(), this.getReviewDecision(), "defaultDecision", null, 0, 1, AccessReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAccessReview_Decisions(), this.getAccessDecision(), null, "decisions", null, 0, -1, AccessReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(accessDecisionEClass, AccessDecision.class, "AccessDecision", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getAccessDecision_Account(), this.getAccount(), null, "account", null, 1, 1, AccessDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccessDecision_Decision(), this.getReviewDecision(), "decision", null, 0, 1, AccessDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccessDecision_Justification(), ecorePackage.getEString(), "justification", null, 0, 1, AccessDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccessDecision_DecidedBy(), ecorePackage.getEString(), "decidedBy", null, 0, 1, AccessDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccessDecision_DecidedAt(), ecorePackage.getEDate(), "decidedAt", null, 0, 1, AccessDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccessDecision_Defaulted(), ecorePackage.getEBoolean(), "defaulted", null, 0, 1, AccessDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(peopleSettingsEClass, PeopleSettings.class, "PeopleSettings", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPeopleSettings_RevocationGraceDays(), ecorePackage.getEInt(), "revocationGraceDays", null, 0, 1, PeopleSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPeopleSettings_UnusedAccountDays(), ecorePackage.getEInt(), "unusedAccountDays", "90", 0, 1, PeopleSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPeopleSettings_InductionDays(), ecorePackage.getEInt(), "inductionDays", "28", 0, 1, PeopleSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPeopleSettings_DueSoonDays(), ecorePackage.getEInt(), "dueSoonDays", "30", 0, 1, PeopleSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPeopleSettings_ReviewDays(), ecorePackage.getEInt(), "reviewDays", "14", 0, 1, PeopleSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPeopleSettings_ReviewDefault(), this.getReviewDecision(), "reviewDefault", null, 0, 1, PeopleSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPeopleSettings_TrainingTarget(), ecorePackage.getEDouble(), "trainingTarget", "95.0", 0, 1, PeopleSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(nodeRoleEEnum, NodeRole.class, "NodeRole");
@@ -3778,6 +4245,18 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		addEEnumLiteral(consoleRoleEEnum, ConsoleRole.LINE_MANAGER);
 		addEEnumLiteral(consoleRoleEEnum, ConsoleRole.AUDITOR);
 		addEEnumLiteral(consoleRoleEEnum, ConsoleRole.ADMINISTRATOR);
+
+		initEEnum(accountMatchEEnum, AccountMatch.class, "AccountMatch");
+		addEEnumLiteral(accountMatchEEnum, AccountMatch.UNMATCHED);
+		addEEnumLiteral(accountMatchEEnum, AccountMatch.EXACT);
+		addEEnumLiteral(accountMatchEEnum, AccountMatch.NEAR_MISS);
+		addEEnumLiteral(accountMatchEEnum, AccountMatch.CONFIRMED);
+		addEEnumLiteral(accountMatchEEnum, AccountMatch.NO_OWNER);
+
+		initEEnum(reviewDecisionEEnum, ReviewDecision.class, "ReviewDecision");
+		addEEnumLiteral(reviewDecisionEEnum, ReviewDecision.PENDING);
+		addEEnumLiteral(reviewDecisionEEnum, ReviewDecision.APPROVE);
+		addEEnumLiteral(reviewDecisionEEnum, ReviewDecision.REVOKE);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -29,6 +29,8 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.custodian.model.impl.StaffChangeImpl#getEffectiveDate <em>Effective Date</em>}</li>
  *   <li>{@link org.custodian.model.impl.StaffChangeImpl#getNewRole <em>New Role</em>}</li>
  *   <li>{@link org.custodian.model.impl.StaffChangeImpl#getRevocationDeadline <em>Revocation Deadline</em>}</li>
+ *   <li>{@link org.custodian.model.impl.StaffChangeImpl#getSmartcardRemovedAt <em>Smartcard Removed At</em>}</li>
+ *   <li>{@link org.custodian.model.impl.StaffChangeImpl#getPositionRemovedAt <em>Position Removed At</em>}</li>
  * </ul>
  *
  * @generated
@@ -123,6 +125,46 @@ public class StaffChangeImpl extends IdentifiedImpl implements StaffChange {
 	 * @ordered
 	 */
 	protected Date revocationDeadline = REVOCATION_DEADLINE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSmartcardRemovedAt() <em>Smartcard Removed At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSmartcardRemovedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date SMARTCARD_REMOVED_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSmartcardRemovedAt() <em>Smartcard Removed At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSmartcardRemovedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date smartcardRemovedAt = SMARTCARD_REMOVED_AT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPositionRemovedAt() <em>Position Removed At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPositionRemovedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date POSITION_REMOVED_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPositionRemovedAt() <em>Position Removed At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPositionRemovedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date positionRemovedAt = POSITION_REMOVED_AT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -281,6 +323,52 @@ public class StaffChangeImpl extends IdentifiedImpl implements StaffChange {
 	 * @generated
 	 */
 	@Override
+	public Date getSmartcardRemovedAt() {
+		return smartcardRemovedAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSmartcardRemovedAt(Date newSmartcardRemovedAt) {
+		Date oldSmartcardRemovedAt = smartcardRemovedAt;
+		smartcardRemovedAt = newSmartcardRemovedAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.STAFF_CHANGE__SMARTCARD_REMOVED_AT, oldSmartcardRemovedAt, smartcardRemovedAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getPositionRemovedAt() {
+		return positionRemovedAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPositionRemovedAt(Date newPositionRemovedAt) {
+		Date oldPositionRemovedAt = positionRemovedAt;
+		positionRemovedAt = newPositionRemovedAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.STAFF_CHANGE__POSITION_REMOVED_AT, oldPositionRemovedAt, positionRemovedAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.STAFF_CHANGE__STAFF:
@@ -294,6 +382,10 @@ public class StaffChangeImpl extends IdentifiedImpl implements StaffChange {
 				return getNewRole();
 			case ModelPackage.STAFF_CHANGE__REVOCATION_DEADLINE:
 				return getRevocationDeadline();
+			case ModelPackage.STAFF_CHANGE__SMARTCARD_REMOVED_AT:
+				return getSmartcardRemovedAt();
+			case ModelPackage.STAFF_CHANGE__POSITION_REMOVED_AT:
+				return getPositionRemovedAt();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -320,6 +412,12 @@ public class StaffChangeImpl extends IdentifiedImpl implements StaffChange {
 				return;
 			case ModelPackage.STAFF_CHANGE__REVOCATION_DEADLINE:
 				setRevocationDeadline((Date)newValue);
+				return;
+			case ModelPackage.STAFF_CHANGE__SMARTCARD_REMOVED_AT:
+				setSmartcardRemovedAt((Date)newValue);
+				return;
+			case ModelPackage.STAFF_CHANGE__POSITION_REMOVED_AT:
+				setPositionRemovedAt((Date)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -348,6 +446,12 @@ public class StaffChangeImpl extends IdentifiedImpl implements StaffChange {
 			case ModelPackage.STAFF_CHANGE__REVOCATION_DEADLINE:
 				setRevocationDeadline(REVOCATION_DEADLINE_EDEFAULT);
 				return;
+			case ModelPackage.STAFF_CHANGE__SMARTCARD_REMOVED_AT:
+				setSmartcardRemovedAt(SMARTCARD_REMOVED_AT_EDEFAULT);
+				return;
+			case ModelPackage.STAFF_CHANGE__POSITION_REMOVED_AT:
+				setPositionRemovedAt(POSITION_REMOVED_AT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -370,6 +474,10 @@ public class StaffChangeImpl extends IdentifiedImpl implements StaffChange {
 				return NEW_ROLE_EDEFAULT == null ? newRole != null : !NEW_ROLE_EDEFAULT.equals(newRole);
 			case ModelPackage.STAFF_CHANGE__REVOCATION_DEADLINE:
 				return REVOCATION_DEADLINE_EDEFAULT == null ? revocationDeadline != null : !REVOCATION_DEADLINE_EDEFAULT.equals(revocationDeadline);
+			case ModelPackage.STAFF_CHANGE__SMARTCARD_REMOVED_AT:
+				return SMARTCARD_REMOVED_AT_EDEFAULT == null ? smartcardRemovedAt != null : !SMARTCARD_REMOVED_AT_EDEFAULT.equals(smartcardRemovedAt);
+			case ModelPackage.STAFF_CHANGE__POSITION_REMOVED_AT:
+				return POSITION_REMOVED_AT_EDEFAULT == null ? positionRemovedAt != null : !POSITION_REMOVED_AT_EDEFAULT.equals(positionRemovedAt);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -392,6 +500,10 @@ public class StaffChangeImpl extends IdentifiedImpl implements StaffChange {
 		result.append(newRole);
 		result.append(", revocationDeadline: ");
 		result.append(revocationDeadline);
+		result.append(", smartcardRemovedAt: ");
+		result.append(smartcardRemovedAt);
+		result.append(", positionRemovedAt: ");
+		result.append(positionRemovedAt);
 		result.append(')');
 		return result.toString();
 	}

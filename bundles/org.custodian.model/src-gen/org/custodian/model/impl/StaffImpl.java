@@ -38,6 +38,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.custodian.model.impl.StaffImpl#getEmployment <em>Employment</em>}</li>
  *   <li>{@link org.custodian.model.impl.StaffImpl#getStartDate <em>Start Date</em>}</li>
  *   <li>{@link org.custodian.model.impl.StaffImpl#getEndDate <em>End Date</em>}</li>
+ *   <li>{@link org.custodian.model.impl.StaffImpl#getEmail <em>Email</em>}</li>
  * </ul>
  *
  * @generated
@@ -302,6 +303,26 @@ public class StaffImpl extends IdentifiedImpl implements Staff {
 	 * @ordered
 	 */
 	protected Date endDate = END_DATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEmail() <em>Email</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEmail()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EMAIL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEmail() <em>Email</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEmail()
+	 * @generated
+	 * @ordered
+	 */
+	protected String email = EMAIL_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -684,6 +705,29 @@ public class StaffImpl extends IdentifiedImpl implements Staff {
 	 * @generated
 	 */
 	@Override
+	public String getEmail() {
+		return email;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEmail(String newEmail) {
+		String oldEmail = email;
+		email = newEmail;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.STAFF__EMAIL, oldEmail, email));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.STAFF__STAFF_NUMBER:
@@ -716,6 +760,8 @@ public class StaffImpl extends IdentifiedImpl implements Staff {
 				return getStartDate();
 			case ModelPackage.STAFF__END_DATE:
 				return getEndDate();
+			case ModelPackage.STAFF__EMAIL:
+				return getEmail();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -769,6 +815,9 @@ public class StaffImpl extends IdentifiedImpl implements Staff {
 				return;
 			case ModelPackage.STAFF__END_DATE:
 				setEndDate((Date)newValue);
+				return;
+			case ModelPackage.STAFF__EMAIL:
+				setEmail((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -824,6 +873,9 @@ public class StaffImpl extends IdentifiedImpl implements Staff {
 			case ModelPackage.STAFF__END_DATE:
 				setEndDate(END_DATE_EDEFAULT);
 				return;
+			case ModelPackage.STAFF__EMAIL:
+				setEmail(EMAIL_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -864,6 +916,8 @@ public class StaffImpl extends IdentifiedImpl implements Staff {
 				return START_DATE_EDEFAULT == null ? startDate != null : !START_DATE_EDEFAULT.equals(startDate);
 			case ModelPackage.STAFF__END_DATE:
 				return END_DATE_EDEFAULT == null ? endDate != null : !END_DATE_EDEFAULT.equals(endDate);
+			case ModelPackage.STAFF__EMAIL:
+				return EMAIL_EDEFAULT == null ? email != null : !EMAIL_EDEFAULT.equals(email);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -902,6 +956,8 @@ public class StaffImpl extends IdentifiedImpl implements Staff {
 		result.append(startDate);
 		result.append(", endDate: ");
 		result.append(endDate);
+		result.append(", email: ");
+		result.append(email);
 		result.append(')');
 		return result.toString();
 	}

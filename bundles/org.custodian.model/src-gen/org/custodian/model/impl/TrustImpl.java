@@ -4,6 +4,7 @@ package org.custodian.model.impl;
 
 import java.util.Collection;
 
+import org.custodian.model.AccessReview;
 import org.custodian.model.Account;
 import org.custodian.model.Acknowledgement;
 import org.custodian.model.BackupPolicy;
@@ -17,6 +18,7 @@ import org.custodian.model.LegalHold;
 import org.custodian.model.LogReview;
 import org.custodian.model.MediaTransfer;
 import org.custodian.model.ModelPackage;
+import org.custodian.model.PeopleSettings;
 import org.custodian.model.PolicyDocument;
 import org.custodian.model.Provider;
 import org.custodian.model.RetentionClass;
@@ -72,6 +74,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.custodian.model.impl.TrustImpl#getLogReviews <em>Log Reviews</em>}</li>
  *   <li>{@link org.custodian.model.impl.TrustImpl#getWorkstations <em>Workstations</em>}</li>
  *   <li>{@link org.custodian.model.impl.TrustImpl#getConsoleUsers <em>Console Users</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TrustImpl#getAccessReviews <em>Access Reviews</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TrustImpl#getPeopleSettings <em>People Settings</em>}</li>
  * </ul>
  *
  * @generated
@@ -326,6 +330,26 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 	 * @ordered
 	 */
 	protected EList<ConsoleUser> consoleUsers;
+
+	/**
+	 * The cached value of the '{@link #getAccessReviews() <em>Access Reviews</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAccessReviews()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AccessReview> accessReviews;
+
+	/**
+	 * The cached value of the '{@link #getPeopleSettings() <em>People Settings</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPeopleSettings()
+	 * @generated
+	 * @ordered
+	 */
+	protected PeopleSettings peopleSettings;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -671,6 +695,64 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 	 * @generated
 	 */
 	@Override
+	public EList<AccessReview> getAccessReviews() {
+		if (accessReviews == null) {
+			accessReviews = new EObjectContainmentEList<AccessReview>(AccessReview.class, this, ModelPackage.TRUST__ACCESS_REVIEWS);
+		}
+		return accessReviews;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PeopleSettings getPeopleSettings() {
+		return peopleSettings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetPeopleSettings(PeopleSettings newPeopleSettings, NotificationChain msgs) {
+		PeopleSettings oldPeopleSettings = peopleSettings;
+		peopleSettings = newPeopleSettings;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ModelPackage.TRUST__PEOPLE_SETTINGS, oldPeopleSettings, newPeopleSettings);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPeopleSettings(PeopleSettings newPeopleSettings) {
+		if (newPeopleSettings != peopleSettings) {
+			NotificationChain msgs = null;
+			if (peopleSettings != null)
+				msgs = ((InternalEObject)peopleSettings).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ModelPackage.TRUST__PEOPLE_SETTINGS, null, msgs);
+			if (newPeopleSettings != null)
+				msgs = ((InternalEObject)newPeopleSettings).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ModelPackage.TRUST__PEOPLE_SETTINGS, null, msgs);
+			msgs = basicSetPeopleSettings(newPeopleSettings, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.TRUST__PEOPLE_SETTINGS, newPeopleSettings, newPeopleSettings));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.TRUST__SITES:
@@ -715,6 +797,10 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 				return ((InternalEList<?>)getWorkstations()).basicRemove(otherEnd, msgs);
 			case ModelPackage.TRUST__CONSOLE_USERS:
 				return ((InternalEList<?>)getConsoleUsers()).basicRemove(otherEnd, msgs);
+			case ModelPackage.TRUST__ACCESS_REVIEWS:
+				return ((InternalEList<?>)getAccessReviews()).basicRemove(otherEnd, msgs);
+			case ModelPackage.TRUST__PEOPLE_SETTINGS:
+				return basicSetPeopleSettings(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -773,6 +859,10 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 				return getWorkstations();
 			case ModelPackage.TRUST__CONSOLE_USERS:
 				return getConsoleUsers();
+			case ModelPackage.TRUST__ACCESS_REVIEWS:
+				return getAccessReviews();
+			case ModelPackage.TRUST__PEOPLE_SETTINGS:
+				return getPeopleSettings();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -876,6 +966,13 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 				getConsoleUsers().clear();
 				getConsoleUsers().addAll((Collection<? extends ConsoleUser>)newValue);
 				return;
+			case ModelPackage.TRUST__ACCESS_REVIEWS:
+				getAccessReviews().clear();
+				getAccessReviews().addAll((Collection<? extends AccessReview>)newValue);
+				return;
+			case ModelPackage.TRUST__PEOPLE_SETTINGS:
+				setPeopleSettings((PeopleSettings)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -957,6 +1054,12 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 			case ModelPackage.TRUST__CONSOLE_USERS:
 				getConsoleUsers().clear();
 				return;
+			case ModelPackage.TRUST__ACCESS_REVIEWS:
+				getAccessReviews().clear();
+				return;
+			case ModelPackage.TRUST__PEOPLE_SETTINGS:
+				setPeopleSettings((PeopleSettings)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1015,6 +1118,10 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 				return workstations != null && !workstations.isEmpty();
 			case ModelPackage.TRUST__CONSOLE_USERS:
 				return consoleUsers != null && !consoleUsers.isEmpty();
+			case ModelPackage.TRUST__ACCESS_REVIEWS:
+				return accessReviews != null && !accessReviews.isEmpty();
+			case ModelPackage.TRUST__PEOPLE_SETTINGS:
+				return peopleSettings != null;
 		}
 		return super.eIsSet(featureID);
 	}

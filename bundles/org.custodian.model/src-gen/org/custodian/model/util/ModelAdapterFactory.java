@@ -196,6 +196,18 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createConsoleUserAdapter();
 			}
 			@Override
+			public Adapter caseAccessReview(AccessReview object) {
+				return createAccessReviewAdapter();
+			}
+			@Override
+			public Adapter caseAccessDecision(AccessDecision object) {
+				return createAccessDecisionAdapter();
+			}
+			@Override
+			public Adapter casePeopleSettings(PeopleSettings object) {
+				return createPeopleSettingsAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -660,6 +672,48 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createConsoleUserAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.custodian.model.AccessReview <em>Access Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.custodian.model.AccessReview
+	 * @generated
+	 */
+	public Adapter createAccessReviewAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.custodian.model.AccessDecision <em>Access Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.custodian.model.AccessDecision
+	 * @generated
+	 */
+	public Adapter createAccessDecisionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.custodian.model.PeopleSettings <em>People Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.custodian.model.PeopleSettings
+	 * @generated
+	 */
+	public Adapter createPeopleSettingsAdapter() {
 		return null;
 	}
 

@@ -1,0 +1,121 @@
+package org.custodian.people.core.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.custodian.model.Trust;
+import org.custodian.people.core.AccessAfterEndDate;
+import org.custodian.people.core.AccountImport;
+import org.custodian.people.core.AccountMatcher;
+import org.custodian.people.core.ChangeImport;
+import org.custodian.people.core.ImportReport;
+import org.custodian.people.core.PeopleData;
+import org.custodian.people.core.PeopleService;
+import org.custodian.people.core.PolicyAcknowledgements;
+import org.custodian.people.core.StaffImport;
+import org.custodian.people.core.TrainingImport;
+import org.custodian.store.Store;
+
+/**
+ * The {@link PeopleService} component (OSGI-INF/org.custodian.people.core.xml), working on the database the
+ * {@link Store} service has open at the time of the call, in the machine's zone.
+ */
+public final class PeopleComponent implements PeopleService {
+	private volatile Store store;
+	private final Clock clock;
+
+	public PeopleComponent() {
+		this(Clock.systemDefaultZone());
+	}
+
+	/** For tests: a fixed day and zone. */
+	public PeopleComponent(Clock clock) {
+		this.clock = clock;
+	}
+
+	public void bindStore(Store store) {
+		this.store = store;
+	}
+
+	public void unbindStore(Store store) {
+		if (this.store == store) {
+			this.store = null;
+		}
+	}
+
+	private Store store() {
+		Store current = store;
+		if (current == null) {
+			throw new IllegalStateException("The database service is not available.");
+		}
+		return current;
+	}
+
+	@Override
+	public Clock clock() {
+		return clock;
+	}
+
+	private interface Reading {
+		ImportReport read(Trust trust) throws IOException;
+	}
+
+	/** Load, read, re-match accounts (new staff may own unmatched accounts), save: one transaction. */
+	private synchronized ImportReport importInto(Reading reading) throws IOException {
+		Trust trust = trust();
+		ImportReport report = reading.read(trust);
+		new AccountMatcher(trust).matchAll(trust);
+		store().entities().save(trust);
+		return report;
+	}
+
+	@Override
+	public ImportReport importStaff(Path file) throws IOException {
+		return importInto(t -> StaffImport.read(t, file));
+	}
+
+	@Override
+	public ImportReport importCourses(Path file) throws IOException {
+		return importInto(t -> TrainingImport.readCourses(t, file));
+	}
+
+	@Override
+	public ImportReport importTraining(Path file) throws IOException {
+		return importInto(t -> TrainingImport.readRecords(t, file));
+	}
+
+	@Override
+	public ImportReport importAccounts(Path file, String ldifSystem) throws IOException {
+		return importInto(t -> AccountImport.read(t, file, ldifSystem, clock.getZone(), clock.instant()));
+	}
+
+	@Override
+	public ImportReport importChanges(Path file) throws IOException {
+		return importInto(t -> ChangeImport.read(t, file, LocalDate.now(clock)));
+	}
+
+	@Override
+	public ImportReport importAcknowledgements(Path file) throws IOException {
+		return importInto(t -> PolicyAcknowledgements.read(t, file, clock.getZone()));
+	}
+
+	@Override
+	public Trust trust() {
+		Trust trust = PeopleData.load(store().entities());
+		PeopleData.settings(trust);
+		return trust;
+	}
+
+	@Override
+	public synchronized void save(Trust trust) {
+		store().entities().save(trust);
+	}
+
+	@Override
+	public List<AccessAfterEndDate.Finding> accessAfterEndDate(Trust trust) {
+		return AccessAfterEndDate.find(trust, store().events(), clock.getZone());
+	}
+}
