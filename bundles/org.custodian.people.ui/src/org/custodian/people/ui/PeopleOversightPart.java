@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.custodian.app.ui.Background;
+import org.custodian.app.ui.ChartCanvas;
 import org.custodian.app.ui.Column;
+import org.custodian.report.ChartData;
 import org.custodian.app.ui.DataEvents;
 import org.custodian.app.ui.EntityGrid;
 import org.custodian.app.ui.WidgetIds;
@@ -62,7 +64,8 @@ public class PeopleOversightPart {
 
 	/** Everything the tabs show, read in one go off the UI thread. */
 	record View(List<GroupCompliance> compliance, List<Due> due, List<PolicyAcknowledgements.PolicyStatus> policies,
-			List<Account> queue, List<Revocations.Leaver> leavers, List<AccessAfterEndDate.Finding> alerts) {
+			List<Account> queue, List<Revocations.Leaver> leavers, List<AccessAfterEndDate.Finding> alerts,
+			ChartData chart) {
 	}
 
 	@Inject
@@ -74,6 +77,7 @@ public class PeopleOversightPart {
 
 	private Label summary;
 	private EntityGrid<GroupCompliance> compliance;
+	private ChartCanvas chart;
 	private EntityGrid<Due> due;
 	private EntityGrid<PolicyAcknowledgements.PolicyStatus> policies;
 	private EntityGrid<Account> queue;
@@ -94,7 +98,9 @@ public class PeopleOversightPart {
 
 		CTabFolder tabs = WidgetIds.tag(new CTabFolder(parent, SWT.BORDER), "people.tabs");
 		tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		compliance = new EntityGrid<>(tab(tabs, "Training"), "people.compliance", "Compliance per group",
+		Composite training = tab(tabs, "Training");
+		training.setLayout(new org.eclipse.swt.layout.FillLayout(SWT.VERTICAL));
+		compliance = new EntityGrid<>(training, "people.compliance", "Compliance per group",
 				List.of(Column.of("Group", GroupCompliance::group, 160),
 						Column.of("Course", g -> g.course().getTitle(), 220),
 						Column.of("Required", GroupCompliance::required, 80),
@@ -104,6 +110,8 @@ public class PeopleOversightPart {
 						Column.of("Overdue", g -> g.overdue().size(), 80),
 						Column.of("Due soon", g -> g.dueSoon().size(), 80)),
 				"No training yet: load the staff directory, the courses and the training records.");
+		// the same figures as the compliance grid, over the last twelve months, against the target line
+		chart = new ChartCanvas(training, "people.compliance.chart");
 		due = new EntityGrid<>(tab(tabs, "Overdue and due soon"), "people.due", "Overdue and due soon",
 				List.of(Column.of("Status", d -> d.overdue() ? "overdue" : "due soon", 90),
 						Column.of("Due", Due::due, 100), Column.of("Staff no.", d -> d.staff().getStaffNumber(), 90),
@@ -215,7 +223,9 @@ public class PeopleOversightPart {
 				d.addAll(g.dueSoon());
 			});
 			return new View(c, d, PolicyAcknowledgements.status(trust, today), AccountFindings.reviewQueue(trust),
-					Revocations.check(trust, now, people.clock().getZone()), people.accessAfterEndDate(trust));
+					Revocations.check(trust, now, people.clock().getZone()), people.accessAfterEndDate(trust),
+					trust.getCourses().stream().filter(org.custodian.model.Course::isMandatory).findFirst()
+							.map(course -> new TrainingCompliance(trust).chart(course, today, 12)).orElse(null));
 		}, ui, this::show, e -> summary.setText("Could not read the people data: " + e.getMessage()));
 	}
 
@@ -229,6 +239,7 @@ public class PeopleOversightPart {
 		queue.setRows(v.queue());
 		leavers.setRows(v.leavers());
 		alerts.setRows(v.alerts());
+		chart.setData(v.chart());
 		long breaches = v.leavers().stream().filter(l -> l.status().breach()).count();
 		long below = v.compliance().stream().filter(g -> !g.meetsTarget()).count();
 		summary.setText(below + " group(s) below the training target, " + breaches + " revocation breach(es), "

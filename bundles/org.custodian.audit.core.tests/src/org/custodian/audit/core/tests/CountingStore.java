@@ -1,11 +1,15 @@
 package org.custodian.audit.core.tests;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.custodian.store.AccessEvent;
 import org.custodian.store.AccessEventStore;
 import org.custodian.store.BatchResult;
 import org.custodian.store.EventFilter;
+import org.custodian.store.EventOrder;
 import org.custodian.store.ImportRun;
 import org.custodian.store.QuarantinedRecord;
 import org.custodian.store.StoreException;
@@ -58,7 +62,27 @@ final class CountingStore implements AccessEventStore {
 	}
 
 	@Override
-	public List<StoredEvent> page(EventFilter filter, long offset, int limit) {
-		return real.page(filter, offset, limit);
+	public List<StoredEvent> page(EventFilter filter, EventOrder order, long offset, int limit) {
+		return real.page(filter, order, offset, limit);
+	}
+
+	@Override
+	public List<StoredEvent> after(long id, int limit) {
+		return real.after(id, limit);
+	}
+
+	@Override
+	public List<StoredEvent> byIds(List<Long> ids) {
+		return real.byIds(ids);
+	}
+
+	@Override
+	public Map<String, Long> countsByUser(Instant from, Instant to) {
+		return real.countsByUser(from, to);
+	}
+
+	@Override
+	public Map<LocalDate, Long> countsByDay(EventFilter filter) {
+		return real.countsByDay(filter);
 	}
 }
