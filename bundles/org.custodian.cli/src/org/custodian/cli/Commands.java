@@ -4,6 +4,10 @@ import java.util.List;
 
 import org.custodian.cli.access.EventsCommand;
 import org.custodian.cli.access.ImportCommand;
+import org.custodian.cli.dr.CompressionAuditCommand;
+import org.custodian.cli.dr.EchoCommand;
+import org.custodian.cli.dr.VerifyDrCommand;
+import org.custodian.cli.dr.VerifyFilesCommand;
 
 /** Every custodian-cli command, in the order the help lists them. Each perspective appends its own. */
 final class Commands {
@@ -14,6 +18,8 @@ final class Commands {
 		return List.of(
 				// access
 				new ImportCommand(), new EventsCommand(),
+				// backup and DR
+				new EchoCommand(), new VerifyDrCommand(), new VerifyFilesCommand(), new CompressionAuditCommand(),
 				// console
 				new SeedDemoCommand());
 	}
