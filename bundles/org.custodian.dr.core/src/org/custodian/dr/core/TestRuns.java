@@ -48,7 +48,10 @@ public final class TestRuns {
         return run;
     }
 
-    /** A new run from a DR verification, with the RPO and RTO achieved (in whole minutes, rounded up). */
+    /**
+     * A new run from a DR verification, with the RPO and RTO achieved in whole minutes, rounded up: a measured
+     * RTO is therefore at least 1, and 0 (the model's default) means it was not measured.
+     */
     public static TestRun fromReport(DrReport report) {
         TestRun run = fromFindings(TestOperation.TEST, report.started(), report.duration(), report.result(),
                 report.findings());
