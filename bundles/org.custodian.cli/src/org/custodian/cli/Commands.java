@@ -8,6 +8,7 @@ import org.custodian.cli.dr.CompressionAuditCommand;
 import org.custodian.cli.dr.EchoCommand;
 import org.custodian.cli.dr.VerifyDrCommand;
 import org.custodian.cli.dr.VerifyFilesCommand;
+import org.custodian.cli.dr.VerifyMigrationCommand;
 
 /** Every custodian-cli command, in the order the help lists them. Each perspective appends its own. */
 final class Commands {
@@ -20,6 +21,7 @@ final class Commands {
 				new ImportCommand(), new EventsCommand(),
 				// backup and DR
 				new EchoCommand(), new VerifyDrCommand(), new VerifyFilesCommand(), new CompressionAuditCommand(),
+				new VerifyMigrationCommand(),
 				// console
 				new SeedDemoCommand());
 	}

@@ -160,6 +160,20 @@ class DrCommandsTest {
     }
 
     @Test
+    void migrationGateStaysClosedWhileAStudyIsMissingOnTheNewPacs() {
+        Run closed = run("verify-migration", "--old", primary.node().toString(), "--new", dr.node().toString(),
+                "--from", "2024-03-01", "--to", "2024-03-31");
+        assertEquals(Cli.FAILED, closed.code(), closed.out() + closed.err());
+        assertTrue(closed.out().contains("FAILURE,missing," + lost.studyInstanceUid()), closed.out());
+        assertTrue(closed.out().contains("FAILURE,gate,,closed: 1 studies"), closed.out());
+
+        Run open = run("verify-migration", "--old", dr.node().toString(), "--new", primary.node().toString(),
+                "--from", "2024-03-01", "--to", "2024-03-31");
+        assertEquals(Cli.WARNINGS, open.code(), "a study only on the new PACS is a warning: " + open.out());
+        assertTrue(open.out().contains("INFO,gate,,open: all 2 studies"), open.out());
+    }
+
+    @Test
     void verifyDrWithoutTheDrNodeIsAUsageError() {
         Run r = run("verify-dr", "--primary", primary.node().toString(), "--from", "2024-03-01", "--to", "2024-03-31");
         assertEquals(Cli.FAILED, r.code());
