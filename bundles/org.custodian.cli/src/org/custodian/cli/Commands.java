@@ -5,6 +5,7 @@ import java.util.List;
 import org.custodian.cli.access.EventsCommand;
 import org.custodian.cli.access.ImportCommand;
 import org.custodian.cli.dr.CompressionAuditCommand;
+import org.custodian.cli.dr.DrStatusCommand;
 import org.custodian.cli.dr.EchoCommand;
 import org.custodian.cli.dr.VerifyDrCommand;
 import org.custodian.cli.dr.VerifyFilesCommand;
@@ -21,7 +22,7 @@ final class Commands {
 				new ImportCommand(), new EventsCommand(),
 				// backup and DR
 				new EchoCommand(), new VerifyDrCommand(), new VerifyFilesCommand(), new CompressionAuditCommand(),
-				new VerifyMigrationCommand(),
+				new VerifyMigrationCommand(), new DrStatusCommand(),
 				// console
 				new SeedDemoCommand());
 	}

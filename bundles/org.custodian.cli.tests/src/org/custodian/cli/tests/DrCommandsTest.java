@@ -18,6 +18,8 @@ import java.util.Map;
 import org.custodian.cli.Cli;
 import org.custodian.cli.OsgiServices;
 import org.custodian.cli.Services;
+import org.custodian.model.DrPlan;
+import org.custodian.model.DrScenario;
 import org.custodian.model.ModelFactory;
 import org.custodian.model.NodeRole;
 import org.custodian.model.PacsNode;
@@ -142,6 +144,63 @@ class DrCommandsTest {
     }
 
     @Test
+    void aScheduledCheckOfAPlanIsRecordedAsATestRunAndShowsInTheStatus() {
+        Path db = dir.resolve("plan-db");
+        Store store = SERVICES.get(Store.class);
+        store.create(TestDatabases.config(db, "cli plan password", "cli plan boot password"));
+        try {
+            Site site = ModelFactory.eINSTANCE.createSite();
+            site.setName("Main hospital");
+            PacsNode p = ModelFactory.eINSTANCE.createPacsNode();
+            p.setName("PACS");
+            p.setAeTitle(OrthancServer.AE_TITLE);
+            p.setHost("127.0.0.1");
+            p.setPort(primary.dicomPort());
+            PacsNode d = ModelFactory.eINSTANCE.createPacsNode();
+            d.setName("PACS-DR");
+            d.setAeTitle(OrthancServer.AE_TITLE);
+            d.setHost("127.0.0.1");
+            d.setPort(dr.dicomPort());
+            site.getNodes().add(p);
+            site.getNodes().add(d);
+            store.entities().save(site);
+            DrPlan plan = ModelFactory.eINSTANCE.createDrPlan();
+            plan.setName("Ransomware");
+            plan.setScenario(DrScenario.RANSOMWARE);
+            plan.setRpoMinutes(60);
+            plan.setRtoMinutes(240);
+            plan.setTestFrequencyDays(30);
+            plan.setPrimary(p);
+            plan.setDr(d);
+            store.entities().save(plan);
+        } finally {
+            store.close();
+        }
+        Map<String, String> secrets = Map.of("CUSTODIAN_BOOT_PASSWORD", "cli plan boot password", "CUSTODIAN_PASSWORD",
+                "cli plan password", "CUSTODIAN_USER", TestDatabases.USER);
+
+        Run before = run(secrets, "--db", db.toString(), "dr-status");
+        assertEquals(Cli.WARNINGS, before.code(), before.out() + before.err());
+        assertTrue(before.out().contains("Ransomware,RANSOMWARE,60,240,30,,never tested,,"), before.out());
+        assertTrue(before.out().contains(",OVERDUE"), before.out());
+
+        Run check = run(secrets, "--db", db.toString(), "verify-dr", "--plan", "ransomware", "--from", "2024-03-01",
+                "--to", "2024-03-31", "--sample", "2");
+        assertEquals(Cli.FAILED, check.code(), check.out() + check.err());
+        assertTrue(check.out().contains("FAILURE,missing," + lost.studyInstanceUid()), check.out());
+        assertTrue(check.err().contains("recorded as a test run of the plan 'Ransomware'"), check.err());
+
+        Run after = run(secrets, "--db", db.toString(), "dr-status");
+        assertTrue(after.out().contains(",ERRORS,"), "the recorded run is the last test: " + after.out());
+        assertTrue(after.out().contains(",OVERDUE"), "a failed test does not make the plan in date: " + after.out());
+
+        Run unknown = run(secrets, "--db", db.toString(), "verify-dr", "--plan", "Flood", "--from", "2024-03-01",
+                "--to", "2024-03-31");
+        assertEquals(Cli.FAILED, unknown.code());
+        assertTrue(unknown.err().contains("no DR plan named 'Flood'"), unknown.err());
+    }
+
+    @Test
     void verifyDrListsTheMissingStudyAndExitsTwo() {
         Run r = run("verify-dr", "--primary", primary.node().toString(), "--dr", dr.node().toString(), "--from",
                 "2024-03-01", "--to", "2024-03-31", "--sample", "5");
@@ -177,7 +236,7 @@ class DrCommandsTest {
     void verifyDrWithoutTheDrNodeIsAUsageError() {
         Run r = run("verify-dr", "--primary", primary.node().toString(), "--from", "2024-03-01", "--to", "2024-03-31");
         assertEquals(Cli.FAILED, r.code());
-        assertTrue(r.err().contains("verify-dr needs --dr NODE"), r.err());
+        assertTrue(r.err().contains("verify-dr needs --dr NODE (or --plan NAME)"), r.err());
         Run bad = run("verify-dr", "--primary", "PACS@host", "--dr", "x", "--from", "2024-03-01", "--to", "2024-03-31");
         assertTrue(bad.err().contains("--primary") && bad.err().contains("no port"), bad.err());
     }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -20,7 +21,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.custodian.dicom.DicomObjectReader;
@@ -31,8 +31,8 @@ import org.eclipse.core.runtime.SubMonitor;
 /**
  * Checks a restored backup folder against a manifest: every listed file must exist with the listed SHA-256, and
  * every file that looks like DICOM must parse. Files are checked in parallel (one task per file on a pool of
- * {@code threads}); progress and cancellation are handled on the calling thread, which collects the results as
- * they complete.
+ * {@code threads}, a few files per thread in flight at a time); progress and cancellation are handled on the
+ * calling thread, which collects the results as they complete.
  */
 public final class FileVerification {
 
@@ -67,19 +67,23 @@ public final class FileVerification {
             return t;
         });
         ExecutorCompletionService<Checked> done = new ExecutorCompletionService<>(pool);
-        List<Future<Checked>> futures = new ArrayList<>(entries.size());
         Set<Path> listed = new HashSet<>();
         for (Manifest.Entry e : entries) {
-            Path file = folder.resolve(e.path()).normalize();
-            listed.add(file);
-            futures.add(done.submit(() -> check(file, e)));
+            listed.add(folder.resolve(e.path()).normalize());
         }
+        // a bounded number of files in flight, so a manifest of millions of files does not queue millions of tasks
+        Iterator<Manifest.Entry> next = entries.iterator();
+        int window = Math.max(1, threads) * 4;
+        int inFlight = 0;
         int checked = 0;
         int ok = 0;
         long bytes = 0;
         boolean cancelled = false;
         try {
-            for (int i = 0; i < entries.size(); i++) {
+            for (; inFlight < window && next.hasNext(); inFlight++) {
+                submit(done, folder, next.next());
+            }
+            while (inFlight > 0) {
                 if (progress.isCanceled()) {
                     cancelled = true;
                     break;
@@ -89,6 +93,11 @@ public final class FileVerification {
                     c = done.take().get();
                 } catch (ExecutionException e) {
                     c = new Checked(0, Finding.failure("file", "", "check failed: " + e.getCause()));
+                }
+                inFlight--;
+                if (next.hasNext()) {
+                    submit(done, folder, next.next());
+                    inFlight++;
                 }
                 checked++;
                 bytes += c.bytes();
@@ -103,7 +112,6 @@ public final class FileVerification {
             Thread.currentThread().interrupt();
             cancelled = true;
         } finally {
-            futures.forEach(f -> f.cancel(true));
             pool.shutdownNow();
         }
         if (!cancelled) {
@@ -116,6 +124,11 @@ public final class FileVerification {
         findings.add(Finding.info("summary", folder.toString(), checked + " of " + entries.size() + " files checked, "
                 + ok + " good, " + bytes + " bytes in " + took.toMillis() + " ms"));
         return new FileReport(entries.size(), checked, ok, bytes, took, findings, cancelled);
+    }
+
+    private void submit(ExecutorCompletionService<Checked> done, Path folder, Manifest.Entry e) {
+        Path file = folder.resolve(e.path()).normalize();
+        done.submit(() -> check(file, e));
     }
 
     private Checked check(Path file, Manifest.Entry entry) {

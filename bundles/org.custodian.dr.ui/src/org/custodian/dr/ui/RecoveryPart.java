@@ -287,8 +287,9 @@ public class RecoveryPart {
 			try {
 				int pages = BoardReport.write(shown, null, Instant.now(), ZoneId.systemDefault(), file);
 				ui.asyncExec(() -> say("Board report written to " + file + " (" + pages + " pages)."));
-			} catch (IOException | RuntimeException e) {
-				ui.asyncExec(() -> say("Could not write the board report: " + e.getMessage()));
+			} catch (IOException | RuntimeException | LinkageError e) {
+				// a LinkageError is an installation problem (a library's bundle wiring); say so instead of dying silently
+				ui.asyncExec(() -> say("Could not write the board report: " + e));
 			}
 			return Status.OK_STATUS;
 		});

@@ -58,8 +58,8 @@ final class Verifications {
                         Duration.ofSeconds(60), work, plan.getRpoMinutes(), plan.getRtoMinutes());
                 report = verification.verify(check, monitor);
                 verification.record(plan, report);
-            } catch (IOException | RuntimeException e) {
-                error = e.getMessage();
+            } catch (IOException | RuntimeException | LinkageError e) {
+                error = e.getMessage() == null ? e.toString() : e.getMessage();
             } finally {
                 delete(work);
             }
