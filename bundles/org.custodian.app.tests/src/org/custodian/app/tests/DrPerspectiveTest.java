@@ -154,12 +154,22 @@ class DrPerspectiveTest {
 				run.getErrors().toString());
 		assertTrue(run.getRtoAchievedMinutes() >= 1, "the sampled study was retrieved: RTO measured");
 
-		// the board report, as the button's Job writes it
+		assertEquals(1, run.getEvidence().size(), "the full findings are kept as evidence");
+		assertTrue(Files.isRegularFile(Path.of(run.getEvidence().get(0).getPath())));
+
 		MApplication app = application();
 		MPart part = (MPart) app.getContext().get(EModelService.class).find("org.custodian.dr.ui.part", app);
 		assertNotNull(part, "the DR part is not in the model");
+		RecoveryPart recovery = (RecoveryPart) part.getObject();
+
+		// C-ECHO to every registered node, outcome per node in the nodes grid
+		bot.click("dr.echo");
+		String echo = bot.waitFor("the echo of the DR node", () -> recovery.echoOutcome("UI DR"), t -> t != null, SLOW);
+		assertTrue(echo.startsWith("ok, "), echo);
+
+		// the board report, as the button's Job writes it
 		Path pdf = dir.resolve("board.pdf");
-		((RecoveryPart) part.getObject()).writeBoardReport(pdf);
+		recovery.writeBoardReport(pdf);
 		bot.waitFor("the board report", () -> UiBot.text(bot.find("dr.status", SLOW)),
 				t -> t.startsWith("Board report written") || t.startsWith("Could not"), SLOW);
 		assertTrue(Files.size(pdf) > 1000, "board report is empty");

@@ -30,7 +30,8 @@ public interface RecoveryVerification {
             throws IOException;
 
     /**
-     * Saves the report as a new test run of the plan, in the open database.
+     * Saves the report as a new test run of the plan, in the open database, with its full findings as an
+     * evidence file (CSV) in the folder {@code evidence} beside the database.
      *
      * @throws IllegalStateException if no database is open
      */

@@ -2,6 +2,7 @@ package org.custodian.dr.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,13 +11,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.custodian.app.ui.Background;
 import org.custodian.app.ui.Column;
 import org.custodian.app.ui.DataEvents;
 import org.custodian.app.ui.EntityGrid;
 import org.custodian.app.ui.WidgetIds;
+import org.custodian.dicom.EchoResult;
 import org.custodian.dr.core.BoardReport;
+import org.custodian.dr.core.DrCheck;
 import org.custodian.dr.core.Findings;
 import org.custodian.dr.core.PlanStatus;
 import org.custodian.dr.core.RecoveryVerification;
@@ -30,6 +35,7 @@ import org.custodian.model.Staff;
 import org.custodian.model.TestRun;
 import org.custodian.store.Store;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -80,6 +86,8 @@ public class RecoveryPart {
 	private EntityGrid<PacsNode> nodes;
 	private EntityGrid<BackupPolicy> policies;
 	private Registers current = new Registers(List.of(), List.of(), List.of(), List.of());
+	/** The last C-ECHO outcome per node id, shown in the nodes grid. */
+	private final Map<String, String> echoes = new ConcurrentHashMap<>();
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -124,7 +132,8 @@ public class RecoveryPart {
 				Column.of("Host", PacsNode::getHost, 220),
 				Column.of("Port", PacsNode::getPort, 70),
 				Column.of("Vendor", PacsNode::getVendor, 190),
-				Column.of("Site", n -> n.eContainer() instanceof Site s ? s.getName() : null, 220)),
+				Column.of("Site", n -> n.eContainer() instanceof Site s ? s.getName() : null, 220),
+				Column.of("C-ECHO", n -> echoes.get(n.getId()), 420)),
 				"No PACS nodes registered yet.");
 		policies = new EntityGrid<>(sash, "dr.policies", "Backup policies", List.of(
 				Column.of("Policy", BackupPolicy::getName, 220),
@@ -141,7 +150,7 @@ public class RecoveryPart {
 
 	private void toolbar(Composite parent) {
 		Composite bar = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(12).margins(4, 4).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(13).margins(4, 4).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		new Label(bar, SWT.NONE).setText("Plan");
 		planChoice = WidgetIds.tag(new Combo(bar, SWT.READ_ONLY), "dr.plan");
@@ -157,6 +166,7 @@ public class RecoveryPart {
 		new Label(bar, SWT.NONE).setText("Sample");
 		sample = WidgetIds.tag(new Spinner(bar, SWT.BORDER), "dr.sample");
 		sample.setValues(5, 0, 1000, 0, 1, 10);
+		button(bar, "dr.echo", "Echo nodes", this::echoNodes);
 		button(bar, "dr.verify", "Verify now", this::verify);
 		button(bar, "dr.verdict", "Record verdict...", () -> closeRun(true));
 		button(bar, "dr.signoff", "Sign off...", () -> closeRun(false));
@@ -188,6 +198,49 @@ public class RecoveryPart {
 	private void say(String text) {
 		status.setText(text);
 		root.layout(true);
+	}
+
+	/** C-ECHO to every registered node in a Job; the round-trip time or the reason shows in the nodes grid. */
+	private void echoNodes() {
+		List<PacsNode> all = current.nodes();
+		if (all.isEmpty()) {
+			say("No PACS nodes are registered.");
+			return;
+		}
+		Job job = Job.create("C-ECHO to " + all.size() + " PACS nodes", monitor -> {
+			SubMonitor progress = SubMonitor.convert(monitor, all.size());
+			for (PacsNode n : all) {
+				if (progress.isCanceled()) {
+					break;
+				}
+				progress.subTask(n.getName());
+				String outcome;
+				try {
+					EchoResult r = verification.echo(Verifications.node(n, "registered"), DrCheck.DEFAULT_CALLING_AE,
+							Duration.ofSeconds(10));
+					outcome = r.success() ? "ok, " + r.roundTrip().toMillis() + " ms" : "FAILED: " + r.message();
+				} catch (IllegalArgumentException e) {
+					outcome = "not checked: " + e.getMessage();
+				}
+				echoes.put(n.getId(), outcome);
+				progress.worked(1);
+				ui.asyncExec(() -> {
+					if (!nodes.table().isDisposed()) {
+						nodes.setRows(current.nodes());
+					}
+				});
+			}
+			return Status.OK_STATUS;
+		});
+		job.setUser(true);
+		job.schedule();
+		say("Echoing " + all.size() + " nodes; the outcome shows in the nodes grid.");
+	}
+
+	/** The last C-ECHO outcome of the node of that name, or null; for tests. */
+	public String echoOutcome(String nodeName) {
+		return current.nodes().stream().filter(n -> nodeName.equals(n.getName())).findFirst()
+				.map(n -> echoes.get(n.getId())).orElse(null);
 	}
 
 	private void verify() {

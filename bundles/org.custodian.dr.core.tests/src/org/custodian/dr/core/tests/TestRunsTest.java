@@ -5,12 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
+
+import org.custodian.dicom.DicomNode;
+import org.custodian.dr.core.DrCheck;
+import org.custodian.dr.core.DrReport;
+import org.custodian.dr.core.RecoveryVerification;
+import org.custodian.model.EvidenceFile;
 
 import org.custodian.dr.core.Finding;
 import org.custodian.dr.core.PlanStatus;
@@ -91,6 +101,38 @@ class TestRunsTest {
         assertEquals("Operator", back.getOperator().getFamilyName());
         assertEquals("Lead", back.getSignedOffBy().getFamilyName());
         assertEquals(Date.from(Instant.parse("2026-01-11T10:00:00Z")), back.getSignedOffAt());
+    }
+
+    @Test
+    void aRecordedVerificationKeepsItsFullFindingsAsEvidence() throws Exception {
+        DrPlan plan = plan(30);
+        plan.setRpoMinutes(60);
+        store.entities().save(plan);
+        DicomNode node = new DicomNode("PACS", "127.0.0.1", 104);
+        DrCheck check = new DrCheck(node, node, "CUSTODIAN", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), 0, 1,
+                Duration.ofSeconds(5), dir, 60, 0);
+        DrReport report = new DrReport(check, Instant.parse("2026-02-01T08:00:00Z"), Duration.ofSeconds(90), null,
+                Duration.ofMinutes(90), null, null, 0, List.of(Finding.info("day", "2026-01-05", "primary 3, DR 3 studies"),
+                        Finding.failure("rpo", "", "newest DR study is 90 min behind, above the target of 60 min")),
+                false);
+
+        TestRun run = Services.get(RecoveryVerification.class).record(plan, report);
+
+        DrPlan loaded = store.entities().load(ModelPackage.Literals.DR_PLAN, plan.getId());
+        TestRun back = loaded.getRuns().get(0);
+        assertEquals(run.getId(), back.getId());
+        assertEquals(90, back.getRpoAchievedMinutes());
+        assertEquals(List.of("rpo: newest DR study is 90 min behind, above the target of 60 min"), back.getErrors());
+        assertEquals(1, back.getEvidence().size());
+        EvidenceFile e = back.getEvidence().get(0);
+        Path file = Path.of(e.getPath());
+        assertEquals(dir.resolve("evidence").toAbsolutePath(), file.getParent(), "evidence sits beside the database");
+        String csv = Files.readString(file);
+        assertTrue(csv.startsWith("severity,check,subject,detail\r\nINFO,day,2026-01-05,"), csv);
+        assertTrue(csv.contains("FAILURE,rpo,,"), "the info rows the run does not keep are in the evidence: " + csv);
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))),
+                e.getSha256());
+        assertEquals(Files.size(file), e.getSizeBytes());
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.custodian.dr.core.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
 
 import org.custodian.dicom.DicomNetwork;
 import org.custodian.dicom.DicomNode;
@@ -13,6 +16,7 @@ import org.custodian.dr.core.CompressionPolicy;
 import org.custodian.dr.core.DrCheck;
 import org.custodian.dr.core.DrReport;
 import org.custodian.dr.core.DrVerification;
+import org.custodian.dr.core.Evidence;
 import org.custodian.dr.core.FileReport;
 import org.custodian.dr.core.FileVerification;
 import org.custodian.dr.core.RecoveryVerification;
@@ -74,6 +78,18 @@ public final class RecoveryVerificationComponent implements RecoveryVerification
         if (current == null || !current.isOpen()) {
             throw new IllegalStateException("no database is open: sign in before recording a test run");
         }
-        return new TestRuns(current.entities()).record(plan, TestRuns.fromReport(report));
+        TestRun run = TestRuns.fromReport(report);
+        // the full findings (the run keeps only errors and warnings) go next to the database as evidence
+        Path folder = current.location().toAbsolutePath().resolveSibling("evidence");
+        String name = "dr-verification-" + EVIDENCE_TIME.format(report.started().atZone(ZoneOffset.UTC)) + "-"
+                + UUID.randomUUID().toString().substring(0, 8) + ".csv";
+        try {
+            run.getEvidence().add(Evidence.writeFindings(folder, name, report.findings()));
+        } catch (IOException e) {
+            run.getWarnings().add("evidence: the findings could not be written to " + folder + ": " + e.getMessage());
+        }
+        return new TestRuns(current.entities()).record(plan, run);
     }
+
+    private static final DateTimeFormatter EVIDENCE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 }
