@@ -31,6 +31,7 @@ import org.custodian.testing.DcmtkFiles;
 import org.custodian.testing.DcmtkFiles.Instance;
 import org.custodian.testing.DcmtkFiles.Variant;
 import org.custodian.testing.OrthancServer;
+import org.custodian.testing.Tools;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -134,6 +135,33 @@ class DicomQueryRetrieveTest {
         DicomHeader h = Dicom.reader().read(got.files().get(0));
         assertEquals(Variant.JPEG_BASELINE.transferSyntaxUid, h.transferSyntaxUid());
         assertTrue(h.isLossy());
+    }
+
+    @Test
+    void aStudyWithManySopClassesIsRetrievedWhole() throws Exception {
+        // six SOP classes would need 22 x 7 presentation contexts with one per transfer syntax, more than an
+        // association may carry: the retrieve must fall back to one context per class and still get every object
+        String[] classes = { DcmtkFiles.SECONDARY_CAPTURE, "1.2.840.10008.5.1.4.1.1.2", "1.2.840.10008.5.1.4.1.1.4",
+                "1.2.840.10008.5.1.4.1.1.1", "1.2.840.10008.5.1.4.1.1.6.1", "1.2.840.10008.5.1.4.1.1.20" };
+        Instance first = DcmtkFiles.newInstance("P7", "OT", "20240501");
+        Path[] sent = new Path[classes.length];
+        Instance i = first;
+        for (int k = 0; k < classes.length; k++) {
+            Path f = files.file(i, Variant.EXPLICIT_LITTLE);
+            if (k > 0) {
+                Tools.run(files.directory(), "dcmtk", "dcmodify", "-nb", "-m", "(0008,0016)=" + classes[k], f.toString());
+            }
+            sent[k] = f;
+            i = DcmtkFiles.nextInstance(i);
+        }
+        orthanc.load(CALLING_AE, sent);
+        StudySummary study = find(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 1)).get(first.studyInstanceUid());
+        assertEquals(classes.length, study.sopClasses().split("\\\\").length, study.sopClasses());
+
+        RetrievedStudy got = network.retrieveStudy(orthanc.node(), CALLING_AE, study,
+                Files.createDirectories(dir.resolve("get-many")), TIMEOUT);
+
+        assertEquals(classes.length, got.files().size(), got.files().toString());
     }
 
     @Test

@@ -175,8 +175,12 @@ public final class PixelMedNetwork implements DicomNetwork {
 
     private static final DateTimeFormatter DA = DateTimeFormatter.BASIC_ISO_DATE;
 
-    /** With about a dozen transfer syntaxes each, eight SOP classes stay below the 128 contexts allowed. */
-    private static final int MAX_CLASSES_WITH_A_CONTEXT_PER_SYNTAX = 8;
+    /**
+     * PixelMed proposes 22 presentation contexts per SOP class when every transfer syntax gets its own (compression
+     * level 4, its choice and ours), the retrieve SOP class included: 22 x (4 + 1) = 110 stays within the 128 an
+     * association may carry, 22 x 6 does not.
+     */
+    static final int MAX_CLASSES_WITH_A_CONTEXT_PER_SYNTAX = 4;
 
     /**
      * Storage SOP classes to offer for a retrieve: those the node listed for the study, else the common image
