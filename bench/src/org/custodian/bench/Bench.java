@@ -147,7 +147,7 @@ public final class Bench {
 		}
 	}
 
-	private static String cpuModel() {
+	static String cpuModel() {
 		try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
 			return lines.filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).strip())
 					.findFirst().orElse("unknown CPU");

@@ -14,6 +14,12 @@ import org.custodian.cli.people.LoadLeaversCommand;
 import org.custodian.cli.people.LoadStaffCommand;
 import org.custodian.cli.people.LoadTrainingCommand;
 import org.custodian.cli.people.RevocationsCommand;
+import org.custodian.cli.dr.CompressionAuditCommand;
+import org.custodian.cli.dr.DrStatusCommand;
+import org.custodian.cli.dr.EchoCommand;
+import org.custodian.cli.dr.VerifyDrCommand;
+import org.custodian.cli.dr.VerifyFilesCommand;
+import org.custodian.cli.dr.VerifyMigrationCommand;
 
 /** Every custodian-cli command, in the order the help lists them. Each perspective appends its own. */
 final class Commands {
@@ -29,6 +35,9 @@ final class Commands {
 				// people
 				new LoadStaffCommand(), new LoadTrainingCommand(), new LoadAccountsCommand(), new LoadLeaversCommand(),
 				new ComplianceCommand(), new RevocationsCommand(),
+				// backup and DR
+				new EchoCommand(), new VerifyDrCommand(), new VerifyFilesCommand(), new CompressionAuditCommand(),
+				new VerifyMigrationCommand(), new DrStatusCommand(),
 				// console
 				new SeedDemoCommand());
 	}

@@ -1,6 +1,9 @@
 package org.custodian.dicom;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Talks to remote DICOM nodes (PACS, DR archive, modalities) as a service class user.
@@ -26,4 +29,38 @@ public interface DicomNetwork {
      * @throws NullPointerException     if an argument is null
      */
     EchoResult echo(DicomNode remote, String callingAeTitle, Duration timeout);
+
+    /**
+     * Lists the studies a node holds whose Study Date lies in a range, by a study-level C-FIND in the Study Root
+     * information model, asking for the optional counts (series, instances), modalities and SOP classes.
+     *
+     * @param remote         the node to ask
+     * @param callingAeTitle our AE title, as registered at the remote node
+     * @param from           first study date, inclusive
+     * @param to             last study date, inclusive
+     * @param timeout        the longest the whole exchange may take
+     * @return every matching study, in the order the node sent them
+     * @throws DicomExchangeException if the node is unreachable, refuses us, does not answer in time or
+     *                                reports a failure; the message names the node and the reason
+     */
+    List<StudySummary> findStudies(DicomNode remote, String callingAeTitle, LocalDate from, LocalDate to,
+            Duration timeout) throws DicomExchangeException;
+
+    /**
+     * Retrieves every object of one study by C-GET (the objects come back on our own association, so no port
+     * of ours needs to be reachable from the node) into {@code folder}, one file per SOP instance named by its
+     * UID. When the study's SOP classes are known (and few), every transfer syntax is offered separately, so the
+     * node sends each object as it stores it, compressed or not, and nothing is transcoded on the way.
+     *
+     * @param remote         the node to retrieve from
+     * @param callingAeTitle our AE title, registered at the node with the right to retrieve
+     * @param study          the study, as the node listed it (its SOP classes, when known, are proposed)
+     * @param folder         an existing folder the files are written into
+     * @param timeout        the longest the whole retrieve may take
+     * @return the files received
+     * @throws DicomExchangeException on the failures of {@link #findStudies} and when the node reports that
+     *                                sub-operations failed
+     */
+    RetrievedStudy retrieveStudy(DicomNode remote, String callingAeTitle, StudySummary study, Path folder,
+            Duration timeout) throws DicomExchangeException;
 }

@@ -30,6 +30,16 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * written to a temporary name and moved into place, so a failed report never leaves a half-written PDF behind.
  */
 public final class PdfReport implements AutoCloseable {
+	static {
+		// PDFBox logs through commons-logging. Its 1.3 bundle imports org.slf4j but not org.slf4j.spi, so wherever
+		// slf4j.api is installed (the console, the UI tests) it picks its SLF4J bridge and the first PDDocument
+		// fails with NoClassDefFoundError: org/slf4j/spi/LocationAwareLogger. Its own implementation (JDK
+		// logging) needs no other bundle; a choice made by the launcher (-D...) is kept.
+		if (System.getProperty("org.apache.commons.logging.LogFactory") == null) {
+			System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+		}
+	}
+
 	private static final float MARGIN = 50;
 	private static final float FOOTER = 30;
 	private static final PDRectangle SIZE = PDRectangle.A4;

@@ -34,6 +34,7 @@ import java.util.UUID;
  * JPEG_2000_LOSSLESS        gdcmconv --j2k base.dcm f.dcm
  * JPEG_2000_LOSSY           gdcmconv --j2k --lossy -q 30 base.dcm f.dcm   (new SOP Instance UID)
  * WITH_ICON                 dump2dcm, plus an Icon Image Sequence holding its own (nested) pixel data
+ * PIXELS_ALTERED            EXPLICIT_LITTLE with the last 16 pixel bytes inverted (same UIDs: silent corruption)
  * </pre>
  */
 public final class DcmtkFiles {
@@ -51,7 +52,9 @@ public final class DcmtkFiles {
         JPEG_2000_LOSSLESS("1.2.840.10008.1.2.4.90", false, false),
         /** gdcmconv gives a lossy derivative a new SOP Instance UID, as DICOM requires, and has no option to keep it. */
         JPEG_2000_LOSSY("1.2.840.10008.1.2.4.91", true, true),
-        WITH_ICON("1.2.840.10008.1.2.1", false, false);
+        WITH_ICON("1.2.840.10008.1.2.1", false, false),
+        /** Same object and UIDs, a few pixel values changed: what bit rot on a backup copy looks like. */
+        PIXELS_ALTERED("1.2.840.10008.1.2.1", false, false);
 
         /** Transfer syntax the file is written with (for DATASET_ONLY: the one it must be read with). */
         public final String transferSyntaxUid;
@@ -94,6 +97,22 @@ public final class DcmtkFiles {
                 "20240315", "101530", "ACC" + patientId, modality, "Custodian reader test", "Custodian Test Hospital");
     }
 
+    /** @return an instance of a new study for {@code patientId} on {@code studyDate} (YYYYMMDD) */
+    public static Instance newInstance(String patientId, String modality, String studyDate) {
+        Instance i = newInstance(patientId, modality);
+        return new Instance(i.patientId(), i.patientName(), i.patientBirthDate(), i.patientSex(),
+                i.studyInstanceUid(), i.seriesInstanceUid(), i.sopInstanceUid(), studyDate, i.studyTime(),
+                i.accessionNumber(), i.modality(), i.studyDescription(), i.institutionName());
+    }
+
+    /** @return another instance of the same study and series, with a new SOP Instance UID */
+    public static Instance nextInstance(Instance sibling) {
+        Instance i = sibling;
+        return new Instance(i.patientId(), i.patientName(), i.patientBirthDate(), i.patientSex(),
+                i.studyInstanceUid(), i.seriesInstanceUid(), uuidUid(), i.studyDate(), i.studyTime(),
+                i.accessionNumber(), i.modality(), i.studyDescription(), i.institutionName());
+    }
+
     /** A UID under the 2.25 root (a UUID as a decimal integer), unique without registering a root. */
     public static String uuidUid() {
         UUID u = UUID.randomUUID();
@@ -111,7 +130,8 @@ public final class DcmtkFiles {
         if (existing != null) {
             return existing;
         }
-        Path out = dir.resolve(instance.patientId() + "-" + variant.name().toLowerCase() + ".dcm");
+        Path out = dir.resolve(instance.patientId() + "-" + Integer.toHexString(instance.sopInstanceUid().hashCode())
+                + "-" + variant.name().toLowerCase() + ".dcm");
         switch (variant) {
             case EXPLICIT_LITTLE -> dump2dcm(instance, false, out);
             case WITH_ICON -> dump2dcm(instance, true, out);
@@ -127,6 +147,10 @@ public final class DcmtkFiles {
             case JPEG_DECOMPRESSED -> dcmtk("dcmdjpeg", file(instance, Variant.JPEG_BASELINE), out);
             case JPEG_2000_LOSSLESS -> gdcm("--j2k", base(instance), out);
             case JPEG_2000_LOSSY -> gdcm("--j2k", "--lossy", "-q", "30", base(instance), out);
+            case PIXELS_ALTERED -> {
+                copy(base(instance), out);
+                invertTail(out, 16);
+            }
         }
         assertTrue(Files.isRegularFile(out), variant + ": the tool exited 0 but did not write " + out);
         files.put(variant, out);
@@ -156,6 +180,19 @@ public final class DcmtkFiles {
             s[i] = args[i].toString();
         }
         return s;
+    }
+
+    /** Inverts the last {@code n} bytes of a file (the end of the pixel data of an uncompressed image). */
+    private static void invertTail(Path file, int n) {
+        try {
+            byte[] b = Files.readAllBytes(file);
+            for (int k = b.length - n; k < b.length; k++) {
+                b[k] = (byte) ~b[k];
+            }
+            Files.write(file, b);
+        } catch (IOException e) {
+            fail("cannot alter " + file + ": " + e, e);
+        }
     }
 
     private static void copy(Path from, Path to) {

@@ -21,7 +21,8 @@ import org.custodian.dicom.DicomNode;
  *
  * <p>The configuration is generated into the test's own directory: free DICOM and HTTP ports,
  * storage and index in that directory, no plugins, HTTP from loopback only, and one registered
- * modality (our calling AE title at 127.0.0.1) that may echo, store and find. Unknown calling AE
+ * modality (our calling AE title at 127.0.0.1) that may echo, store, find and get (C-GET). Start two
+ * (in two directories) for a primary and a DR node; {@link #load} fills one with dcmtk's dcmsend. Unknown calling AE
  * titles are refused, also for C-ECHO, so the tests prove that the registration matters, as it does
  * at a real PACS. If Orthanc is not installed the test FAILS naming the package: a network test that
  * silently skips proves nothing.
@@ -116,6 +117,20 @@ public final class OrthancServer implements AutoCloseable {
                 fail("interrupted while waiting for Orthanc to start");
             }
         }
+    }
+
+    /**
+     * Stores files into this Orthanc as a modality would, with dcmtk's {@code dcmsend} (calling AE title
+     * {@code callingAeTitle}, which must be the one the server was started with), sending each file in its own
+     * transfer syntax ({@code --decompress-never}) so that compressed objects stay compressed.
+     */
+    public void load(String callingAeTitle, Path... files) {
+        List<String> args = new java.util.ArrayList<>(List.of("-aet", callingAeTitle, "-aec", AE_TITLE,
+                "--decompress-never", "127.0.0.1", Integer.toString(dicomPort)));
+        for (Path f : files) {
+            args.add(f.toString());
+        }
+        Tools.run(directory, "dcmtk", "dcmsend", args.toArray(String[]::new));
     }
 
     /** @return the node to call: {@link #AE_TITLE} at 127.0.0.1 on the DICOM port */
@@ -233,7 +248,7 @@ public final class OrthancServer implements AutoCloseable {
                   "DicomModalities" : {
                     "custodian" : { "AET" : %5$s, "Host" : "127.0.0.1", "Port" : 11112,
                                     "AllowEcho" : true, "AllowFind" : true, "AllowStore" : true,
-                                    "AllowMove" : false, "AllowGet" : false }
+                                    "AllowMove" : false, "AllowGet" : true }
                   },
                   "ConcurrentJobs" : 1,
                   "SaveJobs" : false,

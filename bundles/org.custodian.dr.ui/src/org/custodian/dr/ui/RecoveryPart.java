@@ -1,32 +1,68 @@
 package org.custodian.dr.ui;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.widgets.Composite;
 import org.custodian.app.ui.Background;
 import org.custodian.app.ui.Column;
 import org.custodian.app.ui.DataEvents;
 import org.custodian.app.ui.EntityGrid;
+import org.custodian.app.ui.WidgetIds;
+import org.custodian.dicom.EchoResult;
+import org.custodian.dr.core.BoardReport;
+import org.custodian.dr.core.DrCheck;
+import org.custodian.dr.core.Findings;
+import org.custodian.dr.core.PlanStatus;
+import org.custodian.dr.core.RecoveryVerification;
+import org.custodian.dr.core.TestRuns;
 import org.custodian.model.BackupPolicy;
 import org.custodian.model.DrPlan;
 import org.custodian.model.ModelPackage;
 import org.custodian.model.PacsNode;
 import org.custodian.model.Site;
+import org.custodian.model.Staff;
 import org.custodian.model.TestRun;
 import org.custodian.store.Store;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
- * Backup & DR: the DR plans with their targets and last test, the PACS nodes they protect, and the backup
- * policies. (REQUIREMENTS R3, G4.)
+ * Backup &amp; DR: the DR plans with their targets, last result and next due date (overdue flagged), their test
+ * runs, the PACS nodes they protect and the backup policies; a verification of the chosen plan runs as a Job and
+ * is recorded as a test run, which the operator then marks and a second person signs off; the board report is
+ * written as a PDF. (REQUIREMENTS R3, G4, A4.)
  */
 public class RecoveryPart {
 
@@ -34,26 +70,61 @@ public class RecoveryPart {
 	private Store store;
 	@Inject
 	private UISynchronize ui;
+	@Inject
+	private IEventBroker events;
+	@Inject
+	private RecoveryVerification verification;
 
-	private EntityGrid<DrPlan> plans;
+	private Composite root;
+	private Combo planChoice;
+	private Text from;
+	private Text to;
+	private Spinner sample;
+	private Label status;
+	private EntityGrid<PlanStatus> plans;
+	private EntityGrid<TestRun> runs;
 	private EntityGrid<PacsNode> nodes;
 	private EntityGrid<BackupPolicy> policies;
+	private Registers current = new Registers(List.of(), List.of(), List.of(), List.of());
+	/** The last C-ECHO outcome per node id, shown in the nodes grid. */
+	private final Map<String, String> echoes = new ConcurrentHashMap<>();
 
 	@PostConstruct
 	void create(Composite parent) {
-		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		root = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(root);
+		toolbar(root);
+		SashForm sash = new SashForm(root, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		plans = new EntityGrid<>(sash, "dr.plans", "DR plans", List.of(
-				Column.of("Plan", DrPlan::getName, 280),
-				Column.of("Scenario", DrPlan::getScenario, 170),
-				Column.of("RPO (min)", DrPlan::getRpoMinutes, 80),
-				Column.of("RTO (min)", DrPlan::getRtoMinutes, 80),
-				Column.of("Test every (days)", DrPlan::getTestFrequencyDays, 120),
-				Column.of("Last test", p -> last(p) == null ? null : last(p).getStarted(), 100),
-				Column.of("Last result", p -> last(p) == null ? "never tested" : last(p).getResult(), 110),
-				Column.of("Primary", p -> p.getPrimary() == null ? null : p.getPrimary().getName(), 140),
-				Column.of("DR node", p -> p.getDr() == null ? null : p.getDr().getName(), 140)),
+				Column.of("Plan", (PlanStatus s) -> s.plan().getName(), 260),
+				Column.of("Scenario", s -> s.plan().getScenario(), 130),
+				Column.of("RPO (min)", s -> s.plan().getRpoMinutes(), 75),
+				Column.of("RTO (min)", s -> s.plan().getRtoMinutes(), 75),
+				Column.of("Test every (days)", s -> s.plan().getTestFrequencyDays(), 115),
+				Column.of("Last test", s -> s.lastRun() == null ? null : s.lastRun().getStarted(), 100),
+				Column.of("Last result", s -> s.lastRun() == null ? "never tested" : s.lastRun().getResult(), 100),
+				Column.of("Last successful", s -> s.lastSuccessDate().orElse(null), 110),
+				Column.of("Next due", s -> s.nextDue() == null ? null : Date.from(s.nextDue()), 100),
+				Column.of("Due status", s -> s.nextDue() == null ? "no frequency" : s.overdue() ? "OVERDUE" : "in date", 95),
+				Column.of("Primary", s -> s.plan().getPrimary() == null ? null : s.plan().getPrimary().getName(), 130),
+				Column.of("DR node", s -> s.plan().getDr() == null ? null : s.plan().getDr().getName(), 130)),
 				"No DR plans yet. Plans per scenario (ransomware, fire, flood...) with RPO and RTO targets are "
 						+ "recorded here; start the console with --demo to see an example trust.");
+		runs = new EntityGrid<>(sash, "dr.runs", "Test runs", List.of(
+				Column.of("Plan", (TestRun r) -> r.eContainer() instanceof DrPlan p ? p.getName() : null, 220),
+				Column.of("Started", TestRun::getStarted, 100),
+				Column.of("Operation", TestRun::getOperation, 80),
+				Column.of("Result", TestRun::getResult, 90),
+				Column.of("RPO achieved", TestRun::getRpoAchievedMinutes, 95),
+				Column.of("RTO achieved", r -> r.getRtoAchievedMinutes() > 0 ? r.getRtoAchievedMinutes() : null, 95),
+				Column.of("Errors", r -> r.getErrors().size(), 60),
+				Column.of("Warnings", r -> r.getWarnings().size(), 70),
+				Column.of("First error", r -> r.getErrors().isEmpty() ? null : r.getErrors().get(0), 280),
+				Column.of("Verdict", TestRun::getOperatorVerdict, 70),
+				Column.of("Operator", r -> r.getOperator() == null ? null : name(r.getOperator()), 130),
+				Column.of("Signed off by", r -> r.getSignedOffBy() == null ? null : name(r.getSignedOffBy()), 130)),
+				"No test runs recorded yet: choose a plan above and press Verify now.");
 		nodes = new EntityGrid<>(sash, "dr.nodes", "PACS nodes", List.of(
 				Column.of("Node", PacsNode::getName, 180),
 				Column.of("Role", PacsNode::getRole, 120),
@@ -61,7 +132,8 @@ public class RecoveryPart {
 				Column.of("Host", PacsNode::getHost, 220),
 				Column.of("Port", PacsNode::getPort, 70),
 				Column.of("Vendor", PacsNode::getVendor, 190),
-				Column.of("Site", n -> n.eContainer() instanceof Site s ? s.getName() : null, 220)),
+				Column.of("Site", n -> n.eContainer() instanceof Site s ? s.getName() : null, 220),
+				Column.of("C-ECHO", n -> echoes.get(n.getId()), 420)),
 				"No PACS nodes registered yet.");
 		policies = new EntityGrid<>(sash, "dr.policies", "Backup policies", List.of(
 				Column.of("Policy", BackupPolicy::getName, 220),
@@ -72,16 +144,214 @@ public class RecoveryPart {
 				Column.of("Immutable", BackupPolicy::isImmutable, 90),
 				Column.of("Copies kept (days)", BackupPolicy::getCopyRetentionDays, 130)),
 				"No backup policies recorded yet.");
-		sash.setWeights(45, 30, 25);
+		sash.setWeights(30, 30, 22, 18);
 		load();
 	}
 
-	private static TestRun last(DrPlan plan) {
-		return plan.getRuns().stream().filter(r -> r.getStarted() != null)
-				.max(Comparator.comparing(TestRun::getStarted)).orElse(null);
+	private void toolbar(Composite parent) {
+		Composite bar = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(13).margins(4, 4).applyTo(bar);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		new Label(bar, SWT.NONE).setText("Plan");
+		planChoice = WidgetIds.tag(new Combo(bar, SWT.READ_ONLY), "dr.plan");
+		GridDataFactory.fillDefaults().hint(240, SWT.DEFAULT).applyTo(planChoice);
+		new Label(bar, SWT.NONE).setText("Studies from");
+		from = WidgetIds.tag(new Text(bar, SWT.BORDER), "dr.from");
+		from.setText(LocalDate.now().minusDays(7).toString());
+		GridDataFactory.fillDefaults().hint(85, SWT.DEFAULT).applyTo(from);
+		new Label(bar, SWT.NONE).setText("to");
+		to = WidgetIds.tag(new Text(bar, SWT.BORDER), "dr.to");
+		to.setText(LocalDate.now().toString());
+		GridDataFactory.fillDefaults().hint(85, SWT.DEFAULT).applyTo(to);
+		new Label(bar, SWT.NONE).setText("Sample");
+		sample = WidgetIds.tag(new Spinner(bar, SWT.BORDER), "dr.sample");
+		sample.setValues(5, 0, 1000, 0, 1, 10);
+		button(bar, "dr.echo", "Echo nodes", this::echoNodes);
+		button(bar, "dr.verify", "Verify now", this::verify);
+		button(bar, "dr.verdict", "Record verdict...", () -> closeRun(true));
+		button(bar, "dr.signoff", "Sign off...", () -> closeRun(false));
+		button(bar, "dr.report", "Board report (PDF)...", this::boardReport);
+		status = WidgetIds.tag(new Label(parent, SWT.WRAP), "dr.status");
+		GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(status);
 	}
 
-	private record Registers(List<DrPlan> plans, List<PacsNode> nodes, List<BackupPolicy> policies) {
+	private static void button(Composite bar, String id, String text, Runnable action) {
+		Button b = WidgetIds.tag(new Button(bar, SWT.PUSH), id);
+		b.setText(text);
+		b.addListener(SWT.Selection, e -> action.run());
+	}
+
+	static String name(Staff s) {
+		String given = s.getGivenName() == null ? "" : s.getGivenName() + " ";
+		return (given + (s.getFamilyName() == null ? "" : s.getFamilyName())).strip();
+	}
+
+	private DrPlan chosenPlan() {
+		int i = planChoice.getSelectionIndex();
+		if (i < 0 || i >= current.plans().size()) {
+			say("Choose a plan first.");
+			return null;
+		}
+		return current.plans().get(i);
+	}
+
+	private void say(String text) {
+		status.setText(text);
+		root.layout(true);
+	}
+
+	/** C-ECHO to every registered node in a Job; the round-trip time or the reason shows in the nodes grid. */
+	private void echoNodes() {
+		List<PacsNode> all = current.nodes();
+		if (all.isEmpty()) {
+			say("No PACS nodes are registered.");
+			return;
+		}
+		Job job = Job.create("C-ECHO to " + all.size() + " PACS nodes", monitor -> {
+			SubMonitor progress = SubMonitor.convert(monitor, all.size());
+			for (PacsNode n : all) {
+				if (progress.isCanceled()) {
+					break;
+				}
+				progress.subTask(n.getName());
+				String outcome;
+				try {
+					EchoResult r = verification.echo(Verifications.node(n, "registered"), DrCheck.DEFAULT_CALLING_AE,
+							Duration.ofSeconds(10));
+					outcome = r.success() ? "ok, " + r.roundTrip().toMillis() + " ms" : "FAILED: " + r.message();
+				} catch (IllegalArgumentException e) {
+					outcome = "not checked: " + e.getMessage();
+				}
+				echoes.put(n.getId(), outcome);
+				progress.worked(1);
+				ui.asyncExec(() -> {
+					if (!nodes.table().isDisposed()) {
+						nodes.setRows(current.nodes());
+					}
+				});
+			}
+			return Status.OK_STATUS;
+		});
+		job.setUser(true);
+		job.schedule();
+		say("Echoing " + all.size() + " nodes; the outcome shows in the nodes grid.");
+	}
+
+	/** The last C-ECHO outcome of the node of that name, or null; for tests. */
+	public String echoOutcome(String nodeName) {
+		return current.nodes().stream().filter(n -> nodeName.equals(n.getName())).findFirst()
+				.map(n -> echoes.get(n.getId())).orElse(null);
+	}
+
+	private void verify() {
+		DrPlan plan = chosenPlan();
+		if (plan == null) {
+			return;
+		}
+		LocalDate f;
+		LocalDate t;
+		try {
+			f = LocalDate.parse(from.getText().strip());
+			t = LocalDate.parse(to.getText().strip());
+		} catch (DateTimeParseException e) {
+			say("Dates are written YYYY-MM-DD, not '" + e.getParsedString() + "'.");
+			return;
+		}
+		if (t.isBefore(f)) {
+			say("The range ends before it starts.");
+			return;
+		}
+		try {
+			Verifications.start(plan, f, t, sample.getSelection(), verification, events);
+			say("Verifying " + plan.getName() + "; progress is in the status line.");
+		} catch (IllegalArgumentException e) {
+			say("Cannot verify " + plan.getName() + ": " + e.getMessage());
+		}
+	}
+
+	@Inject
+	@Optional
+	void verified(@UIEventTopic(Verifications.DONE) Verifications.Outcome outcome) {
+		if (status == null || status.isDisposed()) {
+			return;
+		}
+		if (outcome.error() != null) {
+			say("Verification of " + outcome.plan().getName() + " failed: " + outcome.error());
+		} else {
+			var r = outcome.report();
+			say("Verification of " + outcome.plan().getName() + ": " + r.result() + " ("
+					+ Findings.count(r.findings(), org.custodian.dr.core.Severity.FAILURE) + " failures, "
+					+ Findings.count(r.findings(), org.custodian.dr.core.Severity.WARNING) + " warnings, "
+					+ r.objectsChecked() + " objects checked), recorded as a test run.");
+		}
+	}
+
+	/** The operator's verdict ({@code verdict}) or the second person's sign-off on the plan's last run. */
+	private void closeRun(boolean verdict) {
+		DrPlan plan = chosenPlan();
+		if (plan == null) {
+			return;
+		}
+		TestRun last = PlanStatus.of(plan, Instant.now()).lastRun();
+		if (last == null) {
+			say(plan.getName() + " has no test run yet.");
+			return;
+		}
+		if (current.staff().isEmpty()) {
+			say("No staff are recorded: add the people who test and sign off first.");
+			return;
+		}
+		RunDialog dialog = new RunDialog(root.getShell(), verdict ? "Operator's verdict" : "Second-person sign-off",
+				current.staff(), verdict);
+		if (dialog.open() != Window.OK) {
+			return;
+		}
+		try {
+			TestRuns runsOf = new TestRuns(store.entities());
+			if (verdict) {
+				runsOf.verdict(plan, last, dialog.person(), dialog.verdict(), dialog.notes());
+				say("Verdict " + dialog.verdict() + " recorded for the last test of " + plan.getName() + ".");
+			} else {
+				runsOf.signOff(plan, last, dialog.person(), Instant.now());
+				say("Last test of " + plan.getName() + " signed off by " + name(dialog.person()) + ".");
+			}
+			events.post(DataEvents.CHANGED, "dr runs");
+		} catch (IllegalStateException | IllegalArgumentException e) {
+			MessageDialog.openWarning(root.getShell(), "Not recorded", e.getMessage());
+		}
+	}
+
+	private void boardReport() {
+		FileDialog dialog = new FileDialog(root.getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { "*.pdf" });
+		dialog.setFileName("dr-board-report-" + LocalDate.now() + ".pdf");
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return;
+		}
+		writeBoardReport(Path.of(chosen));
+	}
+
+	/** Writes the board report of the plans shown as a Job; the status line says where it went. */
+	public Job writeBoardReport(Path file) {
+		List<DrPlan> shown = current.plans();
+		Job job = Job.create("Writing the DR board report", monitor -> {
+			try {
+				int pages = BoardReport.write(shown, null, Instant.now(), ZoneId.systemDefault(), file);
+				ui.asyncExec(() -> say("Board report written to " + file + " (" + pages + " pages)."));
+			} catch (IOException | RuntimeException | LinkageError e) {
+				// a LinkageError is an installation problem (a library's bundle wiring); say so instead of dying silently
+				ui.asyncExec(() -> say("Could not write the board report: " + e));
+			}
+			return Status.OK_STATUS;
+		});
+		job.setUser(true);
+		job.schedule();
+		return job;
+	}
+
+	private record Registers(List<DrPlan> plans, List<PacsNode> nodes, List<BackupPolicy> policies, List<Staff> staff) {
 	}
 
 	private void load() {
@@ -89,17 +359,34 @@ public class RecoveryPart {
 			return;
 		}
 		Background.load("Loading DR plans", () -> new Registers(
-				store.entities().loadAll(ModelPackage.Literals.DR_PLAN),
+				store.entities().<DrPlan>loadAll(ModelPackage.Literals.DR_PLAN).stream()
+						.sorted(Comparator.comparing(p -> p.getName() == null ? "" : p.getName())).toList(),
 				// through their sites, so that each node knows the site that holds it
 				store.entities().<Site>loadAll(ModelPackage.Literals.SITE).stream()
 						.flatMap(site -> site.getNodes().stream()).toList(),
-				store.entities().loadAll(ModelPackage.Literals.BACKUP_POLICY)), ui, r -> {
-					if (!plans.table().isDisposed()) {
-						plans.setRows(r.plans());
-						nodes.setRows(r.nodes());
-						policies.setRows(r.policies());
-					}
-				}, e -> plans.setEmptyAction("Could not read the DR plans: " + e.getMessage(), null, null));
+				store.entities().loadAll(ModelPackage.Literals.BACKUP_POLICY),
+				store.entities().loadAll(ModelPackage.Literals.STAFF)), ui, this::show,
+				e -> plans.setEmptyAction("Could not read the DR plans: " + e.getMessage(), null, null));
+	}
+
+	private void show(Registers r) {
+		if (plans.table().isDisposed()) {
+			return;
+		}
+		String chosen = planChoice.getSelectionIndex() < 0 ? null : planChoice.getText();
+		current = r;
+		Instant now = Instant.now();
+		plans.setRows(r.plans().stream().map(p -> PlanStatus.of(p, now)).toList());
+		List<TestRun> all = new ArrayList<>();
+		r.plans().forEach(p -> all.addAll(p.getRuns()));
+		all.sort(Comparator.comparing(TestRun::getStarted, Comparator.nullsLast(Comparator.reverseOrder())));
+		runs.setRows(all);
+		nodes.setRows(r.nodes());
+		policies.setRows(r.policies());
+		planChoice.setItems(r.plans().stream().map(p -> p.getName() == null ? "(unnamed plan)" : p.getName())
+				.toArray(String[]::new));
+		int again = chosen == null ? -1 : planChoice.indexOf(chosen);
+		planChoice.select(again >= 0 ? again : r.plans().isEmpty() ? -1 : 0);
 	}
 
 	@Inject

@@ -1,0 +1,65 @@
+package org.custodian.dr.core;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.custodian.model.EvidenceFile;
+import org.custodian.model.ModelFactory;
+
+/**
+ * Keeps the full findings of a check as an evidence file of its test run: a CSV ({@code severity,check,subject,
+ * detail}, the same rows custodian-cli prints) next to the database, with its SHA-256 recorded in the run so
+ * that a later change to the file shows.
+ */
+public final class Evidence {
+    private Evidence() {
+    }
+
+    /**
+     * Writes the findings to {@code folder/name} (the folder is made if needed; an existing file is not
+     * overwritten) and describes the file.
+     *
+     * @throws IOException if the file cannot be written
+     */
+    public static EvidenceFile writeFindings(Path folder, String name, List<Finding> findings) throws IOException {
+        Files.createDirectories(folder);
+        StringBuilder csv = new StringBuilder("severity,check,subject,detail\r\n");
+        for (Finding f : findings) {
+            csv.append(f.severity()).append(',').append(quote(f.check())).append(',').append(quote(f.subject()))
+                    .append(',').append(quote(f.detail())).append("\r\n");
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        Path file = folder.resolve(name);
+        Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        EvidenceFile e = ModelFactory.eINSTANCE.createEvidenceFile();
+        e.setName(name);
+        e.setPath(file.toAbsolutePath().toString());
+        e.setSha256(sha256(bytes));
+        e.setSizeBytes(bytes.length);
+        e.setAddedAt(Date.from(Instant.now()));
+        return e;
+    }
+
+    static String quote(String field) {
+        boolean needs = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
+                || field.indexOf('\r') >= 0;
+        return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

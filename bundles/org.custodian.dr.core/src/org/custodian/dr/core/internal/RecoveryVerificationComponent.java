@@ -1,0 +1,95 @@
+package org.custodian.dr.core.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import org.custodian.dicom.DicomNetwork;
+import org.custodian.dicom.DicomNode;
+import org.custodian.dicom.DicomObjectReader;
+import org.custodian.dicom.EchoResult;
+import org.custodian.dr.core.CompressionAudit;
+import org.custodian.dr.core.CompressionPolicy;
+import org.custodian.dr.core.DrCheck;
+import org.custodian.dr.core.DrReport;
+import org.custodian.dr.core.DrVerification;
+import org.custodian.dr.core.Evidence;
+import org.custodian.dr.core.FileReport;
+import org.custodian.dr.core.FileVerification;
+import org.custodian.dr.core.RecoveryVerification;
+import org.custodian.dr.core.TestRuns;
+import org.custodian.model.DrPlan;
+import org.custodian.model.TestRun;
+import org.custodian.store.Store;
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/** The {@link RecoveryVerification} component (OSGI-INF/org.custodian.dr.core.verification.xml). */
+public final class RecoveryVerificationComponent implements RecoveryVerification {
+
+    private DicomNetwork network;
+    private DicomObjectReader reader;
+    private volatile Store store;
+
+    public void bindNetwork(DicomNetwork network) {
+        this.network = network;
+    }
+
+    public void bindReader(DicomObjectReader reader) {
+        this.reader = reader;
+    }
+
+    public void bindStore(Store store) {
+        this.store = store;
+    }
+
+    public void unbindStore(Store store) {
+        if (this.store == store) {
+            this.store = null;
+        }
+    }
+
+    @Override
+    public EchoResult echo(DicomNode node, String callingAeTitle, Duration timeout) {
+        return network.echo(node, callingAeTitle, timeout);
+    }
+
+    @Override
+    public DrReport verify(DrCheck check, IProgressMonitor monitor) {
+        return new DrVerification(network, reader).run(check, monitor);
+    }
+
+    @Override
+    public FileReport verifyFiles(Path folder, Path manifest, IProgressMonitor monitor) throws IOException {
+        return new FileVerification(reader).run(folder, manifest, Runtime.getRuntime().availableProcessors(), monitor);
+    }
+
+    @Override
+    public CompressionAudit.Result auditCompression(Path folder, CompressionPolicy policy, IProgressMonitor monitor)
+            throws IOException {
+        return new CompressionAudit(reader).audit(folder, policy, monitor);
+    }
+
+    @Override
+    public TestRun record(DrPlan plan, DrReport report) {
+        Store current = store;
+        if (current == null || !current.isOpen()) {
+            throw new IllegalStateException("no database is open: sign in before recording a test run");
+        }
+        TestRun run = TestRuns.fromReport(report);
+        // the full findings (the run keeps only errors and warnings) go next to the database as evidence
+        Path folder = current.location().toAbsolutePath().resolveSibling("evidence");
+        String name = "dr-verification-" + EVIDENCE_TIME.format(report.started().atZone(ZoneOffset.UTC)) + "-"
+                + UUID.randomUUID().toString().substring(0, 8) + ".csv";
+        try {
+            run.getEvidence().add(Evidence.writeFindings(folder, name, report.findings()));
+        } catch (IOException e) {
+            run.getWarnings().add("evidence: the findings could not be written to " + folder + ": " + e.getMessage());
+        }
+        return new TestRuns(current.entities()).record(plan, run);
+    }
+
+    private static final DateTimeFormatter EVIDENCE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+}

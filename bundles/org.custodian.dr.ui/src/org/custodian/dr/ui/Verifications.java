@@ -1,0 +1,86 @@
+package org.custodian.dr.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.custodian.app.ui.DataEvents;
+import org.custodian.dicom.DicomNode;
+import org.custodian.dr.core.DrCheck;
+import org.custodian.dr.core.DrReport;
+import org.custodian.dr.core.RecoveryVerification;
+import org.custodian.model.DrPlan;
+import org.custodian.model.PacsNode;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.services.events.IEventBroker;
+
+/** Runs a plan's DR verification as a cancellable Job and records the outcome as a test run of the plan. */
+final class Verifications {
+    /** Posted with a {@link Outcome} when a verification ends. */
+    static final String DONE = "org/custodian/dr/verified";
+
+    record Outcome(DrPlan plan, DrReport report, String error) {
+    }
+
+    private Verifications() {
+    }
+
+    /** @throws IllegalArgumentException naming the node whose DICOM address is missing or invalid */
+    static DicomNode node(PacsNode n, String role) {
+        if (n == null) {
+            throw new IllegalArgumentException("the plan has no " + role + " node");
+        }
+        try {
+            return new DicomNode(n.getAeTitle(), n.getHost(), n.getPort());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the " + role + " node '" + n.getName() + "' has no valid DICOM address: "
+                    + e.getMessage());
+        }
+    }
+
+    static Job start(DrPlan plan, LocalDate from, LocalDate to, int sample, RecoveryVerification verification,
+            IEventBroker events) {
+        DicomNode primary = node(plan.getPrimary(), "primary");
+        DicomNode dr = node(plan.getDr(), "DR");
+        Job job = Job.create("Verifying DR: " + plan.getName(), (IProgressMonitor monitor) -> {
+            Path work = null;
+            DrReport report = null;
+            String error = null;
+            try {
+                work = Files.createTempDirectory("custodian-dr");
+                DrCheck check = new DrCheck(primary, dr, DrCheck.DEFAULT_CALLING_AE, from, to, sample, System.nanoTime(),
+                        Duration.ofSeconds(60), work, plan.getRpoMinutes(), plan.getRtoMinutes());
+                report = verification.verify(check, monitor);
+                verification.record(plan, report);
+            } catch (IOException | RuntimeException | LinkageError e) {
+                error = e.getMessage() == null ? e.toString() : e.getMessage();
+            } finally {
+                delete(work);
+            }
+            events.post(DataEvents.CHANGED, "dr runs");
+            events.post(DONE, new Outcome(plan, report, error));
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    /** Retrieved objects are patient images: they do not outlive the check. */
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // the temporary folder is left for the operating system to clear
+        }
+    }
+}
