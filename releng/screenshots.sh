@@ -41,6 +41,11 @@ for _ in $(seq 1 300); do
 done
 xdotool search --name '^Custodian — ' >/dev/null || { echo "sign-in did not finish; log:" >&2; tail -40 "$home/console.log" >&2; exit 1; }
 shot 1-access 10
+# the Access parts share one stack: Ctrl+Page Down moves to the next tab
+xdotool key ctrl+Next; shot 1b-access-alerts 20
+xdotool key ctrl+Next; shot 1c-access-timeline
+xdotool key ctrl+Next; shot 1d-access-cases
+xdotool key ctrl+Next; shot 1e-access-trail
 xdotool key ctrl+2; shot 2-backup-dr
 xdotool key ctrl+3; shot 3-suppliers
 xdotool key ctrl+4; shot 4-people
