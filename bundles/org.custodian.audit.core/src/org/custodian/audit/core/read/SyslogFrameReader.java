@@ -43,6 +43,13 @@ public final class SyslogFrameReader implements Closeable {
 		this.in = in;
 	}
 
+	/** A reader of one record per line whatever the first bytes are (NDJSON uses the same framing). */
+	static SyslogFrameReader lines(InputStream in) {
+		SyslogFrameReader reader = new SyslogFrameReader(in);
+		reader.octetCounted = false;
+		return reader;
+	}
+
 	/** The next frame, or null at the end of the stream. */
 	public SyslogFrame next() throws IOException {
 		frame.reset();
