@@ -3108,6 +3108,70 @@ public interface ModelPackage extends EPackage {
 	int CONSOLE_USER_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.custodian.model.impl.AuditCsvMappingImpl <em>Audit Csv Mapping</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.custodian.model.impl.AuditCsvMappingImpl
+	 * @see org.custodian.model.impl.ModelPackageImpl#getAuditCsvMapping()
+	 * @generated
+	 */
+	int AUDIT_CSV_MAPPING = 32;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_CSV_MAPPING__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_CSV_MAPPING__NAME = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Columns</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_CSV_MAPPING__COLUMNS = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Time Zone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_CSV_MAPPING__TIME_ZONE = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Audit Csv Mapping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_CSV_MAPPING_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Audit Csv Mapping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_CSV_MAPPING_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.custodian.model.NodeRole <em>Node Role</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3115,7 +3179,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getNodeRole()
 	 * @generated
 	 */
-	int NODE_ROLE = 32;
+	int NODE_ROLE = 33;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.DrScenario <em>Dr Scenario</em>}' enum.
@@ -3125,7 +3189,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getDrScenario()
 	 * @generated
 	 */
-	int DR_SCENARIO = 33;
+	int DR_SCENARIO = 34;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.TestOperation <em>Test Operation</em>}' enum.
@@ -3135,7 +3199,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getTestOperation()
 	 * @generated
 	 */
-	int TEST_OPERATION = 34;
+	int TEST_OPERATION = 35;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.RunResult <em>Run Result</em>}' enum.
@@ -3145,7 +3209,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getRunResult()
 	 * @generated
 	 */
-	int RUN_RESULT = 35;
+	int RUN_RESULT = 36;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.Verdict <em>Verdict</em>}' enum.
@@ -3155,7 +3219,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 36;
+	int VERDICT = 37;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ProviderKind <em>Provider Kind</em>}' enum.
@@ -3165,7 +3229,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getProviderKind()
 	 * @generated
 	 */
-	int PROVIDER_KIND = 37;
+	int PROVIDER_KIND = 38;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.DpiaStatus <em>Dpia Status</em>}' enum.
@@ -3175,7 +3239,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getDpiaStatus()
 	 * @generated
 	 */
-	int DPIA_STATUS = 38;
+	int DPIA_STATUS = 39;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.DsptStatus <em>Dspt Status</em>}' enum.
@@ -3185,7 +3249,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getDsptStatus()
 	 * @generated
 	 */
-	int DSPT_STATUS = 39;
+	int DSPT_STATUS = 40;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.EmploymentType <em>Employment Type</em>}' enum.
@@ -3195,7 +3259,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getEmploymentType()
 	 * @generated
 	 */
-	int EMPLOYMENT_TYPE = 40;
+	int EMPLOYMENT_TYPE = 41;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ChangeKind <em>Change Kind</em>}' enum.
@@ -3205,7 +3269,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getChangeKind()
 	 * @generated
 	 */
-	int CHANGE_KIND = 41;
+	int CHANGE_KIND = 42;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.RetentionTrigger <em>Retention Trigger</em>}' enum.
@@ -3215,7 +3279,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getRetentionTrigger()
 	 * @generated
 	 */
-	int RETENTION_TRIGGER = 42;
+	int RETENTION_TRIGGER = 43;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.TransferDirection <em>Transfer Direction</em>}' enum.
@@ -3225,7 +3289,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getTransferDirection()
 	 * @generated
 	 */
-	int TRANSFER_DIRECTION = 43;
+	int TRANSFER_DIRECTION = 44;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.MediaException <em>Media Exception</em>}' enum.
@@ -3235,7 +3299,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getMediaException()
 	 * @generated
 	 */
-	int MEDIA_EXCEPTION = 44;
+	int MEDIA_EXCEPTION = 45;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.CaseStatus <em>Case Status</em>}' enum.
@@ -3245,7 +3309,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getCaseStatus()
 	 * @generated
 	 */
-	int CASE_STATUS = 45;
+	int CASE_STATUS = 46;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.CaseOutcome <em>Case Outcome</em>}' enum.
@@ -3255,7 +3319,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getCaseOutcome()
 	 * @generated
 	 */
-	int CASE_OUTCOME = 46;
+	int CASE_OUTCOME = 47;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ConsoleRole <em>Console Role</em>}' enum.
@@ -3265,7 +3329,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getConsoleRole()
 	 * @generated
 	 */
-	int CONSOLE_ROLE = 47;
+	int CONSOLE_ROLE = 48;
 
 
 	/**
@@ -5877,6 +5941,49 @@ public interface ModelPackage extends EPackage {
 	EAttribute getConsoleUser_Enabled();
 
 	/**
+	 * Returns the meta object for class '{@link org.custodian.model.AuditCsvMapping <em>Audit Csv Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Audit Csv Mapping</em>'.
+	 * @see org.custodian.model.AuditCsvMapping
+	 * @generated
+	 */
+	EClass getAuditCsvMapping();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.AuditCsvMapping#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.custodian.model.AuditCsvMapping#getName()
+	 * @see #getAuditCsvMapping()
+	 * @generated
+	 */
+	EAttribute getAuditCsvMapping_Name();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.custodian.model.AuditCsvMapping#getColumns <em>Columns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Columns</em>'.
+	 * @see org.custodian.model.AuditCsvMapping#getColumns()
+	 * @see #getAuditCsvMapping()
+	 * @generated
+	 */
+	EAttribute getAuditCsvMapping_Columns();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.AuditCsvMapping#getTimeZone <em>Time Zone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Time Zone</em>'.
+	 * @see org.custodian.model.AuditCsvMapping#getTimeZone()
+	 * @see #getAuditCsvMapping()
+	 * @generated
+	 */
+	EAttribute getAuditCsvMapping_TimeZone();
+
+	/**
 	 * Returns the meta object for enum '{@link org.custodian.model.NodeRole <em>Node Role</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8042,6 +8149,40 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CONSOLE_USER__ENABLED = eINSTANCE.getConsoleUser_Enabled();
+
+		/**
+		 * The meta object literal for the '{@link org.custodian.model.impl.AuditCsvMappingImpl <em>Audit Csv Mapping</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.custodian.model.impl.AuditCsvMappingImpl
+		 * @see org.custodian.model.impl.ModelPackageImpl#getAuditCsvMapping()
+		 * @generated
+		 */
+		EClass AUDIT_CSV_MAPPING = eINSTANCE.getAuditCsvMapping();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_CSV_MAPPING__NAME = eINSTANCE.getAuditCsvMapping_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Columns</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_CSV_MAPPING__COLUMNS = eINSTANCE.getAuditCsvMapping_Columns();
+
+		/**
+		 * The meta object literal for the '<em><b>Time Zone</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_CSV_MAPPING__TIME_ZONE = eINSTANCE.getAuditCsvMapping_TimeZone();
 
 		/**
 		 * The meta object literal for the '{@link org.custodian.model.NodeRole <em>Node Role</em>}' enum.

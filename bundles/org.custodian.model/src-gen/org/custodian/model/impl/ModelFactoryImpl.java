@@ -88,6 +88,7 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.LOG_REVIEW: return createLogReview();
 			case ModelPackage.WORKSTATION: return createWorkstation();
 			case ModelPackage.CONSOLE_USER: return createConsoleUser();
+			case ModelPackage.AUDIT_CSV_MAPPING: return createAuditCsvMapping();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -522,6 +523,17 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public ConsoleUser createConsoleUser() {
 		ConsoleUserImpl consoleUser = new ConsoleUserImpl();
 		return consoleUser;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AuditCsvMapping createAuditCsvMapping() {
+		AuditCsvMappingImpl auditCsvMapping = new AuditCsvMappingImpl();
+		return auditCsvMapping;
 	}
 
 	/**

@@ -5,6 +5,7 @@ package org.custodian.model.impl;
 import org.custodian.model.Account;
 import org.custodian.model.Acknowledgement;
 import org.custodian.model.AssuranceEvidence;
+import org.custodian.model.AuditCsvMapping;
 import org.custodian.model.BackupPolicy;
 import org.custodian.model.CaseNote;
 import org.custodian.model.CaseOutcome;
@@ -291,6 +292,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass consoleUserEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass auditCsvMappingEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2870,6 +2878,46 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getAuditCsvMapping() {
+		return auditCsvMappingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditCsvMapping_Name() {
+		return (EAttribute)auditCsvMappingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditCsvMapping_Columns() {
+		return (EAttribute)auditCsvMappingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditCsvMapping_TimeZone() {
+		return (EAttribute)auditCsvMappingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getNodeRole() {
 		return nodeRoleEEnum;
 	}
@@ -3325,6 +3373,11 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(consoleUserEClass, CONSOLE_USER__STAFF);
 		createEAttribute(consoleUserEClass, CONSOLE_USER__ENABLED);
 
+		auditCsvMappingEClass = createEClass(AUDIT_CSV_MAPPING);
+		createEAttribute(auditCsvMappingEClass, AUDIT_CSV_MAPPING__NAME);
+		createEAttribute(auditCsvMappingEClass, AUDIT_CSV_MAPPING__COLUMNS);
+		createEAttribute(auditCsvMappingEClass, AUDIT_CSV_MAPPING__TIME_ZONE);
+
 		// Create enums
 		nodeRoleEEnum = createEEnum(NODE_ROLE);
 		drScenarioEEnum = createEEnum(DR_SCENARIO);
@@ -3403,6 +3456,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		logReviewEClass.getESuperTypes().add(this.getIdentified());
 		workstationEClass.getESuperTypes().add(this.getIdentified());
 		consoleUserEClass.getESuperTypes().add(this.getIdentified());
+		auditCsvMappingEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3676,6 +3730,11 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getConsoleUser_Role(), this.getConsoleRole(), "role", null, 0, 1, ConsoleUser.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getConsoleUser_Staff(), this.getStaff(), null, "staff", null, 0, 1, ConsoleUser.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConsoleUser_Enabled(), ecorePackage.getEBoolean(), "enabled", null, 0, 1, ConsoleUser.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(auditCsvMappingEClass, AuditCsvMapping.class, "AuditCsvMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAuditCsvMapping_Name(), ecorePackage.getEString(), "name", null, 0, 1, AuditCsvMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuditCsvMapping_Columns(), ecorePackage.getEString(), "columns", null, 0, -1, AuditCsvMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuditCsvMapping_TimeZone(), ecorePackage.getEString(), "timeZone", null, 0, 1, AuditCsvMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(nodeRoleEEnum, NodeRole.class, "NodeRole");
