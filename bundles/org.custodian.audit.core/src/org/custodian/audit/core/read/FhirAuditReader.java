@@ -2,7 +2,6 @@ package org.custodian.audit.core.read;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -53,7 +52,7 @@ public final class FhirAuditReader implements AuditRecordReader {
 
 	private final String sourceName;
 	private final long totalBytes;
-	private final CountingStream counted;
+	private final CountingInputStream counted;
 	private final BufferedInputStream in;
 	private final FhirAuditEventMapper mapper;
 	private final ArrayDeque<AuditRecord> pending = new ArrayDeque<>();
@@ -74,7 +73,7 @@ public final class FhirAuditReader implements AuditRecordReader {
 	public FhirAuditReader(InputStream in, String sourceName, long totalBytes, ZoneId localZone) {
 		this.sourceName = Objects.requireNonNull(sourceName, "sourceName");
 		this.totalBytes = totalBytes;
-		this.counted = new CountingStream(in);
+		this.counted = new CountingInputStream(in);
 		this.in = new BufferedInputStream(counted, 64 * 1024);
 		this.mapper = new FhirAuditEventMapper(new AuditMessageParser(localZone));
 	}
@@ -288,7 +287,7 @@ public final class FhirAuditReader implements AuditRecordReader {
 
 	@Override
 	public long bytesRead() {
-		return counted.count;
+		return counted.count();
 	}
 
 	@Override
@@ -304,32 +303,5 @@ public final class FhirAuditReader implements AuditRecordReader {
 	@Override
 	public void close() throws IOException {
 		in.close();
-	}
-
-	/** Counts the bytes taken from the source (read ahead included), for progress. */
-	private static final class CountingStream extends FilterInputStream {
-		long count;
-
-		CountingStream(InputStream in) {
-			super(in);
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			if (b >= 0) {
-				count++;
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] b, int off, int len) throws IOException {
-			int n = super.read(b, off, len);
-			if (n > 0) {
-				count += n;
-			}
-			return n;
-		}
 	}
 }
