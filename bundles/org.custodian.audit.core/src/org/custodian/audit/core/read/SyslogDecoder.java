@@ -32,23 +32,30 @@ public final class SyslogDecoder {
 
 	/** The records of one frame: its events, or one quarantined record. */
 	public List<AuditRecord> decode(SyslogFrame frame) {
-		String problem = frame.problem();
+		return decode(frame.bytes(), frame.line(), frame.position(), frame.name(), frame.problem());
+	}
+
+	/** The records of one UDP datagram (one message), {@code n} counting the datagrams of the source. */
+	public List<AuditRecord> decodeDatagram(byte[] message, long n) {
+		return decode(message, 1, "datagram " + n, "Datagram " + n, null);
+	}
+
+	private List<AuditRecord> decode(byte[] bytes, long line, String position, String name, String problem) {
 		if (problem == null) {
 			try {
-				List<AccessEvent> events = events(frame.bytes(), frame.line());
+				List<AccessEvent> events = events(bytes, line);
 				List<AuditRecord> records = new ArrayList<>(events.size());
 				for (AccessEvent e : events) {
-					records.add(new AuditRecord.Event(e, frame.position()));
+					records.add(new AuditRecord.Event(e, position));
 				}
 				return records;
 			} catch (BadMessageException e) {
 				problem = e.getMessage();
 			}
 		}
-		byte[] bytes = frame.bytes();
 		String excerpt = new String(Arrays.copyOf(bytes, Math.min(bytes.length, EXCERPT_BYTES)), StandardCharsets.UTF_8);
-		return List.of(new AuditRecord.Quarantined(new QuarantinedRecord(sourceName, frame.position(),
-				frame.name() + " cannot be read: " + problem + (problem.endsWith(".") ? "" : "."), excerpt)));
+		return List.of(new AuditRecord.Quarantined(new QuarantinedRecord(sourceName, position,
+				name + " cannot be read: " + problem + (problem.endsWith(".") ? "" : "."), excerpt)));
 	}
 
 	private List<AccessEvent> events(byte[] bytes, long line) throws BadMessageException {
