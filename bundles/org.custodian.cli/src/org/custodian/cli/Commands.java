@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.custodian.cli.access.EventsCommand;
 import org.custodian.cli.access.ImportCommand;
+import org.custodian.cli.access.ReceiveCommand;
 
 /** Every custodian-cli command, in the order the help lists them. Each perspective appends its own. */
 final class Commands {
@@ -14,6 +15,7 @@ final class Commands {
 		return List.of(
 				// access
 				new ImportCommand(), new EventsCommand(),
+				new ReceiveCommand(),
 				// console
 				new SeedDemoCommand());
 	}
