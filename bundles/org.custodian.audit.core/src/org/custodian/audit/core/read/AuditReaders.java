@@ -17,13 +17,17 @@ import org.custodian.audit.core.AuditRecordReader;
  * octet-counted syslog;</li>
  * <li>any other {@code <} is audit message XML (DICOM / RFC 3881);</li>
  * <li>{@code {} or {@code [} is FHIR JSON;</li>
- * <li>a first line with a comma, and no angle bracket or brace, is CSV.</li>
+ * <li>a first line of column names separated by commas is CSV;</li>
+ * <li>anything else is given to the audit XML reader, which says that it found no audit message.</li>
  * </ul>
  */
 public final class AuditReaders {
 	/** Bytes looked at to tell the format. */
 	private static final int SNIFF = 8 * 1024;
 	private static final Pattern SYSLOG_LINE = Pattern.compile("^<\\d{1,3}>\\d{1,2} .*", Pattern.DOTALL);
+	/** Two or more column names (letters, digits, spaces, / _ - ( ) #), optionally quoted, separated by commas. */
+	private static final Pattern CSV_HEADER = Pattern.compile(
+			"\"?[\\p{L}\\p{N} /_()#\\-]{1,64}\"?(,\"?[\\p{L}\\p{N} /_()#\\-]{0,64}\"?)+");
 	private static final Pattern SYSLOG_OCTETS = Pattern.compile("^\\d{1,7} <\\d{1,3}>.*", Pattern.DOTALL);
 
 	private AuditReaders() {
@@ -53,7 +57,7 @@ public final class AuditReaders {
 	/**
 	 * The format the file's first bytes show.
 	 *
-	 * @throws IOException if it cannot be read or is none of the formats (the message says what it starts with)
+	 * @throws IOException if it cannot be read or is empty
 	 */
 	public static AuditFormat detect(Path file) throws IOException {
 		byte[] head;
@@ -79,12 +83,11 @@ public final class AuditReaders {
 			return AuditFormat.FHIR;
 		}
 		int end = text.indexOf('\n');
-		String line = end >= 0 ? text.substring(0, end) : text;
-		if (line.matches("[^<>{}]*,[^<>{}]*")) {
+		String line = (end >= 0 ? text.substring(0, end) : text).strip();
+		if (CSV_HEADER.matcher(line).matches()) {
 			return AuditFormat.CSV;
 		}
-		throw new IOException(file.getFileName() + " is not an audit trail Custodian reads (DICOM or RFC 3881 XML,"
-				+ " syslog, FHIR JSON or CSV): it starts with \"" + line.substring(0, Math.min(40, line.length()))
-				+ "\".");
+		// nothing recognised: the audit XML reader says that no audit message is in it
+		return AuditFormat.DICOM;
 	}
 }
