@@ -20,6 +20,7 @@ import org.custodian.cli.dr.EchoCommand;
 import org.custodian.cli.dr.VerifyDrCommand;
 import org.custodian.cli.dr.VerifyFilesCommand;
 import org.custodian.cli.dr.VerifyMigrationCommand;
+import org.custodian.cli.access.ReceiveCommand;
 
 /** Every custodian-cli command, in the order the help lists them. Each perspective appends its own. */
 final class Commands {
@@ -31,7 +32,7 @@ final class Commands {
 				// access
 				new ImportCommand(), new EventsCommand(), new AlertsCommand(), new TimelineCommand(), new TrailCommand(),
 				new LoadFeedCommand(LoadFeedCommand.Feed.CARE), new LoadFeedCommand(LoadFeedCommand.Feed.FLAGS),
-				new LoadFeedCommand(LoadFeedCommand.Feed.WORKSTATIONS),
+				new LoadFeedCommand(LoadFeedCommand.Feed.WORKSTATIONS), new ReceiveCommand(),
 				// people
 				new LoadStaffCommand(), new LoadTrainingCommand(), new LoadAccountsCommand(), new LoadLeaversCommand(),
 				new ComplianceCommand(), new RevocationsCommand(),

@@ -328,6 +328,15 @@ public interface ModelFactory extends EFactory {
 	PeopleSettings createPeopleSettings();
 
 	/**
+	 * Returns a new object of class '<em>Audit Csv Mapping</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Audit Csv Mapping</em>'.
+	 * @generated
+	 */
+	AuditCsvMapping createAuditCsvMapping();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -3489,6 +3489,70 @@ public interface ModelPackage extends EPackage {
 	int PEOPLE_SETTINGS_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.custodian.model.impl.AuditCsvMappingImpl <em>Audit Csv Mapping</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.custodian.model.impl.AuditCsvMappingImpl
+	 * @see org.custodian.model.impl.ModelPackageImpl#getAuditCsvMapping()
+	 * @generated
+	 */
+	int AUDIT_CSV_MAPPING = 35;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_CSV_MAPPING__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_CSV_MAPPING__NAME = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Columns</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_CSV_MAPPING__COLUMNS = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Time Zone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_CSV_MAPPING__TIME_ZONE = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Audit Csv Mapping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_CSV_MAPPING_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Audit Csv Mapping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_CSV_MAPPING_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.custodian.model.NodeRole <em>Node Role</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3496,7 +3560,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getNodeRole()
 	 * @generated
 	 */
-	int NODE_ROLE = 35;
+	int NODE_ROLE = 36;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.DrScenario <em>Dr Scenario</em>}' enum.
@@ -3506,7 +3570,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getDrScenario()
 	 * @generated
 	 */
-	int DR_SCENARIO = 36;
+	int DR_SCENARIO = 37;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.TestOperation <em>Test Operation</em>}' enum.
@@ -3516,7 +3580,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getTestOperation()
 	 * @generated
 	 */
-	int TEST_OPERATION = 37;
+	int TEST_OPERATION = 38;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.RunResult <em>Run Result</em>}' enum.
@@ -3526,7 +3590,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getRunResult()
 	 * @generated
 	 */
-	int RUN_RESULT = 38;
+	int RUN_RESULT = 39;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.Verdict <em>Verdict</em>}' enum.
@@ -3536,7 +3600,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 39;
+	int VERDICT = 40;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ProviderKind <em>Provider Kind</em>}' enum.
@@ -3546,7 +3610,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getProviderKind()
 	 * @generated
 	 */
-	int PROVIDER_KIND = 40;
+	int PROVIDER_KIND = 41;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.DpiaStatus <em>Dpia Status</em>}' enum.
@@ -3556,7 +3620,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getDpiaStatus()
 	 * @generated
 	 */
-	int DPIA_STATUS = 41;
+	int DPIA_STATUS = 42;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.DsptStatus <em>Dspt Status</em>}' enum.
@@ -3566,7 +3630,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getDsptStatus()
 	 * @generated
 	 */
-	int DSPT_STATUS = 42;
+	int DSPT_STATUS = 43;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.EmploymentType <em>Employment Type</em>}' enum.
@@ -3576,7 +3640,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getEmploymentType()
 	 * @generated
 	 */
-	int EMPLOYMENT_TYPE = 43;
+	int EMPLOYMENT_TYPE = 44;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ChangeKind <em>Change Kind</em>}' enum.
@@ -3586,7 +3650,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getChangeKind()
 	 * @generated
 	 */
-	int CHANGE_KIND = 44;
+	int CHANGE_KIND = 45;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.RetentionTrigger <em>Retention Trigger</em>}' enum.
@@ -3596,7 +3660,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getRetentionTrigger()
 	 * @generated
 	 */
-	int RETENTION_TRIGGER = 45;
+	int RETENTION_TRIGGER = 46;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.TransferDirection <em>Transfer Direction</em>}' enum.
@@ -3606,7 +3670,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getTransferDirection()
 	 * @generated
 	 */
-	int TRANSFER_DIRECTION = 46;
+	int TRANSFER_DIRECTION = 47;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.MediaException <em>Media Exception</em>}' enum.
@@ -3616,7 +3680,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getMediaException()
 	 * @generated
 	 */
-	int MEDIA_EXCEPTION = 47;
+	int MEDIA_EXCEPTION = 48;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.CaseStatus <em>Case Status</em>}' enum.
@@ -3626,7 +3690,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getCaseStatus()
 	 * @generated
 	 */
-	int CASE_STATUS = 48;
+	int CASE_STATUS = 49;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.CaseOutcome <em>Case Outcome</em>}' enum.
@@ -3636,7 +3700,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getCaseOutcome()
 	 * @generated
 	 */
-	int CASE_OUTCOME = 49;
+	int CASE_OUTCOME = 50;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ConsoleRole <em>Console Role</em>}' enum.
@@ -3646,7 +3710,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getConsoleRole()
 	 * @generated
 	 */
-	int CONSOLE_ROLE = 50;
+	int CONSOLE_ROLE = 51;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.AccountMatch <em>Account Match</em>}' enum.
@@ -3656,7 +3720,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getAccountMatch()
 	 * @generated
 	 */
-	int ACCOUNT_MATCH = 51;
+	int ACCOUNT_MATCH = 52;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ReviewDecision <em>Review Decision</em>}' enum.
@@ -3666,7 +3730,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getReviewDecision()
 	 * @generated
 	 */
-	int REVIEW_DECISION = 52;
+	int REVIEW_DECISION = 53;
 
 
 	/**
@@ -6638,6 +6702,49 @@ public interface ModelPackage extends EPackage {
 	EAttribute getPeopleSettings_TrainingTarget();
 
 	/**
+	 * Returns the meta object for class '{@link org.custodian.model.AuditCsvMapping <em>Audit Csv Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Audit Csv Mapping</em>'.
+	 * @see org.custodian.model.AuditCsvMapping
+	 * @generated
+	 */
+	EClass getAuditCsvMapping();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.AuditCsvMapping#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.custodian.model.AuditCsvMapping#getName()
+	 * @see #getAuditCsvMapping()
+	 * @generated
+	 */
+	EAttribute getAuditCsvMapping_Name();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.custodian.model.AuditCsvMapping#getColumns <em>Columns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Columns</em>'.
+	 * @see org.custodian.model.AuditCsvMapping#getColumns()
+	 * @see #getAuditCsvMapping()
+	 * @generated
+	 */
+	EAttribute getAuditCsvMapping_Columns();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.AuditCsvMapping#getTimeZone <em>Time Zone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Time Zone</em>'.
+	 * @see org.custodian.model.AuditCsvMapping#getTimeZone()
+	 * @see #getAuditCsvMapping()
+	 * @generated
+	 */
+	EAttribute getAuditCsvMapping_TimeZone();
+
+	/**
 	 * Returns the meta object for enum '{@link org.custodian.model.NodeRole <em>Node Role</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -9093,6 +9200,40 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PEOPLE_SETTINGS__TRAINING_TARGET = eINSTANCE.getPeopleSettings_TrainingTarget();
+
+		/**
+		 * The meta object literal for the '{@link org.custodian.model.impl.AuditCsvMappingImpl <em>Audit Csv Mapping</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.custodian.model.impl.AuditCsvMappingImpl
+		 * @see org.custodian.model.impl.ModelPackageImpl#getAuditCsvMapping()
+		 * @generated
+		 */
+		EClass AUDIT_CSV_MAPPING = eINSTANCE.getAuditCsvMapping();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_CSV_MAPPING__NAME = eINSTANCE.getAuditCsvMapping_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Columns</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_CSV_MAPPING__COLUMNS = eINSTANCE.getAuditCsvMapping_Columns();
+
+		/**
+		 * The meta object literal for the '<em><b>Time Zone</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_CSV_MAPPING__TIME_ZONE = eINSTANCE.getAuditCsvMapping_TimeZone();
 
 		/**
 		 * The meta object literal for the '{@link org.custodian.model.NodeRole <em>Node Role</em>}' enum.

@@ -2,6 +2,7 @@ package org.custodian.audit.core;
 
 import java.nio.file.Path;
 
+import org.custodian.audit.core.read.AuditFormat;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 /**
@@ -19,4 +20,14 @@ public interface AuditImportService {
 	 * @throws org.custodian.store.StoreException if the database fails (no database open, disk full, ...)
 	 */
 	ImportReport importFile(Path file, IProgressMonitor monitor);
+
+	/**
+	 * Imports one audit file in the given format, as {@link #importFile(Path, IProgressMonitor)}.
+	 *
+	 * @param format     the format, or null to tell it from the content
+	 * @param csvMapping the name of a saved CSV column mapping, or null for a CSV file whose headers are the
+	 *                   field names
+	 * @throws AuditImportException also if no CSV mapping of that name is saved
+	 */
+	ImportReport importFile(Path file, AuditFormat format, String csvMapping, IProgressMonitor monitor);
 }

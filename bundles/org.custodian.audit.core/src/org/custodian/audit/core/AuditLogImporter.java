@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.custodian.audit.core.read.AuditFormat;
 import org.custodian.audit.core.read.AuditReaders;
+import org.custodian.audit.core.read.CsvColumnMapping;
 import org.custodian.store.AccessEvent;
 import org.custodian.store.AccessEventStore;
 import org.custodian.store.BatchResult;
@@ -47,9 +49,20 @@ public final class AuditLogImporter {
 	 * @throws AuditImportException if the file cannot be read or is not an audit trail
 	 */
 	public ImportReport importFile(Path file, IProgressMonitor monitor) {
+		return importFile(file, null, CsvColumnMapping.builtIn(), monitor);
+	}
+
+	/**
+	 * Imports a file in the given format.
+	 *
+	 * @param format  the format, or null to tell it from the content
+	 * @param mapping the column mapping, for a CSV file
+	 * @throws AuditImportException if the file cannot be read or is not an audit trail of the format
+	 */
+	public ImportReport importFile(Path file, AuditFormat format, CsvColumnMapping mapping, IProgressMonitor monitor) {
 		AuditRecordReader reader;
 		try {
-			reader = AuditReaders.open(file);
+			reader = AuditReaders.open(file, format, mapping);
 		} catch (NoSuchFileException e) {
 			throw new AuditImportException(file + " does not exist.", e);
 		} catch (IOException e) {
@@ -71,7 +84,7 @@ public final class AuditLogImporter {
 	public ImportReport importFrom(AuditRecordReader reader, String name, String location,
 			IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + name, PROGRESS_TICKS);
-		Run run = new Run(store.beginImport(location, reader.format()), name);
+		Run run = begin(name, location, reader.format());
 		try {
 			int ticks = 0;
 			for (AuditRecord record = reader.next(); record != null; record = reader.next()) {
@@ -111,24 +124,37 @@ public final class AuditLogImporter {
 		return total <= 0 ? 0 : (int) Math.min(PROGRESS_TICKS, reader.bytesRead() * PROGRESS_TICKS / total);
 	}
 
-	/** One import run: the batch being collected, the totals committed so far and the first problems. */
-	private final class Run {
+	/**
+	 * Starts a run for a source that is not read through {@link #importFrom} (a live receiver): the caller
+	 * adds records, commits when it wants a batch stored, and finishes the run.
+	 */
+	public Run begin(String name, String location, String format) {
+		return new Run(store.beginImport(location, format), name);
+	}
+
+	/**
+	 * One import run: the batch being collected, the totals committed so far and the first problems. Used by
+	 * one thread at a time.
+	 */
+	public final class Run {
 		final long id;
 		final String name;
 		final List<AccessEvent> events = new ArrayList<>();
 		final List<QuarantinedRecord> quarantined = new ArrayList<>();
 		final List<QuarantinedRecord> firstProblems = new ArrayList<>();
 		String lastPosition;
-		long imported;
-		long duplicates;
-		long problems;
+		// written by the thread that commits, read by others for live counts
+		volatile long imported;
+		volatile long duplicates;
+		volatile long problems;
 
 		Run(long id, String name) {
 			this.id = id;
 			this.name = name;
 		}
 
-		void add(AuditRecord record) {
+		/** Adds a record to the batch. */
+		public void add(AuditRecord record) {
 			lastPosition = record.position();
 			switch (record) {
 			case AuditRecord.Event e -> events.add(e.event());
@@ -136,11 +162,28 @@ public final class AuditLogImporter {
 			}
 		}
 
-		int pending() {
+		/** Events stored so far. */
+		public long imported() {
+			return imported;
+		}
+
+		/** Events found already stored so far. */
+		public long duplicates() {
+			return duplicates;
+		}
+
+		/** Records quarantined so far. */
+		public long quarantined() {
+			return problems;
+		}
+
+		/** Records added since the last commit. */
+		public int pending() {
 			return events.size() + quarantined.size();
 		}
 
-		void commit() {
+		/** Stores the batch in one transaction (nothing when it is empty). */
+		public void commit() {
 			if (pending() == 0) {
 				return;
 			}
@@ -158,12 +201,12 @@ public final class AuditLogImporter {
 		}
 
 		/** Ends the run; records read since the last commit are dropped (a rerun reads them again). */
-		ImportReport finish(String status) {
+		public ImportReport finish(String status) {
 			store.finishImport(id, status);
 			return new ImportReport(id, name, imported, duplicates, problems, status, firstProblems);
 		}
 
-		void fail(Exception cause) {
+		public void fail(Exception cause) {
 			try {
 				store.finishImport(id, ImportRun.FAILED);
 			} catch (RuntimeException e) {

@@ -91,6 +91,7 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.ACCESS_REVIEW: return createAccessReview();
 			case ModelPackage.ACCESS_DECISION: return createAccessDecision();
 			case ModelPackage.PEOPLE_SETTINGS: return createPeopleSettings();
+			case ModelPackage.AUDIT_CSV_MAPPING: return createAuditCsvMapping();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -566,6 +567,17 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public PeopleSettings createPeopleSettings() {
 		PeopleSettingsImpl peopleSettings = new PeopleSettingsImpl();
 		return peopleSettings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AuditCsvMapping createAuditCsvMapping() {
+		AuditCsvMappingImpl auditCsvMapping = new AuditCsvMappingImpl();
+		return auditCsvMapping;
 	}
 
 	/**

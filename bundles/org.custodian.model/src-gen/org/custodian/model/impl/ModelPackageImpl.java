@@ -8,6 +8,7 @@ import org.custodian.model.Account;
 import org.custodian.model.AccountMatch;
 import org.custodian.model.Acknowledgement;
 import org.custodian.model.AssuranceEvidence;
+import org.custodian.model.AuditCsvMapping;
 import org.custodian.model.BackupPolicy;
 import org.custodian.model.CaseNote;
 import org.custodian.model.CaseOutcome;
@@ -317,6 +318,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass peopleSettingsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass auditCsvMappingEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -3240,6 +3248,46 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getAuditCsvMapping() {
+		return auditCsvMappingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditCsvMapping_Name() {
+		return (EAttribute)auditCsvMappingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditCsvMapping_Columns() {
+		return (EAttribute)auditCsvMappingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditCsvMapping_TimeZone() {
+		return (EAttribute)auditCsvMappingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getNodeRole() {
 		return nodeRoleEEnum;
 	}
@@ -3751,6 +3799,11 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(peopleSettingsEClass, PEOPLE_SETTINGS__REVIEW_DEFAULT);
 		createEAttribute(peopleSettingsEClass, PEOPLE_SETTINGS__TRAINING_TARGET);
 
+		auditCsvMappingEClass = createEClass(AUDIT_CSV_MAPPING);
+		createEAttribute(auditCsvMappingEClass, AUDIT_CSV_MAPPING__NAME);
+		createEAttribute(auditCsvMappingEClass, AUDIT_CSV_MAPPING__COLUMNS);
+		createEAttribute(auditCsvMappingEClass, AUDIT_CSV_MAPPING__TIME_ZONE);
+
 		// Create enums
 		nodeRoleEEnum = createEEnum(NODE_ROLE);
 		drScenarioEEnum = createEEnum(DR_SCENARIO);
@@ -3834,6 +3887,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		accessReviewEClass.getESuperTypes().add(this.getIdentified());
 		accessDecisionEClass.getESuperTypes().add(this.getIdentified());
 		peopleSettingsEClass.getESuperTypes().add(this.getIdentified());
+		auditCsvMappingEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -4143,6 +4197,11 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getPeopleSettings_ReviewDays(), ecorePackage.getEInt(), "reviewDays", "14", 0, 1, PeopleSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPeopleSettings_ReviewDefault(), this.getReviewDecision(), "reviewDefault", null, 0, 1, PeopleSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPeopleSettings_TrainingTarget(), ecorePackage.getEDouble(), "trainingTarget", "95.0", 0, 1, PeopleSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(auditCsvMappingEClass, AuditCsvMapping.class, "AuditCsvMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAuditCsvMapping_Name(), ecorePackage.getEString(), "name", null, 0, 1, AuditCsvMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuditCsvMapping_Columns(), ecorePackage.getEString(), "columns", null, 0, -1, AuditCsvMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuditCsvMapping_TimeZone(), ecorePackage.getEString(), "timeZone", null, 0, 1, AuditCsvMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(nodeRoleEEnum, NodeRole.class, "NodeRole");

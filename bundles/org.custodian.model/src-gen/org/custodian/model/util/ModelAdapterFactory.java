@@ -208,6 +208,10 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createPeopleSettingsAdapter();
 			}
 			@Override
+			public Adapter caseAuditCsvMapping(AuditCsvMapping object) {
+				return createAuditCsvMappingAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -714,6 +718,20 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createPeopleSettingsAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.custodian.model.AuditCsvMapping <em>Audit Csv Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.custodian.model.AuditCsvMapping
+	 * @generated
+	 */
+	public Adapter createAuditCsvMappingAdapter() {
 		return null;
 	}
 

@@ -6,6 +6,10 @@ import org.custodian.audit.core.AuditImportService;
 import org.custodian.audit.core.AuditLogImporter;
 import org.custodian.audit.core.ImportReport;
 import org.custodian.audit.core.rules.RuleEngine;
+import org.custodian.audit.core.AuditImportException;
+import org.custodian.audit.core.read.AuditFormat;
+import org.custodian.audit.core.read.CsvColumnMapping;
+import org.custodian.audit.core.read.CsvMappings;
 import org.custodian.store.Store;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -29,6 +33,11 @@ public final class AuditImportComponent implements AuditImportService {
 
 	@Override
 	public ImportReport importFile(Path file, IProgressMonitor monitor) {
+		return importFile(file, null, null, monitor);
+	}
+
+	@Override
+	public ImportReport importFile(Path file, AuditFormat format, String csvMapping, IProgressMonitor monitor) {
 		Store current = store;
 		if (current == null) {
 			throw new IllegalStateException("The database service is not available.");
@@ -40,5 +49,13 @@ public final class AuditImportComponent implements AuditImportService {
 			new RuleEngine(current).run(progress.split(10));
 		}
 		return report;
+		CsvColumnMapping mapping = CsvColumnMapping.builtIn();
+		if (csvMapping != null) {
+			CsvMappings saved = new CsvMappings(current.entities());
+			mapping = saved.named(csvMapping).orElseThrow(() -> new AuditImportException("No CSV column mapping is saved"
+					+ " under the name \"" + csvMapping + "\"; saved: " + (saved.all().isEmpty() ? "none"
+							: String.join(", ", saved.all().stream().map(CsvColumnMapping::name).toList())) + ".", null));
+		}
+		return new AuditLogImporter(current.events()).importFile(file, format, mapping, monitor);
 	}
 }

@@ -250,11 +250,19 @@ final class AuditMessageParser {
 		throw new BadMessageException(name + " \"" + value + "\" is not true or false");
 	}
 
-	/** xs:dateTime with offset (as DICOM requires), or without one in the servers' zone. */
 	private Instant time(String text) throws BadMessageException {
 		if (text == null) {
 			throw new BadMessageException("it has no EventDateTime");
 		}
+		return time(text, "EventDateTime");
+	}
+
+	/**
+	 * xs:dateTime (or FHIR instant) with offset, as the standards require, or without one in the servers' zone.
+	 *
+	 * @param field the field's name, to say which value is wrong
+	 */
+	Instant time(String text, String field) throws BadMessageException {
 		String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11)
 				: text;
 		Instant time;
@@ -264,11 +272,11 @@ final class AuditMessageParser {
 			try {
 				time = LocalDateTime.parse(iso, DateTimeFormatter.ISO_LOCAL_DATE_TIME).atZone(localZone).toInstant();
 			} catch (DateTimeException e) {
-				throw new BadMessageException("EventDateTime \"" + text + "\" is not a valid date and time");
+				throw new BadMessageException(field + " \"" + text + "\" is not a valid date and time");
 			}
 		}
 		if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
-			throw new BadMessageException("EventDateTime \"" + text + "\" is not a plausible date");
+			throw new BadMessageException(field + " \"" + text + "\" is not a plausible date");
 		}
 		return time;
 	}

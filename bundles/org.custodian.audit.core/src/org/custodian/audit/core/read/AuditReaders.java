@@ -1,19 +1,93 @@
 package org.custodian.audit.core.read;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import org.custodian.audit.core.AuditRecordReader;
 
 /**
- * Chooses the reader for an audit file. Only DICOM audit messages are read so far; the syslog, FHIR and
- * CSV readers will be chosen here by the file's first bytes.
+ * Chooses the reader for an audit file: the format given, or the one its first bytes show (after a
+ * byte-order mark and blank space):
+ * <ul>
+ * <li>{@code <PRI>VERSION } (e.g. {@code <85>1 }) is syslog, one message per line; {@code <length> <PRI>} is
+ * octet-counted syslog;</li>
+ * <li>any other {@code <} is audit message XML (DICOM / RFC 3881);</li>
+ * <li>{@code {} or {@code [} is FHIR JSON;</li>
+ * <li>a first line of column names separated by commas is CSV;</li>
+ * <li>anything else is given to the audit XML reader, which says that it found no audit message.</li>
+ * </ul>
  */
 public final class AuditReaders {
+	/** Bytes looked at to tell the format. */
+	private static final int SNIFF = 8 * 1024;
+	private static final Pattern SYSLOG_LINE = Pattern.compile("^<\\d{1,3}>\\d{1,2} .*", Pattern.DOTALL);
+	/** Two or more column names (letters, digits, spaces, / _ - ( ) #), optionally quoted, separated by commas. */
+	private static final Pattern CSV_HEADER = Pattern.compile(
+			"\"?[\\p{L}\\p{N} /_()#\\-]{1,64}\"?(,\"?[\\p{L}\\p{N} /_()#\\-]{0,64}\"?)+");
+	private static final Pattern SYSLOG_OCTETS = Pattern.compile("^\\d{1,7} <\\d{1,3}>.*", Pattern.DOTALL);
+
 	private AuditReaders() {
 	}
 
+	/** Opens a file in the format its content shows; a CSV file must use our column names. */
 	public static AuditRecordReader open(Path file) throws IOException {
-		return DicomAuditReader.open(file);
+		return open(file, null, CsvColumnMapping.builtIn());
+	}
+
+	/**
+	 * @param format  the format, or null to tell it from the content
+	 * @param mapping the column mapping for a CSV file
+	 * @throws IOException if the file cannot be read, its format cannot be told, or (CSV) its header lacks a
+	 *                     required column
+	 */
+	public static AuditRecordReader open(Path file, AuditFormat format, CsvColumnMapping mapping) throws IOException {
+		AuditFormat f = format != null ? format : detect(file);
+		return switch (f) {
+		case DICOM -> DicomAuditReader.open(file);
+		case SYSLOG -> SyslogAuditReader.open(file);
+		case FHIR -> FhirAuditReader.open(file);
+		case CSV -> CsvAuditReader.open(file, mapping);
+		};
+	}
+
+	/**
+	 * The format the file's first bytes show.
+	 *
+	 * @throws IOException if it cannot be read or is empty
+	 */
+	public static AuditFormat detect(Path file) throws IOException {
+		byte[] head;
+		try (InputStream in = Files.newInputStream(file)) {
+			head = in.readNBytes(SNIFF);
+		}
+		String text = new String(head, StandardCharsets.UTF_8);
+		if (text.startsWith("\uFEFF")) {
+			text = text.substring(1);
+		}
+		text = text.stripLeading();
+		if (text.isEmpty()) {
+			throw new IOException(file.getFileName() + " is empty.");
+		}
+		if (SYSLOG_LINE.matcher(text).matches() || SYSLOG_OCTETS.matcher(text).matches()) {
+			return AuditFormat.SYSLOG;
+		}
+		char first = text.charAt(0);
+		if (first == '<') {
+			return AuditFormat.DICOM;
+		}
+		if (first == '{' || first == '[') {
+			return AuditFormat.FHIR;
+		}
+		int end = text.indexOf('\n');
+		String line = (end >= 0 ? text.substring(0, end) : text).strip();
+		if (CSV_HEADER.matcher(line).matches()) {
+			return AuditFormat.CSV;
+		}
+		// nothing recognised: the audit XML reader says that no audit message is in it
+		return AuditFormat.DICOM;
 	}
 }

@@ -1,0 +1,114 @@
+package org.custodian.cli.access;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.custodian.audit.core.ImportReport;
+import org.custodian.audit.core.receive.ReceiverConfig;
+import org.custodian.audit.core.receive.SyslogReceiver;
+import org.custodian.cli.Cli;
+import org.custodian.cli.CliArgs;
+import org.custodian.cli.CliCommand;
+import org.custodian.cli.CliContext;
+import org.custodian.cli.UsageException;
+import org.custodian.store.ImportRun;
+
+/**
+ * {@code receive --port N [--tls --keystore FILE] [--udp PORT] [--bind ADDRESS]}: the syslog receiver as a
+ * long-running service, until SIGTERM (or Ctrl+C), which stores what was received and ends the run cleanly.
+ */
+public final class ReceiveCommand implements CliCommand {
+	/** How long the shutdown hook waits for the receiver to store what it holds and the database to close. */
+	private static final long SHUTDOWN_SECONDS = 30;
+
+	@Override
+	public String name() {
+		return "receive";
+	}
+
+	@Override
+	public String help() {
+		return """
+				  receive --port N [--tls --keystore FILE] [--udp PORT] [--bind ADDRESS]
+				                        receive IHE ATNA audit messages over syslog until stopped (SIGTERM):
+				                        TLS (key store password in CUSTODIAN_KEYSTORE_PASSWORD) or plain TCP on
+				                        port N, octet-counted or one per line, and UDP if --udp is given; stored
+				                        in small batches as one import run. --port 0 (or --udp 0) picks a free port
+				""";
+	}
+
+	@Override
+	public Action parse(CliArgs args) {
+		int port = args.number("--port", 0).orElseThrow(() -> new UsageException("receive needs --port N"));
+		int udp = args.number("--udp", 0).orElse(-1);
+		boolean tls = args.flag("--tls");
+		Path keystore = args.option("--keystore").map(Path::of).orElse(null);
+		String bind = args.option("--bind").orElse("0.0.0.0");
+		args.end("receive");
+		if (port > 65535 || udp > 65535) {
+			throw new UsageException("ports are numbered up to 65535");
+		}
+		if (tls != (keystore != null)) {
+			throw new UsageException(tls ? "--tls needs --keystore FILE (PKCS12 or JKS)" : "--keystore is used with --tls");
+		}
+		if (keystore != null && !Files.isReadable(keystore)) {
+			throw new UsageException("cannot read the key store " + keystore);
+		}
+		InetAddress address;
+		try {
+			address = InetAddress.getByName(bind);
+		} catch (UnknownHostException e) {
+			throw new UsageException("--bind: " + bind + " is not an address of this computer");
+		}
+		return context -> run(context, address, port, keystore, udp);
+	}
+
+	private static int run(CliContext context, InetAddress bind, int port, Path keystore, int udp) throws Exception {
+		char[] password = null;
+		if (keystore != null) {
+			String p = context.env().get("CUSTODIAN_KEYSTORE_PASSWORD");
+			if (p == null) {
+				throw new UsageException("set CUSTODIAN_KEYSTORE_PASSWORD to the key store's password");
+			}
+			password = p.toCharArray();
+		}
+		ReceiverConfig config = new ReceiverConfig(bind, port, keystore, password, udp, ReceiverConfig.DEFAULT_BATCH,
+				ReceiverConfig.DEFAULT_WINDOW, ZoneId.systemDefault());
+		SyslogReceiver receiver = new SyslogReceiver(context.store().events(), config, context.err()::println);
+		receiver.start();
+		context.err().println("receiving syslog on " + bind.getHostAddress() + (keystore != null ? " TLS" : " TCP")
+				+ " port " + receiver.tcpPort() + (receiver.udpPort() >= 0 ? ", UDP port " + receiver.udpPort() : "")
+				+ "; stop with SIGTERM");
+		CountDownLatch stop = new CountDownLatch(1);
+		CountDownLatch stored = new CountDownLatch(1);
+		Thread hook = new Thread(() -> {
+			stop.countDown();
+			try {
+				// let the command store what it holds and the database close before the JVM ends
+				stored.await(SHUTDOWN_SECONDS, TimeUnit.SECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}, "custodian-receive-shutdown");
+		Runtime.getRuntime().addShutdownHook(hook);
+		try {
+			stop.await();
+		} finally {
+			receiver.close();
+			stored.countDown();
+		}
+		ImportReport r = receiver.report();
+		if (r == null) {
+			context.err().println("custodian-cli: the received events could not all be stored; see the messages above");
+			return Cli.FAILED;
+		}
+		context.out().printf("received: imported %d, duplicates %d, quarantined %d (%s)%n", r.imported(), r.duplicates(),
+				r.quarantined(), r.status().toLowerCase());
+		return ImportRun.COMPLETED.equals(r.status()) ? (r.quarantined() > 0 ? Cli.WARNINGS : Cli.OK) : Cli.FAILED;
+	}
+}
