@@ -4,15 +4,15 @@ import java.nio.file.Path;
 
 import org.custodian.audit.core.AuditImportService;
 import org.custodian.audit.core.AuditLogImporter;
-import org.custodian.audit.core.ImportReport;
-import org.custodian.audit.core.rules.RuleEngine;
 import org.custodian.audit.core.AuditImportException;
+import org.custodian.audit.core.ImportReport;
 import org.custodian.audit.core.read.AuditFormat;
 import org.custodian.audit.core.read.CsvColumnMapping;
 import org.custodian.audit.core.read.CsvMappings;
+import org.custodian.audit.core.rules.RuleEngine;
 import org.custodian.store.Store;
-import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * The {@link AuditImportService} component (OSGI-INF/org.custodian.audit.core.import.xml): imports into the
@@ -42,13 +42,6 @@ public final class AuditImportComponent implements AuditImportService {
 		if (current == null) {
 			throw new IllegalStateException("The database service is not available.");
 		}
-		SubMonitor progress = SubMonitor.convert(monitor, 100);
-		ImportReport report = new AuditLogImporter(current.events()).importFile(file, progress.split(90));
-		// the rules run after every import, on what is new since their last run (DESIGN: "incrementally")
-		if (!progress.isCanceled()) {
-			new RuleEngine(current).run(progress.split(10));
-		}
-		return report;
 		CsvColumnMapping mapping = CsvColumnMapping.builtIn();
 		if (csvMapping != null) {
 			CsvMappings saved = new CsvMappings(current.entities());
@@ -56,6 +49,12 @@ public final class AuditImportComponent implements AuditImportService {
 					+ " under the name \"" + csvMapping + "\"; saved: " + (saved.all().isEmpty() ? "none"
 							: String.join(", ", saved.all().stream().map(CsvColumnMapping::name).toList())) + ".", null));
 		}
-		return new AuditLogImporter(current.events()).importFile(file, format, mapping, monitor);
+		SubMonitor progress = SubMonitor.convert(monitor, 100);
+		ImportReport report = new AuditLogImporter(current.events()).importFile(file, format, mapping, progress.split(90));
+		// the rules run after every import, on what is new since their last run (DESIGN: "incrementally")
+		if (!progress.isCanceled()) {
+			new RuleEngine(current).run(progress.split(10));
+		}
+		return report;
 	}
 }
