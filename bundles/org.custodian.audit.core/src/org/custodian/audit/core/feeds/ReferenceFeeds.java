@@ -10,16 +10,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.custodian.model.ModelFactory;
-import org.custodian.model.ModelPackage;
 import org.custodian.model.Trust;
 import org.custodian.model.Workstation;
+import org.custodian.audit.core.review.Trusts;
 import org.custodian.report.csv.CsvRow;
 import org.custodian.report.csv.CsvTable;
 import org.custodian.report.csv.RecordException;
 import org.custodian.store.CareRelationship;
 import org.custodian.store.FlaggedPatient;
 import org.custodian.store.Store;
-import org.custodian.store.StoreException;
 
 /**
  * Loads the reference feeds the access rules need, from CSV: the RIS/worklist care relationships, the
@@ -124,12 +123,9 @@ public final class ReferenceFeeds {
 	}
 
 	private Trust trust() {
-		List<Trust> trusts = store.entities().loadAll(ModelPackage.Literals.TRUST);
-		if (trusts.isEmpty()) {
-			throw new StoreException("The database holds no trust yet: load the staff directory first.");
-		}
-		return trusts.get(0);
+		return Trusts.the(store);
 	}
+
 
 	private static String key(String address) {
 		return address == null ? "" : address.strip().toLowerCase(Locale.ROOT);

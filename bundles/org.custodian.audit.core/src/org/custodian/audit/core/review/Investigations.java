@@ -21,12 +21,10 @@ import org.custodian.model.CaseStatus;
 import org.custodian.model.Investigation;
 import org.custodian.model.LogReview;
 import org.custodian.model.ModelFactory;
-import org.custodian.model.ModelPackage;
 import org.custodian.model.Trust;
 import org.custodian.store.Alert;
 import org.custodian.store.AlertFilter;
 import org.custodian.store.Store;
-import org.custodian.store.StoreException;
 
 /**
  * Investigations from alert to outcome: open a case from alerts, reassign it, write notes, attach events as
@@ -249,10 +247,7 @@ public final class Investigations {
 	}
 
 	private Trust trust() {
-		List<Trust> trusts = store.entities().loadAll(ModelPackage.Literals.TRUST);
-		if (trusts.isEmpty()) {
-			throw new StoreException("The database holds no trust yet.");
-		}
-		return trusts.get(0);
+		return Trusts.the(store);
 	}
+
 }

@@ -10,8 +10,6 @@ import java.util.Map;
 import org.custodian.audit.core.rules.CareExplanation;
 import org.custodian.audit.core.rules.Directory;
 import org.custodian.audit.core.rules.RuleEngine;
-import org.custodian.model.ModelPackage;
-import org.custodian.model.Trust;
 import org.custodian.report.ChartData;
 import org.custodian.store.CareRelationship;
 import org.custodian.store.EventFilter;
@@ -57,8 +55,7 @@ public final class Timelines {
 	/** Explains events without writing to the trail (for the case pack, whose export is itself recorded). */
 	public List<TimelineEntry> explain(List<StoredEvent> events) {
 		RuleEngine engine = new RuleEngine(store);
-		List<Trust> trusts = store.entities().loadAll(ModelPackage.Literals.TRUST);
-		Directory directory = new Directory(trusts.isEmpty() ? null : trusts.get(0), engine.settings().zone());
+		Directory directory = new Directory(Trusts.find(store), engine.settings().zone());
 		Map<String, List<CareRelationship>> care = new HashMap<>();
 		List<TimelineEntry> entries = new ArrayList<>(events.size());
 		for (StoredEvent se : events) {

@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.custodian.model.ModelPackage;
-import org.custodian.model.Trust;
+import org.custodian.audit.core.review.Trusts;
 import org.custodian.store.NewAlert;
 import org.custodian.store.Store;
 import org.custodian.store.StoredEvent;
@@ -59,8 +58,7 @@ public final class RuleEngine {
 
 	private RuleRunReport runFrom(long watermark, IProgressMonitor monitor) {
 		RuleSettings settings = settings();
-		List<Trust> trusts = store.entities().loadAll(ModelPackage.Literals.TRUST);
-		Directory directory = new Directory(trusts.isEmpty() ? null : trusts.get(0), settings.zone());
+		Directory directory = new Directory(Trusts.find(store), settings.zone());
 		RuleContext context = new RuleContext(settings, directory, store.references(), store.events());
 		List<DetectionRule> rules = rules().stream().filter(r -> settings.enabled(r.id())).toList();
 		SubMonitor progress = SubMonitor.convert(monitor, "Checking access events against the rules",
