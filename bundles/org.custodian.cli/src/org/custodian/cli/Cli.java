@@ -34,7 +34,8 @@ public final class Cli {
 			  help                  this text
 
 			Options:
-			  --db DIR     the database folder (default: $CUSTODIAN_HOME/db, or ~/.custodian/db)
+			  --db DIR     the database folder (default: $CUSTODIAN_HOME/db, or ~/.custodian/db), or
+			               //host:port/folder for a database served by 'custodian-cli serve'
 			  --user NAME  the console user (default: $CUSTODIAN_USER, or your operating-system user name)
 			  --create     create the encrypted database if DIR holds none
 
@@ -71,13 +72,13 @@ public final class Cli {
 		try {
 			// global options come before the command, so that a command may have a --user of its own
 			int at = 0;
-			Path db = null;
+			String db = null;
 			String user = null;
 			boolean create = false;
 			boolean help = false;
 			for (; at < argv.length && argv[at].startsWith("--"); at++) {
 				switch (argv[at]) {
-				case "--db" -> db = Path.of(value(argv, at++));
+				case "--db" -> db = value(argv, at++);
 				case "--user" -> user = value(argv, at++);
 				case "--create" -> create = true;
 				case "--help" -> help = true;
@@ -85,7 +86,7 @@ public final class Cli {
 				}
 			}
 			if (db == null) {
-				db = defaultDb();
+				db = defaultDb().toString();
 			}
 			if (user == null) {
 				// the same default as the console's sign-in screen: the operating-system user

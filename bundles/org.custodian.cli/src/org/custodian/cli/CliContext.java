@@ -24,18 +24,26 @@ public final class CliContext implements AutoCloseable {
 	private final PrintStream err;
 	private final Map<String, String> env;
 	private final Path db;
+	/** --db as given: a folder, or //host:port/folder on a server. */
+	private final String location;
 	private final String user;
 	private final boolean create;
 	private Store store;
+	private BufferedReader lines;
+	/** The boot password the database was opened with, kept for commands that change or check it. */
+	private char[] bootPassword;
+	/** The password the user signed in with, for changing it. */
+	private char[] password;
 
-	CliContext(Services services, InputStream in, PrintStream out, PrintStream err, Map<String, String> env, Path db,
-			String user, boolean create) {
+	CliContext(Services services, InputStream in, PrintStream out, PrintStream err, Map<String, String> env,
+			String location, String user, boolean create) {
 		this.services = services;
 		this.in = in;
 		this.out = out;
 		this.err = err;
 		this.env = env;
-		this.db = db;
+		this.location = location;
+		this.db = DatabaseConfig.isServer(location) ? null : Path.of(location);
 		this.user = user;
 		this.create = create;
 	}
@@ -68,8 +76,10 @@ public final class CliContext implements AutoCloseable {
 		}
 		Store s = services.get(Store.class);
 		DatabaseConfig config = secrets();
+		bootPassword = config.bootPassword().clone();
+		password = config.password().clone();
 		try {
-			if (s.exists(db)) {
+			if (db == null || s.exists(db)) {
 				s.open(config);
 			} else if (create) {
 				s.create(config);
@@ -86,7 +96,7 @@ public final class CliContext implements AutoCloseable {
 
 	/** True when the database folder holds a database (without opening it). */
 	public boolean databaseExists() {
-		return services.get(Store.class).exists(db);
+		return db == null || services.get(Store.class).exists(db);
 	}
 
 	private DatabaseConfig secrets() {
@@ -94,12 +104,11 @@ public final class CliContext implements AutoCloseable {
 		String password = env.get("CUSTODIAN_PASSWORD");
 		if (boot == null || password == null) {
 			try {
-				BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
 				if (boot == null) {
-					boot = lines.readLine();
+					boot = lines().readLine();
 				}
 				if (password == null) {
-					password = lines.readLine();
+					password = lines().readLine();
 				}
 			} catch (IOException e) {
 				throw new UsageException("cannot read the passwords from standard input: " + e.getMessage());
@@ -109,11 +118,15 @@ public final class CliContext implements AutoCloseable {
 			throw new UsageException("the boot password and the password are needed: set CUSTODIAN_BOOT_PASSWORD "
 					+ "and CUSTODIAN_PASSWORD, or give them as two lines on standard input");
 		}
-		return new DatabaseConfig(db, user, password.toCharArray(), boot.toCharArray());
+		return DatabaseConfig.at(location, user, password.toCharArray(), boot.toCharArray());
 	}
 
 	@Override
 	public void close() {
+		if (bootPassword != null) {
+			java.util.Arrays.fill(bootPassword, '\0');
+			java.util.Arrays.fill(password, '\0');
+		}
 		if (store != null) {
 			store.close();
 			store = null;

@@ -21,6 +21,10 @@ import org.custodian.cli.dr.VerifyDrCommand;
 import org.custodian.cli.dr.VerifyFilesCommand;
 import org.custodian.cli.dr.VerifyMigrationCommand;
 import org.custodian.cli.access.ReceiveCommand;
+import org.custodian.cli.console.BackupCommand;
+import org.custodian.cli.console.PasswordCommand;
+import org.custodian.cli.console.ServeCommand;
+import org.custodian.cli.console.UsersCommand;
 
 /** Every custodian-cli command, in the order the help lists them. Each perspective appends its own. */
 final class Commands {
@@ -40,6 +44,8 @@ final class Commands {
 				new EchoCommand(), new VerifyDrCommand(), new VerifyFilesCommand(), new CompressionAuditCommand(),
 				new VerifyMigrationCommand(), new DrStatusCommand(),
 				// console
-				new SeedDemoCommand());
+				new SeedDemoCommand(), new UsersCommand(), new PasswordCommand(false), new PasswordCommand(true),
+				new BackupCommand(BackupCommand.Kind.BACKUP), new BackupCommand(BackupCommand.Kind.VERIFY),
+				new BackupCommand(BackupCommand.Kind.RESTORE), new ServeCommand());
 	}
 }

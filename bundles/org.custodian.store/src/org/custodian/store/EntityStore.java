@@ -148,6 +148,10 @@ public final class EntityStore {
 				throw e;
 			}
 		} catch (SQLException e) {
+			if (org.custodian.store.internal.jdbc.StoreFailures.readOnlyRefusal(e)) {
+				throw new AccessDeniedException("Could not " + what + ": "
+						+ org.custodian.store.internal.jdbc.StoreFailures.READ_ONLY);
+			}
 			throw new StoreException("Could not " + what + ": " + e.getMessage(), e);
 		}
 	}

@@ -43,6 +43,36 @@ public interface Store {
 	/** The console's own hash-chained trail. */
 	ConsoleTrail trail();
 
+	/** Who is signed in and in which role. */
+	Principal principal();
+
+	/**
+	 * The one check every service entry point makes: throws {@link AccessDeniedException}, saying who may, unless
+	 * the signed-in user's role holds the permission.
+	 */
+	default void require(Permission permission) {
+		principal().require(permission);
+	}
+
+	/** The console's users and their roles. */
+	ConsoleUsers users();
+
+	/** Backup, backup verification, boot password. */
+	DatabaseMaintenance maintenance();
+
+	/**
+	 * Makes a new database in the config's folder from a backup made by {@link DatabaseMaintenance#backup} and
+	 * leaves it open, signed in as the config's user (a user of the backup, with the boot password it was made
+	 * with).
+	 */
+	void restore(Path backup, DatabaseConfig config);
+
+	/**
+	 * Serves the open database to other consoles through Derby's network server with TLS, until the returned
+	 * server is closed. Needs {@link Permission#MAINTAIN_DATABASE}.
+	 */
+	DatabaseServer serve(DatabaseServer.Settings settings);
+
 	/** Shuts the database down; safe to call when closed. */
 	void close();
 }

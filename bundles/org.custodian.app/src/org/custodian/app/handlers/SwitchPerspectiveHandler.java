@@ -16,13 +16,15 @@ public class SwitchPerspectiveHandler {
 	public static final String PARAMETER = "org.custodian.app.command.perspective.id";
 
 	@CanExecute
-	boolean canExecute(@Optional Session session) {
-		return session != null;
+	boolean canExecute(@Optional Session session, @Optional @Named(PARAMETER) String perspectiveId) {
+		return session != null && (perspectiveId == null || Perspectives.allowed(perspectiveId, session));
 	}
 
 	@Execute
 	void execute(@Named(PARAMETER) String perspectiveId, MApplication app, EModelService models,
-			EPartService parts) {
-		Perspectives.show(perspectiveId, app, models, parts);
+			EPartService parts, @Optional Session session) {
+		if (Perspectives.allowed(perspectiveId, session)) {
+			Perspectives.show(perspectiveId, app, models, parts);
+		}
 	}
 }

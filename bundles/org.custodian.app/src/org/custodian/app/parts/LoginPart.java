@@ -32,6 +32,7 @@ import org.custodian.app.ui.Perspectives;
 import org.custodian.app.ui.WidgetIds;
 import org.custodian.demo.DemoSeeder;
 import org.custodian.store.DatabaseConfig;
+import org.custodian.store.Permission;
 import org.custodian.store.Store;
 import org.custodian.store.StoreException;
 
@@ -96,6 +97,8 @@ public class LoginPart {
 		GridDataFactory.fillDefaults().span(3, 1).hint(500, SWT.DEFAULT).applyTo(intro);
 
 		folder = field(form, "Database folder:", "login.folder", SWT.BORDER);
+		folder.setToolTipText("A folder on this computer, or //host:port/folder for a database another console "
+				+ "serves (custodian-cli serve)");
 		folder.setText(options.defaultDatabase().toString());
 		GridDataFactory.fillDefaults().grab(true, false).span(1, 1).applyTo(folder);
 		Button browse = WidgetIds.tag(new Button(form, SWT.PUSH), "login.browse");
@@ -149,7 +152,9 @@ public class LoginPart {
 
 	/** First run (no database in the folder): ask for every secret twice and create instead of open. */
 	private void updateMode() {
-		creating = !store.exists(Path.of(folder.getText().trim()));
+		String location = folder.getText().trim();
+		// //host:port/folder is a database another console serves: it exists there, and is never created here
+		creating = !DatabaseConfig.isServer(location) && !store.exists(Path.of(location));
 		for (Control c : new Control[] { repeatPasswordLabel, repeatPassword, repeatBootLabel, repeatBoot }) {
 			c.setVisible(creating);
 		}
@@ -171,8 +176,13 @@ public class LoginPart {
 			message.setText("The repeated passwords do not match.");
 			return;
 		}
-		DatabaseConfig config = new DatabaseConfig(Path.of(folder.getText().trim()), user.getText().trim(), pw,
-				boot);
+		DatabaseConfig config;
+		try {
+			config = DatabaseConfig.at(folder.getText(), user.getText().trim(), pw, boot);
+		} catch (StoreException e) {
+			message.setText(e.getMessage());
+			return;
+		}
 		boolean create = creating;
 		boolean demo = options.seedDemo();
 		setBusy(true, create ? "Creating the encrypted database..." : "Opening the encrypted database...");
@@ -232,13 +242,17 @@ public class LoginPart {
 			}
 		}
 		setBusy(false, "");
-		app.getContext().set(Session.class, new Session(store.user(), store.location()));
+		Session session = new Session(store.user(), store.location(), store.principal());
+		app.getContext().set(Session.class, session);
 		// the title says whose console this is and on which database, also in the task bar
-		window.setLabel("Custodian \u2014 " + store.user() + " \u2014 " + store.location());
+		window.setLabel("Custodian \u2014 " + store.user() + " (" + Permission.roleName(store.principal().role())
+				+ ") \u2014 " + (config.server() == null ? "" : "//" + config.server()) + store.location());
 		events.post(DataEvents.CHANGED, "signed in");
 		for (MPerspective p : Perspectives.working(app, models)) {
-			parts.switchPerspective(p);
-			break;
+			if (Perspectives.allowed(p.getElementId(), session)) {
+				parts.switchPerspective(p);
+				break;
+			}
 		}
 	}
 

@@ -36,7 +36,7 @@ public class PerspectiveSwitcher {
 	private EPartService parts;
 
 	private final Map<MPerspective, Button> buttons = new HashMap<>();
-	private boolean signedIn;
+	private Session session;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -61,7 +61,7 @@ public class PerspectiveSwitcher {
 
 	@Inject
 	void sessionChanged(@Optional Session session) {
-		signedIn = session != null;
+		this.session = session;
 		refresh();
 	}
 
@@ -77,10 +77,28 @@ public class PerspectiveSwitcher {
 		for (Map.Entry<MPerspective, Button> e : buttons.entrySet()) {
 			Button b = e.getValue();
 			if (!b.isDisposed()) {
-				b.setEnabled(signedIn);
 				MPerspective p = e.getKey();
+				// a role sees the perspectives it may open and no others
+				boolean allowed = session == null || Perspectives.allowed(p.getElementId(), session);
+				b.setVisible(allowed);
+				((org.eclipse.swt.layout.RowData) rowData(b)).exclude = !allowed;
+				b.setEnabled(session != null);
 				b.setSelection(p.getParent() != null && p.getParent().getSelectedElement() == p);
 			}
 		}
+		if (!buttons.isEmpty()) {
+			Button any = buttons.values().iterator().next();
+			if (!any.isDisposed()) {
+				any.getParent().layout(true);
+				any.getParent().getParent().layout(true);
+			}
+		}
+	}
+
+	private static Object rowData(Button b) {
+		if (!(b.getLayoutData() instanceof org.eclipse.swt.layout.RowData)) {
+			b.setLayoutData(new org.eclipse.swt.layout.RowData());
+		}
+		return b.getLayoutData();
 	}
 }

@@ -8,6 +8,8 @@ import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspectiveStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.custodian.app.session.Session;
+import org.custodian.store.Permission;
 
 /** Finds and switches the perspectives the ui bundles contribute to the window's perspective stack. */
 public final class Perspectives {
@@ -30,6 +32,23 @@ public final class Perspectives {
 			}
 		}
 		return result;
+	}
+
+	/** The permission a role needs to open a perspective, by the perspective's id (the sign-in screen: none). */
+	public static Permission permission(String perspectiveId) {
+		return switch (perspectiveId) {
+		case "org.custodian.audit.ui.perspective" -> Permission.VIEW_ACCESS;
+		case "org.custodian.dr.ui.perspective" -> Permission.VIEW_RECOVERY;
+		case "org.custodian.supplier.ui.perspective" -> Permission.VIEW_RECORDS;
+		case "org.custodian.people.ui.perspective" -> Permission.VIEW_OWN_STAFF;
+		default -> null;
+		};
+	}
+
+	/** Whether the signed-in role may open the perspective: the console hides the others. */
+	public static boolean allowed(String perspectiveId, Session session) {
+		Permission needed = permission(perspectiveId);
+		return session != null && (needed == null || session.may(needed));
 	}
 
 	public static boolean show(String perspectiveId, MApplication app, EModelService models, EPartService parts) {

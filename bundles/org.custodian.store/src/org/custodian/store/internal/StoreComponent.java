@@ -1,6 +1,7 @@
 package org.custodian.store.internal;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 import org.custodian.model.ModelPackage;
 import org.custodian.store.AccessEventStore;
@@ -8,6 +9,11 @@ import org.custodian.store.AlertStore;
 import org.custodian.store.ConsoleTrail;
 import org.custodian.store.ReferenceStore;
 import org.custodian.store.ConnectionSource;
+import org.custodian.store.ConsoleUsers;
+import org.custodian.store.DatabaseMaintenance;
+import org.custodian.store.Principal;
+import org.custodian.store.internal.security.DerbyConsoleUsers;
+import org.custodian.store.internal.security.Maintenance;
 import org.custodian.store.DatabaseConfig;
 import org.custodian.store.EntityStore;
 import org.custodian.store.Store;
@@ -31,6 +37,19 @@ public final class StoreComponent implements Store {
 	private ReferenceStore references;
 	private DerbyAlertStore alerts;
 	private ConsoleTrail trail;
+	private Principal principal;
+	private ConsoleUsers users;
+	private DatabaseMaintenance maintenance;
+	private final Clock clock;
+
+	public StoreComponent() {
+		this(Clock.systemUTC());
+	}
+
+	/** For tests: lock-outs and backup names follow this clock. */
+	public StoreComponent(Clock clock) {
+		this.clock = clock;
+	}
 
 	@Override
 	public boolean exists(Path directory) {
@@ -40,25 +59,50 @@ public final class StoreComponent implements Store {
 	@Override
 	public synchronized void create(DatabaseConfig config) {
 		closeQuietly();
-		attach(DerbyDatabase.create(config));
+		org.custodian.store.PasswordPolicy.check(config.user(), config.password());
+		attach(DerbyDatabase.create(config), config);
 	}
 
 	@Override
 	public synchronized void open(DatabaseConfig config) {
 		closeQuietly();
-		attach(DerbyDatabase.open(config));
+		attach(DerbyDatabase.open(config, clock), config);
 	}
 
-	private void attach(DerbyDatabase db) {
+	@Override
+	public synchronized void restore(Path backup, DatabaseConfig config) {
+		closeQuietly();
+		attach(DerbyDatabase.restore(backup, config), config);
+	}
+
+	/**
+	 * Brings the schema up to date, then decides who signed in: the role comes from the console's users, and a
+	 * role that may only look gets read-only connections from here on. The trail always writes (it records what
+	 * such roles look at).
+	 */
+	private void attach(DerbyDatabase db, DatabaseConfig config) {
 		try {
 			new MigrationRunner(db).migrate();
 			EntityStore entityStore = new EntityStore(db, ModelPackage.eINSTANCE);
 			entityStore.ensureSchema();
+			boolean owner = db.ownedBySignedInUser();
+			if (owner) {
+				db.prepareForUsers(config.bootPassword());
+			}
+			ConnectionSource writable = db::writableConnection;
+			ConsoleTrail consoleTrail = new DerbyConsoleTrail(writable, new DerbyAlertStore(writable),
+					this::principal);
+			DerbyConsoleUsers consoleUsers = new DerbyConsoleUsers(db, entityStore, consoleTrail, this::principal);
+			Principal signedIn = consoleUsers.signIn(db.user(), owner);
+			db.readOnly(signedIn.readOnly());
+			this.principal = signedIn;
+			this.users = consoleUsers;
+			this.maintenance = new Maintenance(db, consoleTrail, this::principal, clock);
 			this.entities = entityStore;
 			this.events = new DerbyAccessEventStore(db);
 			this.references = new DerbyReferenceStore(db);
 			this.alerts = new DerbyAlertStore(db);
-			this.trail = new DerbyConsoleTrail(db, alerts);
+			this.trail = consoleTrail;
 			this.database = db;
 		} catch (RuntimeException e) {
 			db.close();
@@ -116,6 +160,38 @@ public final class StoreComponent implements Store {
 		return trail;
 	}
 
+	@Override
+	public synchronized Principal principal() {
+		require();
+		return principal;
+	}
+
+	@Override
+	public synchronized ConsoleUsers users() {
+		require();
+		return users;
+	}
+
+	@Override
+	public synchronized DatabaseMaintenance maintenance() {
+		require();
+		return maintenance;
+	}
+
+	@Override
+	public synchronized org.custodian.store.DatabaseServer serve(org.custodian.store.DatabaseServer.Settings settings) {
+		DerbyDatabase db = require();
+		principal.require(org.custodian.store.Permission.MAINTAIN_DATABASE);
+		if (db.remote()) {
+			throw new StoreException("This console uses a served database; serve it from the computer that holds it.");
+		}
+		org.custodian.store.DatabaseServer server = org.custodian.store.internal.derby.DerbyNetworkServer
+				.start(settings, db.directory());
+		trail.append(principal.user(), "database served", server.location(),
+				settings.peerAuthentication() ? "TLS with client certificates" : "TLS");
+		return server;
+	}
+
 	private DerbyDatabase require() {
 		if (database == null) {
 			throw new StoreException("No database is open: sign in first.");
@@ -133,6 +209,9 @@ public final class StoreComponent implements Store {
 			references = null;
 			alerts = null;
 			trail = null;
+			principal = null;
+			users = null;
+			maintenance = null;
 			db.close();
 		}
 	}

@@ -18,6 +18,7 @@ import org.custodian.report.csv.CsvTable;
 import org.custodian.report.csv.RecordException;
 import org.custodian.store.CareRelationship;
 import org.custodian.store.FlaggedPatient;
+import org.custodian.store.Permission;
 import org.custodian.store.Store;
 
 /**
@@ -36,6 +37,7 @@ public final class ReferenceFeeds {
 	private final Store store;
 
 	public ReferenceFeeds(Store store) {
+		store.require(Permission.CHANGE_ACCESS);
 		this.store = store;
 	}
 

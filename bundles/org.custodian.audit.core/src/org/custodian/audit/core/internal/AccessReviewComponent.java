@@ -6,6 +6,7 @@ import org.custodian.audit.core.review.CasePack;
 import org.custodian.audit.core.review.Investigations;
 import org.custodian.audit.core.review.Timelines;
 import org.custodian.audit.core.rules.RuleEngine;
+import org.custodian.store.Permission;
 import org.custodian.store.Store;
 
 /** The {@link AccessReview} component (OSGI-INF/org.custodian.audit.core.review.xml). */
@@ -28,6 +29,8 @@ public final class AccessReviewComponent implements AccessReview {
 		if (current == null) {
 			throw new IllegalStateException("The database service is not available.");
 		}
+		// the grids page events and alerts through the store: that is seeing patients' access
+		current.require(Permission.VIEW_ACCESS);
 		return current;
 	}
 

@@ -10,6 +10,7 @@ import org.custodian.audit.core.read.AuditFormat;
 import org.custodian.audit.core.read.CsvColumnMapping;
 import org.custodian.audit.core.read.CsvMappings;
 import org.custodian.audit.core.rules.RuleEngine;
+import org.custodian.store.Permission;
 import org.custodian.store.Store;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -42,6 +43,7 @@ public final class AuditImportComponent implements AuditImportService {
 		if (current == null) {
 			throw new IllegalStateException("The database service is not available.");
 		}
+		current.require(Permission.CHANGE_ACCESS);
 		CsvColumnMapping mapping = CsvColumnMapping.builtIn();
 		if (csvMapping != null) {
 			CsvMappings saved = new CsvMappings(current.entities());

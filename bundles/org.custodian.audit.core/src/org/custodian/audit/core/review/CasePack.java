@@ -15,6 +15,7 @@ import org.custodian.model.CaseNote;
 import org.custodian.model.Investigation;
 import org.custodian.report.PdfReport;
 import org.custodian.store.Alert;
+import org.custodian.store.Permission;
 import org.custodian.store.Store;
 
 /**
@@ -27,6 +28,7 @@ public final class CasePack {
 	private final ZoneId zone;
 
 	public CasePack(Store store, ZoneId zone) {
+		store.require(Permission.VIEW_ACCESS);
 		this.store = store;
 		this.zone = zone;
 	}

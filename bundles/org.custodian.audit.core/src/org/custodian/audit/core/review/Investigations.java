@@ -24,6 +24,7 @@ import org.custodian.model.ModelFactory;
 import org.custodian.model.Trust;
 import org.custodian.store.Alert;
 import org.custodian.store.AlertFilter;
+import org.custodian.store.Permission;
 import org.custodian.store.Store;
 
 /**
@@ -38,6 +39,7 @@ public final class Investigations {
 	private final Store store;
 
 	public Investigations(Store store) {
+		store.require(Permission.VIEW_ACCESS);
 		this.store = store;
 	}
 
@@ -53,6 +55,7 @@ public final class Investigations {
 
 	/** Opens a case from one or more alerts; their events become its first evidence. */
 	public Investigation open(String title, List<Long> alertIds, String owner) {
+		store.require(Permission.CHANGE_ACCESS);
 		Trust trust = trust();
 		Investigation c = ModelFactory.eINSTANCE.createInvestigation();
 		c.setId("case-" + UUID.randomUUID());
@@ -88,6 +91,7 @@ public final class Investigations {
 	}
 
 	public Investigation reassign(String reference, String newOwner) {
+		store.require(Permission.CHANGE_ACCESS);
 		Investigation c = editable(reference);
 		String old = c.getOwner();
 		c.setOwner(newOwner);
@@ -97,6 +101,7 @@ public final class Investigations {
 	}
 
 	public Investigation addNote(String reference, String text) {
+		store.require(Permission.CHANGE_ACCESS);
 		Investigation c = editable(reference);
 		note(c, store.user(), text);
 		store.trail().append(store.user(), "note on case", reference, null);
@@ -104,6 +109,7 @@ public final class Investigations {
 	}
 
 	public Investigation attachEvents(String reference, List<Long> eventIds) {
+		store.require(Permission.CHANGE_ACCESS);
 		Investigation c = editable(reference);
 		LinkedHashSet<Long> all = new LinkedHashSet<>(c.getEvidenceEventIds());
 		all.addAll(eventIds);
@@ -116,6 +122,7 @@ public final class Investigations {
 
 	/** Records whether the breach must be reported to the ICO, and when that was decided. */
 	public Investigation decideReportability(String reference, boolean reportable, String reason) {
+		store.require(Permission.CHANGE_ACCESS);
 		Investigation c = editable(reference);
 		c.setBreachReportable(reportable);
 		c.setReportabilityDecidedAt(new Date());
@@ -141,6 +148,7 @@ public final class Investigations {
 	 * must have been made. From then on the case cannot be changed.
 	 */
 	public Investigation close(String reference, CaseOutcome outcome, int caldicottPrinciple, String findings) {
+		store.require(Permission.CHANGE_ACCESS);
 		Investigation c = editable(reference);
 		if (outcome == null || outcome == CaseOutcome.NONE) {
 			throw new IllegalArgumentException("A case is closed with an outcome: substantiated, partially"
@@ -185,6 +193,7 @@ public final class Investigations {
 	// ---- review cadence (R7: logs reviewed "regularly and frequently") ----
 
 	public LogReview recordReview(String scope, String findings) {
+		store.require(Permission.CHANGE_ACCESS);
 		Trust trust = trust();
 		LogReview r = ModelFactory.eINSTANCE.createLogReview();
 		r.setId("review-" + UUID.randomUUID());

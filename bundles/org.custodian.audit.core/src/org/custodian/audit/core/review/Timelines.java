@@ -13,6 +13,7 @@ import org.custodian.audit.core.rules.RuleEngine;
 import org.custodian.report.ChartData;
 import org.custodian.store.CareRelationship;
 import org.custodian.store.EventFilter;
+import org.custodian.store.Permission;
 import org.custodian.store.Store;
 import org.custodian.store.StoredEvent;
 
@@ -24,6 +25,7 @@ public final class Timelines {
 	private final Store store;
 
 	public Timelines(Store store) {
+		store.require(Permission.VIEW_ACCESS);
 		this.store = store;
 	}
 

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import org.custodian.audit.core.review.Trusts;
 import org.custodian.store.NewAlert;
+import org.custodian.store.Permission;
 import org.custodian.store.Store;
 import org.custodian.store.StoredEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -25,6 +26,7 @@ public final class RuleEngine {
 	private final Store store;
 
 	public RuleEngine(Store store) {
+		store.require(Permission.VIEW_ACCESS);
 		this.store = store;
 	}
 
@@ -42,6 +44,7 @@ public final class RuleEngine {
 	}
 
 	public void saveSettings(RuleSettings settings) {
+		store.require(Permission.CHANGE_ACCESS);
 		store.alerts().setting(RuleSettings.SETTING, settings.write());
 	}
 
@@ -57,6 +60,7 @@ public final class RuleEngine {
 	}
 
 	private RuleRunReport runFrom(long watermark, IProgressMonitor monitor) {
+		store.require(Permission.CHANGE_ACCESS);
 		RuleSettings settings = settings();
 		Directory directory = new Directory(Trusts.find(store), settings.zone());
 		RuleContext context = new RuleContext(settings, directory, store.references(), store.events());

@@ -23,6 +23,7 @@ import org.custodian.dr.core.RecoveryVerification;
 import org.custodian.dr.core.TestRuns;
 import org.custodian.model.DrPlan;
 import org.custodian.model.TestRun;
+import org.custodian.store.Permission;
 import org.custodian.store.Store;
 import org.eclipse.core.runtime.IProgressMonitor;
 
@@ -58,6 +59,7 @@ public final class RecoveryVerificationComponent implements RecoveryVerification
 
     @Override
     public DrReport verify(DrCheck check, IProgressMonitor monitor) {
+        requireWhenSignedIn(Permission.CHANGE_RECOVERY);
         return new DrVerification(network, reader).run(check, monitor);
     }
 
@@ -78,6 +80,7 @@ public final class RecoveryVerificationComponent implements RecoveryVerification
         if (current == null || !current.isOpen()) {
             throw new IllegalStateException("no database is open: sign in before recording a test run");
         }
+        current.require(Permission.CHANGE_RECOVERY);
         TestRun run = TestRuns.fromReport(report);
         // the full findings (the run keeps only errors and warnings) go next to the database as evidence
         Path folder = current.location().toAbsolutePath().resolveSibling("evidence");
@@ -89,6 +92,17 @@ public final class RecoveryVerificationComponent implements RecoveryVerification
             run.getWarnings().add("evidence: the findings could not be written to " + folder + ": " + e.getMessage());
         }
         return new TestRuns(current.entities()).record(plan, run);
+    }
+
+    /**
+     * Checks of nodes and files need no database and may run before anyone signs in (from a scheduler); once a
+     * user is signed in, their role decides.
+     */
+    private void requireWhenSignedIn(Permission permission) {
+        Store current = store;
+        if (current != null && current.isOpen()) {
+            current.require(permission);
+        }
     }
 
     private static final DateTimeFormatter EVIDENCE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");

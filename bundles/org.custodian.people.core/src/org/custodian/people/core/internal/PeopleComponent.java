@@ -17,6 +17,8 @@ import org.custodian.people.core.PeopleService;
 import org.custodian.people.core.PolicyAcknowledgements;
 import org.custodian.people.core.StaffImport;
 import org.custodian.people.core.TrainingImport;
+import org.custodian.store.Permission;
+import org.custodian.store.Principal;
 import org.custodian.store.Store;
 
 /**
@@ -65,6 +67,7 @@ public final class PeopleComponent implements PeopleService {
 
 	/** Load, read, re-match accounts (new staff may own unmatched accounts), save: one transaction. */
 	private synchronized ImportReport importInto(Reading reading) throws IOException {
+		store().require(Permission.CHANGE_STAFF);
 		Trust trust = trust();
 		ImportReport report = reading.read(trust);
 		new AccountMatcher(trust).matchAll(trust);
@@ -104,18 +107,29 @@ public final class PeopleComponent implements PeopleService {
 
 	@Override
 	public Trust trust() {
-		Trust trust = PeopleData.load(store().entities());
+		Store current = store();
+		current.require(Permission.VIEW_OWN_STAFF);
+		Trust trust = PeopleData.load(current.entities());
 		PeopleData.settings(trust);
+		Principal me = current.principal();
+		if (!me.may(Permission.VIEW_STAFF)) {
+			// a line manager sees the staff they manage and nobody else; their role cannot save, so the trust
+			// handed out may safely lack the others
+			trust.getStaff().removeIf(s -> s.getLineManager() == null || me.staffId() == null
+					|| !me.staffId().equals(s.getLineManager().getId()));
+		}
 		return trust;
 	}
 
 	@Override
 	public synchronized void save(Trust trust) {
+		store().require(Permission.CHANGE_STAFF);
 		store().entities().save(trust);
 	}
 
 	@Override
 	public List<AccessAfterEndDate.Finding> accessAfterEndDate(Trust trust) {
+		store().require(Permission.VIEW_STAFF);
 		return AccessAfterEndDate.find(trust, store().events(), clock.getZone());
 	}
 }

@@ -13,7 +13,23 @@ public final class StoreFailures {
 	 * @param what what could not be done, as the start of a sentence ("The access events could not be read")
 	 */
 	public static StoreException of(String what, SQLException e) {
+		if (readOnlyRefusal(e)) {
+			return new org.custodian.store.AccessDeniedException(what + ": " + READ_ONLY);
+		}
 		return new StoreException(what + ": " + advice(e), e);
+	}
+
+	/** What a role that may only look is told when something tries to write for it. */
+	public static final String READ_ONLY = "the signed-in role may look but not change anything.";
+
+	/** Derby's answer to a write on a read-only connection (the connections of roles that may only look). */
+	public static boolean readOnlyRefusal(SQLException e) {
+		for (SQLException s = e; s != null; s = s.getNextException()) {
+			if ("25502".equals(s.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public static String advice(SQLException e) {

@@ -13,9 +13,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.custodian.store.ConnectionSource;
 import org.custodian.store.ConsoleTrail;
+import org.custodian.store.Permission;
+import org.custodian.store.Principal;
 import org.custodian.store.TrailEntry;
 import org.custodian.store.TrailVerification;
 import org.custodian.store.internal.jdbc.Jdbc;
@@ -36,9 +39,24 @@ public final class DerbyConsoleTrail implements ConsoleTrail {
 	private final ConnectionSource db;
 	private final DerbyAlertStore settings;
 
+	/** Who reads, when reading needs {@link Permission#VIEW_CONSOLE_TRAIL}; null for the store's own use. */
+	private final Supplier<Principal> reader;
+
 	public DerbyConsoleTrail(ConnectionSource db, DerbyAlertStore settings) {
+		this(db, settings, null);
+	}
+
+	/** A trail whose entries only roles with {@link Permission#VIEW_CONSOLE_TRAIL} read; anyone appends. */
+	public DerbyConsoleTrail(ConnectionSource db, DerbyAlertStore settings, Supplier<Principal> reader) {
 		this.db = db;
 		this.settings = settings;
+		this.reader = reader;
+	}
+
+	private void mayRead() {
+		if (reader != null) {
+			reader.get().require(Permission.VIEW_CONSOLE_TRAIL);
+		}
 	}
 
 	@Override
@@ -92,6 +110,7 @@ public final class DerbyConsoleTrail implements ConsoleTrail {
 
 	@Override
 	public List<TrailEntry> entries(long fromSeq, int limit) {
+		mayRead();
 		return Jdbc.transaction(db, "The console trail could not be read", c -> {
 			try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
 					+ " FROM CONSOLE_TRAIL WHERE SEQ >= ? ORDER BY SEQ FETCH NEXT ? ROWS ONLY")) {
@@ -104,6 +123,7 @@ public final class DerbyConsoleTrail implements ConsoleTrail {
 
 	@Override
 	public List<TrailEntry> newest(long offset, int limit) {
+		mayRead();
 		return Jdbc.transaction(db, "The console trail could not be read", c -> {
 			try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
 					+ " FROM CONSOLE_TRAIL ORDER BY SEQ DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
@@ -116,6 +136,7 @@ public final class DerbyConsoleTrail implements ConsoleTrail {
 
 	@Override
 	public long count() {
+		mayRead();
 		return Jdbc.transaction(db, "The console trail could not be counted", c -> {
 			try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM CONSOLE_TRAIL");
 					ResultSet rs = ps.executeQuery()) {
@@ -127,6 +148,7 @@ public final class DerbyConsoleTrail implements ConsoleTrail {
 
 	@Override
 	public TrailVerification verify() {
+		mayRead();
 		long expected = 1;
 		String previous = GENESIS;
 		while (true) {

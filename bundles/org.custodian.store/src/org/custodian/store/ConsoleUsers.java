@@ -1,0 +1,30 @@
+package org.custodian.store;
+
+import java.util.List;
+
+import org.custodian.model.ConsoleRole;
+import org.custodian.model.ConsoleUser;
+
+/**
+ * The people who may sign in and their roles. Creating users needs {@link Permission#MANAGE_USERS}; everyone may
+ * change their own password. Passwords follow {@link PasswordPolicy}; every change is written to the console's
+ * own trail.
+ */
+public interface ConsoleUsers {
+
+	List<ConsoleUser> list();
+
+	/**
+	 * Creates a user who can sign in with the password and works in the role.
+	 *
+	 * @param staffNumber the staff number of the person in the staff directory (a line manager sees the staff
+	 *                    whose line manager that person is), or null
+	 */
+	ConsoleUser create(String user, char[] password, ConsoleRole role, String staffNumber);
+
+	/** Lets a user sign in, or stops them (they keep their trail entries). */
+	void setEnabled(String user, boolean enabled);
+
+	/** Changes the signed-in user's password after checking the current one. */
+	void changeOwnPassword(char[] current, char[] replacement);
+}

@@ -1,0 +1,131 @@
+package org.custodian.store.internal.derby;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Driver;
+
+import org.apache.derby.drda.NetworkServerControl;
+import org.custodian.store.DatabaseServer;
+import org.custodian.store.StoreException;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * Derby's network server (derbynet) serving the databases this process has booted, over TLS only, and the
+ * client side (derbyclient) with which other consoles reach it. Derby takes its TLS settings from system
+ * properties (derby.drda.sslMode, and the JSSE key and trust stores), so one process serves with one key store.
+ */
+public final class DerbyNetworkServer implements DatabaseServer {
+	/** How long start-up may take before we give up (checked by ping, 50 times 200 ms). */
+	private static final int PINGS = 50;
+
+	/** The client's TLS mode: "basic" (server certificate) or "peerAuthentication" (client certificate too). */
+	static final String CLIENT_SSL = "custodian.server.ssl";
+
+	private final NetworkServerControl control;
+	private final String location;
+	private final int port;
+
+	private DerbyNetworkServer(NetworkServerControl control, String location, int port) {
+		this.control = control;
+		this.location = location;
+		this.port = port;
+	}
+
+	/** Starts serving; returns once the server answers a ping. */
+	public static DerbyNetworkServer start(Settings settings, Path database) {
+		if (settings.keyStore() == null || !Files.isReadable(settings.keyStore())) {
+			throw new StoreException("The server needs a key store it can read for TLS, not " + settings.keyStore()
+					+ ".");
+		}
+		String keyStore = settings.keyStore().toAbsolutePath().toString();
+		String type = keyStore.toLowerCase().endsWith(".jks") ? "JKS" : "PKCS12";
+		System.setProperty("derby.drda.sslMode", settings.peerAuthentication() ? "peerAuthentication" : "basic");
+		System.setProperty("javax.net.ssl.keyStore", keyStore);
+		System.setProperty("javax.net.ssl.keyStoreType", type);
+		System.setProperty("javax.net.ssl.keyStorePassword", new String(settings.keyStorePassword()));
+		if (settings.peerAuthentication() && System.getProperty("javax.net.ssl.trustStore") == null) {
+			// consoles whose certificate is in the server's own key store are the ones it trusts
+			System.setProperty("javax.net.ssl.trustStore", keyStore);
+			System.setProperty("javax.net.ssl.trustStoreType", type);
+			System.setProperty("javax.net.ssl.trustStorePassword", new String(settings.keyStorePassword()));
+		}
+		try {
+			InetAddress address = InetAddress.getByName(settings.host());
+			NetworkServerControl control = new NetworkServerControl(address, settings.port());
+			control.start(new PrintWriter(Writer.nullWriter()));
+			for (int i = 0;; i++) {
+				try {
+					control.ping();
+					break;
+				} catch (Exception notYet) {
+					if (i >= PINGS) {
+						throw new StoreException("The database server did not start on " + settings.host() + ":"
+								+ settings.port() + ": " + notYet.getMessage(), notYet);
+					}
+					Thread.sleep(200);
+				}
+			}
+			return new DerbyNetworkServer(control, "//" + settings.host() + ":" + settings.port() + database,
+					settings.port());
+		} catch (StoreException e) {
+			throw e;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new StoreException("Interrupted while the database server started.", e);
+		} catch (Exception e) {
+			throw new StoreException("The database server could not start on " + settings.host() + ":"
+					+ settings.port() + ": " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public String location() {
+		return location;
+	}
+
+	@Override
+	public int port() {
+		return port;
+	}
+
+	@Override
+	public void close() {
+		try {
+			control.shutdown();
+		} catch (Exception e) {
+			throw new StoreException("The database server did not stop cleanly: " + e.getMessage(), e);
+		}
+	}
+
+	/** The URL of a served database: always TLS. */
+	static String clientUrl(String server, Path directory) {
+		return "jdbc:derby://" + server + "/" + directory.toString().replace('\\', '/') + ";ssl="
+				+ System.getProperty(CLIENT_SSL, "basic");
+	}
+
+	/**
+	 * Derby's client driver. Inside OSGi it lives in the derbyclient bundle, whose org.apache.derby.jdbc package
+	 * clashes with the embedded one, so it is loaded through that bundle rather than imported.
+	 */
+	static Driver clientDriver() {
+		String name = "org.apache.derby.jdbc.ClientDriver";
+		try {
+			Bundle self = FrameworkUtil.getBundle(DerbyNetworkServer.class);
+			if (self != null && self.getBundleContext() != null) {
+				for (Bundle b : self.getBundleContext().getBundles()) {
+					if ("derbyclient".equals(b.getSymbolicName())) {
+						return (Driver) b.loadClass(name).getDeclaredConstructor().newInstance();
+					}
+				}
+				throw new StoreException("The Derby client (derbyclient) is missing from this installation.");
+			}
+			return (Driver) Class.forName(name).getDeclaredConstructor().newInstance();
+		} catch (ReflectiveOperationException e) {
+			throw new StoreException("The Derby client driver could not be loaded: " + e.getMessage(), e);
+		}
+	}
+}

@@ -1,0 +1,155 @@
+package org.custodian.store.internal.security;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import org.custodian.model.ConsoleRole;
+import org.custodian.model.ConsoleUser;
+import org.custodian.model.ModelFactory;
+import org.custodian.model.ModelPackage;
+import org.custodian.model.Staff;
+import org.custodian.store.ConsoleTrail;
+import org.custodian.store.ConsoleUsers;
+import org.custodian.store.EntityStore;
+import org.custodian.store.PasswordPolicy;
+import org.custodian.store.Permission;
+import org.custodian.store.Principal;
+import org.custodian.store.StoreException;
+import org.custodian.store.internal.derby.DerbyDatabase;
+import org.custodian.store.internal.derby.SignInGuard;
+
+/**
+ * {@link ConsoleUsers}: a Derby NATIVE user for the credentials, an EMF {@link ConsoleUser} (stored by the
+ * EntityStore as an object of its own, outside the trust, so that signing in loads no trust) for the role.
+ */
+public final class DerbyConsoleUsers implements ConsoleUsers {
+	/** Derby user names are SQL identifiers: letters, digits and underscores, starting with a letter. */
+	private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
+
+	private final DerbyDatabase db;
+	private final EntityStore entities;
+	private final ConsoleTrail trail;
+	private final Supplier<Principal> principal;
+
+	public DerbyConsoleUsers(DerbyDatabase db, EntityStore entities, ConsoleTrail trail, Supplier<Principal> principal) {
+		this.db = db;
+		this.entities = entities;
+		this.trail = trail;
+		this.principal = principal;
+	}
+
+	/**
+	 * Who signed in. The owner of a database that knows no console user yet (its creator, or a database made
+	 * before roles) becomes its administrator; anyone else must have been given a role.
+	 */
+	public Principal signIn(String user, boolean owner) {
+		ConsoleUser found = find(user);
+		if (found == null && owner) {
+			found = ModelFactory.eINSTANCE.createConsoleUser();
+			found.setUsername(user);
+			found.setRole(ConsoleRole.ADMINISTRATOR);
+			found.setEnabled(true);
+			entities.save(found);
+		}
+		if (found == null) {
+			throw new StoreException(user + " has no role in this console: an administrator gives one (Console > Users,"
+					+ " or custodian-cli users add).");
+		}
+		if (!found.isEnabled()) {
+			trail.append(user, "sign-in refused", user, "account disabled");
+			throw new StoreException("The account " + user + " is disabled: ask an administrator.");
+		}
+		return new Principal(user, found.getRole(), found.getStaff() == null ? null : found.getStaff().getId());
+	}
+
+	private ConsoleUser find(String user) {
+		for (ConsoleUser u : loadAll()) {
+			if (u.getUsername() != null && u.getUsername().equalsIgnoreCase(user)) {
+				return u;
+			}
+		}
+		return null;
+	}
+
+	private List<ConsoleUser> loadAll() {
+		return entities.loadAll(ModelPackage.Literals.CONSOLE_USER);
+	}
+
+	@Override
+	public List<ConsoleUser> list() {
+		principal.get().require(Permission.MANAGE_USERS);
+		return loadAll();
+	}
+
+	@Override
+	public ConsoleUser create(String user, char[] password, ConsoleRole role, String staffNumber) {
+		Principal me = principal.get();
+		me.require(Permission.MANAGE_USERS);
+		if (user == null || !NAME.matcher(user).matches() || SignInGuard.reserved(user)) {
+			throw new StoreException("A user name is a letter followed by letters, digits or underscores (at most 64),"
+					+ " not \"" + user + "\".");
+		}
+		if (role == null) {
+			throw new StoreException("Choose a role for " + user + ".");
+		}
+		if (find(user) != null) {
+			throw new StoreException("There is already a console user " + user + ".");
+		}
+		PasswordPolicy.check(user, password);
+		Staff staff = null;
+		if (staffNumber != null && !staffNumber.isBlank()) {
+			staff = this.<Staff>staff(staffNumber.trim());
+		}
+		if (role == ConsoleRole.LINE_MANAGER && staff == null) {
+			throw new StoreException("A line manager sees the staff they manage: give " + user
+					+ "'s staff number.");
+		}
+		db.createUser(user, password);
+		ConsoleUser created = ModelFactory.eINSTANCE.createConsoleUser();
+		created.setUsername(user);
+		created.setRole(role);
+		created.setEnabled(true);
+		created.setStaff(staff);
+		entities.save(created);
+		trail.append(me.user(), "console user created", user, Permission.roleName(role)
+				+ (staff == null ? "" : ", staff " + staff.getStaffNumber()));
+		return created;
+	}
+
+	private <T> Staff staff(String staffNumber) {
+		List<Staff> all = entities.loadAll(ModelPackage.Literals.STAFF);
+		return all.stream().filter(s -> staffNumber.equalsIgnoreCase(s.getStaffNumber())).findFirst()
+				.orElseThrow(() -> new StoreException("No member of staff has the staff number " + staffNumber
+						+ ": load the staff directory first."));
+	}
+
+	@Override
+	public void setEnabled(String user, boolean enabled) {
+		Principal me = principal.get();
+		me.require(Permission.MANAGE_USERS);
+		ConsoleUser u = find(user);
+		if (u == null) {
+			throw new StoreException("There is no console user " + user + ".");
+		}
+		if (!enabled && u.getUsername().equalsIgnoreCase(me.user())) {
+			throw new StoreException("You cannot disable your own account.");
+		}
+		u.setEnabled(enabled);
+		entities.save(u);
+		trail.append(me.user(), enabled ? "console user enabled" : "console user disabled", user, "");
+	}
+
+	@Override
+	public void changeOwnPassword(char[] current, char[] replacement) {
+		Principal me = principal.get();
+		if (!db.passwordIs(current)) {
+			trail.append(me.user(), "password change refused", me.user(), "current password wrong");
+			throw new StoreException("The current password is wrong; the password was not changed.");
+		}
+		PasswordPolicy.checkChange(me.user(), current, replacement);
+		db.modifyOwnPassword(replacement);
+		trail.append(me.user(), "password changed", me.user().toLowerCase(Locale.ROOT), "");
+	}
+}
