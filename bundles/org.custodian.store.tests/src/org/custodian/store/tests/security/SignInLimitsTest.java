@@ -25,7 +25,9 @@ class SignInLimitsTest {
 
 	@AfterEach
 	void close() {
-		db.store.close();
+		if (db != null) {
+			db.store.close();
+		}
 	}
 
 	private StoreException wrongPassword(String user) {

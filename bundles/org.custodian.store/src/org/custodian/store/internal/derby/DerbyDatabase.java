@@ -83,8 +83,9 @@ public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 				}
 				try (Statement s = c.createStatement()) {
 					s.execute("CREATE SCHEMA " + SCHEMA);
-					// Grants decide who may read what; takes effect at the next boot.
-					s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.database.sqlAuthorization', 'true')");
+					// The first NATIVE user turns SQL authorization on as well (from the next boot): the owner grants
+					// the tables to the other console users (SignInGuard.install); the roles themselves are the
+					// services' business (Permission).
 					// The console's own password policy applies (issue: roles); Derby's 31-day expiry would
 					// lock the administrator out of a console used monthly.
 					s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY("
@@ -92,6 +93,13 @@ public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 				}
 			}
 			db.open = true;
+			// boot again so that authentication and SQL authorization are in force, and the owner's grants possible
+			db.shutdown();
+			Properties again = db.credentials();
+			again.setProperty("bootPassword", new String(config.bootPassword()));
+			try (Connection c = db.driver.connect(db.url(), again)) {
+				db.open = true;
+			}
 			return db;
 		} catch (java.io.IOException e) {
 			throw new StoreException("Cannot create the folder for the database: " + e.getMessage(), e);
@@ -116,6 +124,18 @@ public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 			throw new StoreException("There is no Custodian database in " + config.directory() + ".");
 		}
 		DerbyDatabase db = new DerbyDatabase(config);
+		try {
+			return signIn(db, config, clock);
+		} catch (StoreException refused) {
+			if (config.server() == null) {
+				// the guard booted the database: left booted, it would next open without the boot password
+				shutdownEngine(db.driver);
+			}
+			throw refused;
+		}
+	}
+
+	private static DerbyDatabase signIn(DerbyDatabase db, DatabaseConfig config, java.time.Clock clock) {
 		SignInGuard guard = SignInGuard.connect(db.driver, db.url(), config.bootPassword(), clock);
 		if (guard == null && config.server() != null) {
 			// a served database always has its guard (the server signed in as its owner or a user of it)
@@ -299,11 +319,14 @@ public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 		if (!SignInGuard.bootPasswordIs(driver, url(), current)) {
 			throw new StoreException("The current boot password is wrong; the database was left as it was.");
 		}
+		if (new String(replacement).indexOf(';') >= 0 || new String(current).indexOf(';') >= 0) {
+			throw new StoreException("A boot password to change to (or from) must not contain a semicolon.");
+		}
 		shutdown();
-		Properties p = credentials();
-		p.setProperty("bootPassword", new String(current));
-		p.setProperty("newBootPassword", new String(replacement));
-		try (Connection c = driver.connect(url(), p)) {
+		// Derby re-encrypts only when both passwords are attributes of the URL, not connection properties
+		String reencrypt = url() + ";bootPassword=" + new String(current) + ";newBootPassword="
+				+ new String(replacement);
+		try (Connection c = driver.connect(reencrypt, credentials())) {
 			open = true;
 		} catch (SQLException e) {
 			throw new StoreException("The database could not be re-encrypted: " + e.getMessage()
@@ -449,9 +472,26 @@ public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 		try (Connection c = driver.connect(url(), p)) {
 			// Derby always answers a shutdown with an exception; reaching here would be unexpected but harmless.
 		} catch (SQLException e) {
-			if (!"08006".equals(e.getSQLState())) {
+			if ("08004".equals(e.getSQLState())) {
+				// with SQL authorization (which NATIVE users bring) only the owner may shut the database down: stop
+				// the engine instead
+				shutdownEngine(driver);
+			} else if (!"08006".equals(e.getSQLState())) {
 				throw new StoreException("The database did not shut down cleanly: " + e.getMessage(), e);
 			}
+		}
+	}
+
+	/**
+	 * Stops Derby's engine in this process, which closes every database it has booted. Used where a database must
+	 * not stay booted (after a refused sign-in the boot password would otherwise no longer be asked) and its own
+	 * shutdown is refused.
+	 */
+	static void shutdownEngine(Driver driver) {
+		try (Connection c = driver.connect("jdbc:derby:;shutdown=true", new Properties())) {
+			// Derby answers with XJ015
+		} catch (SQLException expected) {
+			// XJ015: the engine has stopped; the next embedded driver made boots it again
 		}
 	}
 

@@ -47,8 +47,9 @@ public final class DerbyNetworkServer implements DatabaseServer {
 		System.setProperty("javax.net.ssl.keyStore", keyStore);
 		System.setProperty("javax.net.ssl.keyStoreType", type);
 		System.setProperty("javax.net.ssl.keyStorePassword", new String(settings.keyStorePassword()));
-		if (settings.peerAuthentication() && System.getProperty("javax.net.ssl.trustStore") == null) {
-			// consoles whose certificate is in the server's own key store are the ones it trusts
+		if (System.getProperty("javax.net.ssl.trustStore") == null) {
+			// the server checks that it is up by connecting to itself, and (peerAuthentication) accepts consoles whose
+			// certificate is in its own key store
 			System.setProperty("javax.net.ssl.trustStore", keyStore);
 			System.setProperty("javax.net.ssl.trustStoreType", type);
 			System.setProperty("javax.net.ssl.trustStorePassword", new String(settings.keyStorePassword()));

@@ -154,57 +154,70 @@ public final class SignInGuard {
 	}
 
 	/**
-	 * Run by the owner at sign-in: every table of the console's schema is granted to every console user (roles are
-	 * the console services' business, see Permission; NATIVE authentication keeps everyone else out), the user
-	 * procedures likewise, and the guard is created when missing.
+	 * Run by the owner at sign-in: grants the tables to every console user and creates the guard when missing.
 	 */
 	static void install(DerbyDatabase db, char[] bootPassword) {
-		try (Connection c = db.writableConnection()) {
-			java.util.List<String> ungranted = new java.util.ArrayList<>();
-			try (PreparedStatement ps = c.prepareStatement("SELECT T.TABLENAME FROM SYS.SYSTABLES T JOIN SYS.SYSSCHEMAS S"
-					+ " ON T.SCHEMAID = S.SCHEMAID WHERE S.SCHEMANAME = ? AND T.TABLETYPE = 'T' AND NOT EXISTS ("
-					+ "SELECT 1 FROM SYS.SYSTABLEPERMS P WHERE P.TABLEID = T.TABLEID AND P.GRANTEE = 'PUBLIC')")) {
-				ps.setString(1, DerbyDatabase.SCHEMA);
-				try (ResultSet rs = ps.executeQuery()) {
-					while (rs.next()) {
-						ungranted.add(rs.getString(1));
-					}
-				}
-			}
-			try (Statement s = c.createStatement()) {
-				for (String t : ungranted) {
-					s.execute("GRANT ALL PRIVILEGES ON " + DerbyDatabase.SCHEMA + ".\"" + t + "\" TO PUBLIC");
-				}
-			}
-			// SYSUSERS is closed even to the owner, so the guard's existence is noted in SETTING
-			boolean guardExists;
-			try (PreparedStatement ps = c.prepareStatement("SELECT SETTING_VALUE FROM SETTING WHERE NAME = ?")) {
-				ps.setString(1, INSTALLED);
-				try (ResultSet rs = ps.executeQuery()) {
-					guardExists = rs.next();
-				}
-			}
-			if (!guardExists) {
-				try (Statement s = c.createStatement()) {
-					for (String procedure : new String[] { "SYSCS_CREATE_USER", "SYSCS_RESET_PASSWORD",
-							"SYSCS_DROP_USER", "SYSCS_BACKUP_DATABASE" }) {
-						s.execute("GRANT EXECUTE ON PROCEDURE SYSCS_UTIL." + procedure + " TO PUBLIC");
-					}
-				}
-				try (CallableStatement cs = c.prepareCall("CALL SYSCS_UTIL.SYSCS_CREATE_USER(?, ?)")) {
-					cs.setString(1, USER);
-					cs.setString(2, password(bootPassword));
-					cs.execute();
-				}
-				try (PreparedStatement ps = c.prepareStatement("INSERT INTO SETTING (NAME, SETTING_VALUE) VALUES (?, ?)")) {
-					ps.setString(1, INSTALLED);
-					ps.setString(2, USER);
-					ps.executeUpdate();
-				}
-			}
-			c.commit();
+		try {
+			org.custodian.store.internal.jdbc.Jdbc.inTransaction(db::writableConnection, c -> {
+				install(c, bootPassword);
+				return null;
+			});
 		} catch (SQLException e) {
 			throw new StoreException("Could not prepare the database for its users: " + e.getMessage(), e);
+		}
+	}
+
+	private static void install(Connection c, char[] bootPassword) throws SQLException {
+		grantToEveryone(c);
+		// SYSUSERS is closed even to the owner, so the guard's existence is noted in SETTING
+		boolean guardExists;
+		try (PreparedStatement ps = c.prepareStatement("SELECT SETTING_VALUE FROM SETTING WHERE NAME = ?")) {
+			ps.setString(1, INSTALLED);
+			try (ResultSet rs = ps.executeQuery()) {
+				guardExists = rs.next();
+			}
+		}
+		if (!guardExists) {
+			try (CallableStatement cs = c.prepareCall("CALL SYSCS_UTIL.SYSCS_CREATE_USER(?, ?)")) {
+				cs.setString(1, USER);
+				cs.setString(2, password(bootPassword));
+				cs.execute();
+			}
+			try (PreparedStatement ps = c.prepareStatement("INSERT INTO SETTING (NAME, SETTING_VALUE) VALUES (?, ?)")) {
+				ps.setString(1, INSTALLED);
+				ps.setString(2, USER);
+				ps.executeUpdate();
+			}
+		}
+	}
+
+	/**
+	 * NATIVE authentication brings SQL authorization with it, under which the owner's tables are closed to the other
+	 * users: every table, and the user and backup procedures, are granted to every console user (PUBLIC: NATIVE
+	 * authentication keeps everyone else out); the roles are the services' business.
+	 */
+	private static void grantToEveryone(Connection c) throws SQLException {
+		java.util.List<String> ungranted = new java.util.ArrayList<>();
+		try (PreparedStatement ps = c.prepareStatement("SELECT T.TABLENAME FROM SYS.SYSTABLES T JOIN SYS.SYSSCHEMAS S"
+				+ " ON T.SCHEMAID = S.SCHEMAID WHERE S.SCHEMANAME = ? AND T.TABLETYPE = 'T' AND NOT EXISTS ("
+				+ "SELECT 1 FROM SYS.SYSTABLEPERMS P WHERE P.TABLEID = T.TABLEID AND P.GRANTEE = 'PUBLIC')")) {
+			ps.setString(1, DerbyDatabase.SCHEMA);
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					ungranted.add(rs.getString(1));
+				}
+			}
+		}
+		try (Statement s = c.createStatement()) {
+			for (String t : ungranted) {
+				s.execute("GRANT ALL PRIVILEGES ON " + DerbyDatabase.SCHEMA + ".\"" + t + "\" TO PUBLIC");
+			}
+		}
+		try (Statement s = c.createStatement()) {
+			for (String procedure : new String[] { "SYSCS_CREATE_USER", "SYSCS_RESET_PASSWORD", "SYSCS_DROP_USER",
+					"SYSCS_BACKUP_DATABASE" }) {
+				s.execute("GRANT EXECUTE ON PROCEDURE SYSCS_UTIL." + procedure + " TO PUBLIC");
+			}
 		}
 	}
 

@@ -39,16 +39,25 @@ public final class Maintenance implements DatabaseMaintenance {
 		Principal me = principal.get();
 		me.require(Permission.BACK_UP);
 		// a folder per backup, named by its time, so that backups never overwrite one another
-		Path copy = db.backup(folder.resolve("custodian-" + STAMP.format(clock.instant())));
-		trail.append(me.user(), "database backed up", copy.toString(), "");
-		return copy;
+		Path target = folder.resolve("custodian-" + STAMP.format(clock.instant()));
+		// written first, so that the backup holds the entry for itself and verifies equal to the database
+		trail.append(me.user(), "database backed up", target.toString(), "");
+		try {
+			return db.backup(target);
+		} catch (RuntimeException e) {
+			trail.append(me.user(), "backup failed", target.toString(), e.getMessage());
+			throw e;
+		}
 	}
 
 	@Override
 	public BackupVerification verify(Path backup, char[] bootPassword) {
 		Principal me = principal.get();
 		me.require(Permission.BACK_UP);
-		Path scratch = backup.toAbsolutePath().resolveSibling(backup.getFileName() + "-verify");
+		// a new name each time: a user who is not the owner cannot shut the scratch copy down, so Derby may keep it
+		// booted (its files removed) until the console stops
+		Path scratch = backup.toAbsolutePath().resolveSibling(backup.getFileName() + "-verify-"
+				+ java.util.UUID.randomUUID().toString().substring(0, 8));
 		Map<String, Long> copy = db.backupTableCounts(backup, scratch, bootPassword);
 		Map<String, Long> source = db.tableCounts();
 		List<BackupVerification.TableCount> tables = new ArrayList<>();
