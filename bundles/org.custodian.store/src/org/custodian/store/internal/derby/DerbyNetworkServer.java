@@ -35,7 +35,7 @@ public final class DerbyNetworkServer implements DatabaseServer {
 		this.port = port;
 	}
 
-	/** Starts serving; returns once the server answers a ping. */
+	/** Starts serving; returns once the server accepts connections. */
 	public static DerbyNetworkServer start(Settings settings, Path database) {
 		if (settings.keyStore() == null || !Files.isReadable(settings.keyStore())) {
 			throw new StoreException("The server needs a key store it can read for TLS, not " + settings.keyStore()
@@ -48,11 +48,12 @@ public final class DerbyNetworkServer implements DatabaseServer {
 		System.setProperty("javax.net.ssl.keyStoreType", type);
 		System.setProperty("javax.net.ssl.keyStorePassword", new String(settings.keyStorePassword()));
 		if (System.getProperty("javax.net.ssl.trustStore") == null) {
-			// the server checks that it is up by connecting to itself, and (peerAuthentication) accepts consoles whose
-			// certificate is in its own key store
-			System.setProperty("javax.net.ssl.trustStore", keyStore);
-			System.setProperty("javax.net.ssl.trustStoreType", type);
-			System.setProperty("javax.net.ssl.trustStorePassword", new String(settings.keyStorePassword()));
+			// the server is stopped through a TLS connection to itself, and (peerAuthentication) accepts consoles
+			// whose certificate is its own: it trusts the certificates of its key store
+			Path trust = trustStoreOf(settings.keyStore(), type, settings.keyStorePassword());
+			System.setProperty("javax.net.ssl.trustStore", trust.toString());
+			System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+			System.setProperty("javax.net.ssl.trustStorePassword", TRUST_PASSWORD);
 		}
 		try {
 			InetAddress address = InetAddress.getByName(settings.host());
@@ -100,6 +101,38 @@ public final class DerbyNetworkServer implements DatabaseServer {
 			control.shutdown();
 		} catch (Exception e) {
 			throw new StoreException("The database server did not stop cleanly: " + e.getMessage(), e);
+		}
+	}
+
+	private static final String TRUST_PASSWORD = "certificates only";
+
+	/**
+	 * A trust store (a temporary file, removed when the process ends) holding the certificates of the key store's
+	 * keys: Java trusts certificate entries, not the certificates of key entries.
+	 */
+	private static Path trustStoreOf(Path keyStore, String type, char[] password) {
+		try {
+			java.security.KeyStore keys = java.security.KeyStore.getInstance(type);
+			try (var in = Files.newInputStream(keyStore)) {
+				keys.load(in, password);
+			}
+			java.security.KeyStore trust = java.security.KeyStore.getInstance("PKCS12");
+			trust.load(null, null);
+			for (String alias : java.util.Collections.list(keys.aliases())) {
+				java.security.cert.Certificate c = keys.getCertificate(alias);
+				if (c != null) {
+					trust.setCertificateEntry(alias, c);
+				}
+			}
+			Path file = Files.createTempFile("custodian-server-trust", ".p12");
+			file.toFile().deleteOnExit();
+			try (var out = Files.newOutputStream(file)) {
+				trust.store(out, TRUST_PASSWORD.toCharArray());
+			}
+			return file;
+		} catch (java.io.IOException | java.security.GeneralSecurityException e) {
+			throw new StoreException("The key store " + keyStore + " could not be read (is the password right?): "
+					+ e.getMessage(), e);
 		}
 	}
 
