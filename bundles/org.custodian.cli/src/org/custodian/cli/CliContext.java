@@ -94,6 +94,62 @@ public final class CliContext implements AutoCloseable {
 		return store;
 	}
 
+	/**
+	 * Makes the database folder (--db) from a backup and signs in to it, with the backup's user, password and boot
+	 * password.
+	 */
+	public Store restore(Path backup) {
+		Store s = services.get(Store.class);
+		DatabaseConfig config = secrets();
+		try {
+			s.restore(backup, config);
+		} finally {
+			config.wipe();
+		}
+		store = s;
+		return store;
+	}
+
+	/** The boot password the database was opened with (after {@link #store()}). */
+	public char[] bootPassword() {
+		store();
+		return bootPassword.clone();
+	}
+
+	/** The password the user signed in with (after {@link #store()}). */
+	public char[] password() {
+		store();
+		return password.clone();
+	}
+
+	/**
+	 * A further secret (a new password, a new boot password): from the environment variable, or else the next
+	 * line of standard input after the boot password and password. Never from the command line.
+	 */
+	public char[] secret(String variable, String what) {
+		String value = env.get(variable);
+		if (value == null) {
+			try {
+				value = lines().readLine();
+			} catch (IOException e) {
+				throw new UsageException("cannot read " + what + " from standard input: " + e.getMessage());
+			}
+		}
+		if (value == null) {
+			throw new UsageException(what + " is needed: set " + variable + ", or give it as the next line on standard"
+					+ " input");
+		}
+		return value.toCharArray();
+	}
+
+	/** One reader for every secret on standard input, so that none is lost in another reader's buffer. */
+	private BufferedReader lines() {
+		if (lines == null) {
+			lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return lines;
+	}
+
 	/** True when the database folder holds a database (without opening it). */
 	public boolean databaseExists() {
 		return db == null || services.get(Store.class).exists(db);

@@ -25,12 +25,19 @@ public final class DerbyNetworkServer implements DatabaseServer {
 	/** The client's TLS mode: "basic" (server certificate) or "peerAuthentication" (client certificate too). */
 	static final String CLIENT_SSL = "custodian.server.ssl";
 
-	private final NetworkServerControl control;
+	/**
+	 * Derby's server object. It is run and stopped in this process (blockingStart on a thread of ours,
+	 * directShutdown), because Derby's own start and shutdown commands talk to the server over the network, and
+	 * over TLS its replies to them are not understood (Derby 10.17).
+	 */
+	private final Object server;
+	private final Thread serving;
 	private final String location;
 	private final int port;
 
-	private DerbyNetworkServer(NetworkServerControl control, String location, int port) {
-		this.control = control;
+	private DerbyNetworkServer(Object server, Thread serving, String location, int port) {
+		this.server = server;
+		this.serving = serving;
 		this.location = location;
 		this.port = port;
 	}
@@ -58,7 +65,19 @@ public final class DerbyNetworkServer implements DatabaseServer {
 		try {
 			InetAddress address = InetAddress.getByName(settings.host());
 			NetworkServerControl control = new NetworkServerControl(address, settings.port());
-			control.start(new PrintWriter(Writer.nullWriter()));
+			java.lang.reflect.Field impl = NetworkServerControl.class.getDeclaredField("serverImpl");
+			impl.setAccessible(true);
+			Object server = impl.get(control);
+			java.lang.reflect.Method blockingStart = server.getClass().getMethod("blockingStart", PrintWriter.class);
+			Thread serving = new Thread(() -> {
+				try {
+					blockingStart.invoke(server, new PrintWriter(Writer.nullWriter()));
+				} catch (ReflectiveOperationException e) {
+					// the start-up wait below reports that nothing listens
+				}
+			}, "custodian-database-server");
+			serving.setDaemon(true);
+			serving.start();
 			// listening is what "started" means here: Derby's own ping speaks TLS with settings of its own
 			for (int i = 0;; i++) {
 				try (java.net.Socket probe = new java.net.Socket()) {
@@ -72,7 +91,7 @@ public final class DerbyNetworkServer implements DatabaseServer {
 					Thread.sleep(200);
 				}
 			}
-			return new DerbyNetworkServer(control, "//" + settings.host() + ":" + settings.port() + database,
+			return new DerbyNetworkServer(server, serving, "//" + settings.host() + ":" + settings.port() + database,
 					settings.port());
 		} catch (StoreException e) {
 			throw e;
@@ -98,8 +117,11 @@ public final class DerbyNetworkServer implements DatabaseServer {
 	@Override
 	public void close() {
 		try {
-			control.shutdown();
-		} catch (Exception e) {
+			server.getClass().getMethod("directShutdown").invoke(server);
+			serving.join(10_000);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		} catch (ReflectiveOperationException e) {
 			throw new StoreException("The database server did not stop cleanly: " + e.getMessage(), e);
 		}
 	}
