@@ -126,7 +126,7 @@ class NetworkServerTest {
 	private static Driver clientDriver() throws Exception {
 		for (Bundle b : FrameworkUtil.getBundle(NetworkServerTest.class).getBundleContext().getBundles()) {
 			if ("derbyclient".equals(b.getSymbolicName())) {
-				return (Driver) b.loadClass("org.apache.derby.jdbc.ClientDriver").getDeclaredConstructor()
+				return (Driver) b.loadClass("org.apache.derby.client.ClientAutoloadedDriver").getDeclaredConstructor()
 						.newInstance();
 			}
 		}

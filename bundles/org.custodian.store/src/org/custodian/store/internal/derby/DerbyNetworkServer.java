@@ -165,11 +165,11 @@ public final class DerbyNetworkServer implements DatabaseServer {
 	}
 
 	/**
-	 * Derby's client driver. Inside OSGi it lives in the derbyclient bundle, whose org.apache.derby.jdbc package
-	 * clashes with the embedded one, so it is loaded through that bundle rather than imported.
+	 * Derby's client driver, which lives in the derbyclient bundle (org.apache.derby.jdbc.ClientDriver, in derbytools,
+	 * is only a name for it), in a package that bundle does not export: loaded through the bundle.
 	 */
 	static Driver clientDriver() {
-		String name = "org.apache.derby.jdbc.ClientDriver";
+		String name = "org.apache.derby.client.ClientAutoloadedDriver";
 		try {
 			Bundle self = FrameworkUtil.getBundle(DerbyNetworkServer.class);
 			if (self != null && self.getBundleContext() != null) {
