@@ -175,7 +175,7 @@ public final class DerbyNetworkServer implements DatabaseServer {
 			if (self != null && self.getBundleContext() != null) {
 				for (Bundle b : self.getBundleContext().getBundles()) {
 					if ("derbyclient".equals(b.getSymbolicName())) {
-						return (Driver) b.loadClass(name).getDeclaredConstructor().newInstance();
+						return new ClientDriver((Driver) b.loadClass(name).getDeclaredConstructor().newInstance());
 					}
 				}
 				throw new StoreException("The Derby client (derbyclient) is missing from this installation.");
@@ -183,6 +183,56 @@ public final class DerbyNetworkServer implements DatabaseServer {
 			return (Driver) Class.forName(name).getDeclaredConstructor().newInstance();
 		} catch (ReflectiveOperationException e) {
 			throw new StoreException("The Derby client driver could not be loaded: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * The client driver with its refusals readable. Inside OSGi Derby's message code (derbyshared, a fragment of
+	 * derby) cannot see the client's message texts (in derbyclient), so a refused connection surfaces as a
+	 * MissingResourceException whose key is the message id, which starts with the SQLState ("08004..." for a wrong
+	 * user name or password): turned back into an SQLException with that state.
+	 */
+	private record ClientDriver(Driver client) implements Driver {
+		@Override
+		public java.sql.Connection connect(String url, java.util.Properties info) throws java.sql.SQLException {
+			try {
+				return client.connect(url, info);
+			} catch (java.util.MissingResourceException e) {
+				String key = e.getKey() == null ? "" : e.getKey();
+				String state = key.length() >= 5 ? key.substring(0, 5) : "08001";
+				throw new java.sql.SQLException("The database server refused the connection (" + key + ")", state, e);
+			}
+		}
+
+		@Override
+		public boolean acceptsURL(String url) throws java.sql.SQLException {
+			return client.acceptsURL(url);
+		}
+
+		@Override
+		public java.sql.DriverPropertyInfo[] getPropertyInfo(String url, java.util.Properties info)
+				throws java.sql.SQLException {
+			return client.getPropertyInfo(url, info);
+		}
+
+		@Override
+		public int getMajorVersion() {
+			return client.getMajorVersion();
+		}
+
+		@Override
+		public int getMinorVersion() {
+			return client.getMinorVersion();
+		}
+
+		@Override
+		public boolean jdbcCompliant() {
+			return client.jdbcCompliant();
+		}
+
+		@Override
+		public java.util.logging.Logger getParentLogger() throws java.sql.SQLFeatureNotSupportedException {
+			return client.getParentLogger();
 		}
 	}
 }
