@@ -188,9 +188,9 @@ public final class DerbyNetworkServer implements DatabaseServer {
 
 	/**
 	 * The client driver with its refusals readable. Inside OSGi Derby's message code (derbyshared, a fragment of
-	 * derby) cannot see the client's message texts (in derbyclient), so a refused connection surfaces as a
-	 * MissingResourceException whose key is the message id, which starts with the SQLState ("08004..." for a wrong
-	 * user name or password): turned back into an SQLException with that state.
+	 * derby) cannot see the client's message texts (in derbyclient), so every refusal surfaces as a
+	 * MissingResourceException without its SQLState. A server that cannot be reached is told apart by trying its
+	 * port; one that answered and refused a connection to a database it serves refused the credentials (08004).
 	 */
 	private record ClientDriver(Driver client) implements Driver {
 		@Override
@@ -198,9 +198,17 @@ public final class DerbyNetworkServer implements DatabaseServer {
 			try {
 				return client.connect(url, info);
 			} catch (java.util.MissingResourceException e) {
-				String key = e.getKey() == null ? "" : e.getKey();
-				String state = key.length() >= 5 ? key.substring(0, 5) : "08001";
-				throw new java.sql.SQLException("The database server refused the connection (" + key + ")", state, e);
+				String hostPort = url.substring("jdbc:derby://".length(), url.indexOf('/', "jdbc:derby://".length()));
+				int colon = hostPort.lastIndexOf(':');
+				try (java.net.Socket probe = new java.net.Socket()) {
+					probe.connect(new java.net.InetSocketAddress(hostPort.substring(0, colon),
+							Integer.parseInt(hostPort.substring(colon + 1))), 5000);
+				} catch (java.io.IOException | RuntimeException unreachable) {
+					throw new java.sql.SQLException("The database server " + hostPort + " cannot be reached: "
+							+ unreachable.getMessage(), "08001", e);
+				}
+				throw new java.sql.SQLException("The database server " + hostPort + " refused the user name or password",
+						"08004", e);
 			}
 		}
 
