@@ -67,8 +67,8 @@ class ConsoleSecurityUiTest {
 			bot.type("security.user.name", "inspector");
 			Combo role = bot.find("security.user.role", SLOW);
 			role.select(ConsoleRole.AUDITOR.getValue());
-			bot.type("security.user.password", "an inspector's phrase");
-			bot.type("security.user.repeat", "an inspector's phrase");
+			bot.type("security.user.password", "a phrase for the audits");
+			bot.type("security.user.repeat", "a phrase for the audits");
 			bot.click("security.user.create");
 			String created = bot.waitFor("the user to be created", () -> UiBot.text(bot.find("security.user.message",
 					SLOW)), t -> !t.endsWith("..."), SLOW);
