@@ -157,9 +157,25 @@ public final class AuditLogImporter {
 		public void add(AuditRecord record) {
 			lastPosition = record.position();
 			switch (record) {
-			case AuditRecord.Event e -> events.add(e.event());
+			case AuditRecord.Event e -> {
+				String problem = e.event().overlongIdentifier();
+				if (problem == null) {
+					events.add(e.event());
+				} else {
+					// cut to the column's width it would be another patient's or user's identifier
+					quarantined.add(new QuarantinedRecord(name, record.position(),
+							recordName(record.position()) + " cannot be read: " + problem + ".", e.event().toString()));
+				}
+			}
 			case AuditRecord.Quarantined q -> quarantined.add(q.record());
 			}
+		}
+
+		/** "Message 3" from "message 3 at byte 120, line 4"; "Line 5" from "line 5, column x". */
+		private static String recordName(String position) {
+			String[] words = position.split("[ ,]+", 3);
+			String name = words.length >= 2 ? words[0] + " " + words[1] : position;
+			return name.isEmpty() ? "A record" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
 		}
 
 		/** Events stored so far. */

@@ -127,6 +127,21 @@ class AuditLogImporterTest {
 	}
 
 	@Test
+	void anIdentifierTooLongToStoreWholeIsQuarantinedNotCut() throws IOException {
+		String longId = AuditXml.viewing(T0.plusSeconds(60).toString(), "user1", "P".repeat(300), null, "1.2.3").xml();
+		String content = message(0) + longId + message(2);
+		ImportReport report = new AuditLogImporter(db.events).importFile(write("long.xml", content), new RecordingMonitor());
+		assertEquals(2, report.imported());
+		assertEquals(1, report.quarantined());
+		QuarantinedRecord q = report.firstProblems().get(0);
+		assertEquals("message 2 at byte " + message(0).length() + ", line " + (message(0).lines().count() + 1),
+				q.position());
+		assertEquals("Message 2 cannot be read: its patient identifier is 300 characters long; at most 64 are kept.",
+				q.reason());
+		assertEquals(0, db.events.count(new EventFilter("P".repeat(64), null, null, null)), "no event under a cut id");
+	}
+
+	@Test
 	void byteOrderMarksAndPerMessageDeclarationsAreHandled() throws IOException {
 		StringBuilder content = new StringBuilder();
 		for (int n = 0; n < 10; n++) {
