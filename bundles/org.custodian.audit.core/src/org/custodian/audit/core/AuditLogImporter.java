@@ -162,7 +162,7 @@ public final class AuditLogImporter {
 				if (problem == null) {
 					events.add(e.event());
 				} else {
-					// cut to the column's width it would be another patient's or user's identifier
+					// cut to the column's width, it would name another patient or user
 					quarantined.add(new QuarantinedRecord(name, record.position(),
 							recordName(record.position()) + " cannot be read: " + problem + ".", e.event().toString()));
 				}
