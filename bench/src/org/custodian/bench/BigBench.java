@@ -137,10 +137,11 @@ public final class BigBench {
 			double[] userCount = latencies("user counts", i -> store.count(new EventFilter(null, users[i], null, null)));
 			row("`count(user)`", userCount, base, pk, "—");
 
-			// the grid's first paint over everything: few repetitions, the count reads the whole table's index
+			// the grid's first paint over everything: what PagedEvents.reset and the first screen's rows ask for
 			int paints = 5;
 			double[] count = new double[paints];
 			double[] first = new double[paints];
+			double[] scan = new double[3];
 			for (int r = 0; r < paints; r++) {
 				long t0 = System.nanoTime();
 				long total = store.count(EventFilter.ALL);
@@ -152,48 +153,76 @@ public final class BigBench {
 				}
 				count[r] = (t1 - t0) / 1e6;
 				first[r] = (t2 - t1) / 1e6;
+				if (r < scan.length) {
+					// how the store counted all events before: COUNT(*), which reads a whole index
+					long t3 = System.nanoTime();
+					long scanned = countAllRows();
+					scan[r] = (System.nanoTime() - t3) / 1e6;
+					if (scanned != total) {
+						throw new IllegalStateException("the runs' totals say " + total + ", the table holds " + scanned);
+					}
+				}
 				Bench.progress("grid first paint " + (r + 1) + "/" + paints);
 			}
 			double c = Stats.median(count);
 			double f = Stats.median(first);
+			double old = Stats.median(scan);
 			report.row("Grid first paint over all " + Stats.count(trail.events()) + " events (PagedEvents.reset:"
 					+ " `count(ALL)`, then the first 200 rows newest first), median of " + paints,
-					Stats.ms(c + f) + " ms (count " + Stats.ms(c) + " + first page " + Stats.ms(f) + ")", base,
-					Stats.ratio((c + f) / pk[0]) + " (p50)", "display within 3 s (A4)", c + f < 3000 ? "yes" : "**no**");
+					Stats.ms(c + f) + " ms (count " + Stats.ms(c) + " + first page " + Stats.ms(f) + ")",
+					"the same with the count by `SELECT COUNT(*) FROM ACCESS_EVENT` (as before): " + Stats.ms(old + f)
+							+ " ms (count " + Stats.ms(old) + ", median of 3); PK range 200 rows: " + Stats.ms(pk[0]) + " ms",
+					Stats.ratio((c + f) / (old + f)), "display within 3 s (A4)", c + f < 3000 ? "yes" : "**no**");
+			double[] userPaint = latencies("user grid first paints", i -> {
+				EventFilter filter = new EventFilter(null, users[i], null, null);
+				return store.count(filter) + store.pageAfter(filter, EventOrder.NEWEST_FIRST, null, 0, PAGE).size();
+			});
+			row("Grid first paint filtered on a user (`count(user)` + first 200 rows)", userPaint, base, pk,
+					"display within 3 s (A4)");
 
-			// deep paging: page k by offset against page k after the last row of page k-1
-			for (long depth : new long[] { 100_000, 1_000_000, 5_000_000 }) {
+			// deep paging: page k by offset (the grid before) against page k after the last row of page k-1
+			for (long depth : new long[] { 10_000, 100_000, 1_000_000 }) {
 				if (depth >= trail.events()) {
 					continue;
 				}
 				StoredEvent before = store.page(EventFilter.ALL, EventOrder.NEWEST_FIRST, depth - 1, 1).get(0);
-				double[] offset = new double[3];
-				double[] keyset = new double[3];
-				for (int r = 0; r < 3; r++) {
-					long t0 = System.nanoTime();
-					List<StoredEvent> a = store.page(EventFilter.ALL, EventOrder.NEWEST_FIRST, depth, PAGE);
+				long t0 = System.nanoTime();
+				List<StoredEvent> a = store.page(EventFilter.ALL, EventOrder.NEWEST_FIRST, depth, PAGE);
+				double o = (System.nanoTime() - t0) / 1e6;
+				double[] keyset = new double[5];
+				for (int r = 0; r < keyset.length; r++) {
 					long t1 = System.nanoTime();
 					List<StoredEvent> b = store.pageAfter(EventFilter.ALL, EventOrder.NEWEST_FIRST, before, 0, PAGE);
-					long t2 = System.nanoTime();
+					keyset[r] = (System.nanoTime() - t1) / 1e6;
 					if (!a.equals(b)) {
 						throw new IllegalStateException("offset and keyset pages differ at " + depth);
 					}
-					offset[r] = (t1 - t0) / 1e6;
-					keyset[r] = (t2 - t1) / 1e6;
 				}
-				double o = Stats.median(offset);
 				double k = Stats.median(keyset);
 				report.row("Grid page " + Stats.count(depth / PAGE + 1) + " (rows " + Stats.count(depth + 1) + "-"
 						+ Stats.count(depth + PAGE) + ", newest first), keyset `pageAfter(last row of the page before)`,"
-						+ " median of 3", Stats.ms(k) + " ms", "the same page by `OFFSET " + depth + "`: " + Stats.ms(o)
-						+ " ms", Stats.ratio(k / o), "—", "—");
+						+ " median of 5", Stats.ms(k) + " ms", "the same page by `OFFSET " + Stats.count(depth)
+						+ "` (as before), once: " + Stats.ms(o) + " ms", Stats.ratio(k / o), "—", "—");
 				Bench.progress("deep paging at " + depth);
+			}
+		}
+
+		private long countAllRows() {
+			try (Connection c = db.connection(); Statement s = c.createStatement();
+					ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM ACCESS_EVENT")) {
+				rs.next();
+				long n = rs.getLong(1);
+				c.commit();
+				return n;
+			} catch (SQLException e) {
+				throw new IllegalStateException(e);
 			}
 		}
 
 		private void row(String what, double[] r, String base, double[] pk, String goal) {
 			report.row(what + ", " + queries + " random, p50 / p99 / max", text(r), base, Stats.ratio(r[0] / pk[0])
-					+ " (p50)", goal, goal.startsWith("p99") ? (r[1] < 50 ? "yes" : "**no**") : "—");
+					+ " (p50)", goal, goal.startsWith("p99") ? (r[1] < 50 ? "yes" : "**no**")
+							: goal.startsWith("display") ? (r[2] < 3000 ? "yes" : "**no**") : "—");
 		}
 
 		private static String text(double[] r) {
