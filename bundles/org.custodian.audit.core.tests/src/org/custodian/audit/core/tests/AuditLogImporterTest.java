@@ -70,6 +70,13 @@ class AuditLogImporterTest {
 		assertEquals(new ImportReport(report.importId(), "audit.xml", 250, 0, 0, ImportRun.COMPLETED, List.of()),
 				report);
 		assertEquals(3, store.committedBatches);
+		// stored one batch at a time, in the file's order, while the next batch was read
+		assertEquals(1, store.mostAtOnce);
+		assertEquals(3, store.positions.size());
+		for (int b = 0; b < 3; b++) {
+			assertTrue(store.positions.get(b).startsWith("message " + Math.min(250, 100 * (b + 1)) + " at byte "),
+					store.positions.toString());
+		}
 		assertEquals(250, db.events.count(EventFilter.ALL));
 		ImportRun run = db.events.importRun(report.importId());
 		assertEquals(ImportRun.COMPLETED, run.status());
