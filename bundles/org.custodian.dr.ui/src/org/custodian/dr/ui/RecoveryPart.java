@@ -15,19 +15,24 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.custodian.app.ui.Background;
+import org.custodian.app.ui.ChartCanvas;
 import org.custodian.app.ui.Column;
 import org.custodian.app.ui.DataEvents;
 import org.custodian.app.ui.EntityGrid;
+import org.custodian.app.ui.GridTools;
 import org.custodian.app.ui.WidgetIds;
 import org.custodian.dicom.EchoResult;
 import org.custodian.dr.core.BoardReport;
 import org.custodian.dr.core.DrCheck;
+import org.custodian.dr.core.DrRegisters;
 import org.custodian.dr.core.Findings;
 import org.custodian.dr.core.PlanStatus;
+import org.custodian.dr.core.RecoveryTrend;
 import org.custodian.dr.core.RecoveryVerification;
 import org.custodian.dr.core.TestRuns;
 import org.custodian.model.BackupPolicy;
 import org.custodian.model.DrPlan;
+import org.custodian.model.Identified;
 import org.custodian.model.ModelPackage;
 import org.custodian.model.PacsNode;
 import org.custodian.model.Site;
@@ -46,14 +51,19 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
+
+import org.eclipse.e4.ui.di.Focus;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -62,7 +72,9 @@ import jakarta.inject.Inject;
  * Backup &amp; DR: the DR plans with their targets, last result and next due date (overdue flagged), their test
  * runs, the PACS nodes they protect and the backup policies; a verification of the chosen plan runs as a Job and
  * is recorded as a test run, which the operator then marks and a second person signs off; the board report is
- * written as a PDF. (REQUIREMENTS R3, G4, A4.)
+ * written as a PDF. The chosen plan's RPO and RTO achieved are charted run by run against its targets, and a
+ * run's evidence files can be read. Nodes, policies and plans are recorded, changed and removed (after
+ * confirmation) in dialogs. (REQUIREMENTS R3, G4, A4.)
  */
 public class RecoveryPart {
 
@@ -81,11 +93,15 @@ public class RecoveryPart {
 	private Text to;
 	private Spinner sample;
 	private Label status;
+	private CTabFolder tabs;
+	private ChartCanvas rpoTrend;
+	private ChartCanvas rtoTrend;
 	private EntityGrid<PlanStatus> plans;
 	private EntityGrid<TestRun> runs;
 	private EntityGrid<PacsNode> nodes;
 	private EntityGrid<BackupPolicy> policies;
-	private Registers current = new Registers(List.of(), List.of(), List.of(), List.of());
+	private Registers current = new Registers(new DrRegisters.Registers(List.of(), List.of(), List.of(), List.of()),
+			List.of());
 	/** The last C-ECHO outcome per node id, shown in the nodes grid. */
 	private final Map<String, String> echoes = new ConcurrentHashMap<>();
 
@@ -94,9 +110,12 @@ public class RecoveryPart {
 		root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(root);
 		toolbar(root);
-		SashForm sash = new SashForm(root, SWT.VERTICAL);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-		plans = new EntityGrid<>(sash, "dr.plans", "DR plans", List.of(
+		tabs = WidgetIds.tag(new CTabFolder(root, SWT.BORDER), "dr.tabs");
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
+		SashForm sash = new SashForm(tabs, SWT.VERTICAL);
+		tab("Plans and tests", sash);
+		Composite planSection = section(sash);
+		plans = new EntityGrid<>(planSection, "dr.plans", "DR plans", List.of(
 				Column.of("Plan", (PlanStatus s) -> s.plan().getName(), 260),
 				Column.of("Scenario", s -> s.plan().getScenario(), 130),
 				Column.of("RPO (min)", s -> s.plan().getRpoMinutes(), 75),
@@ -110,8 +129,14 @@ public class RecoveryPart {
 				Column.of("Primary", s -> s.plan().getPrimary() == null ? null : s.plan().getPrimary().getName(), 130),
 				Column.of("DR node", s -> s.plan().getDr() == null ? null : s.plan().getDr().getName(), 130)),
 				"No DR plans yet. Plans per scenario (ransomware, fire, flood...) with RPO and RTO targets are "
-						+ "recorded here; start the console with --demo to see an example trust.");
-		runs = new EntityGrid<>(sash, "dr.runs", "Test runs", List.of(
+						+ "recorded here with New plan (record the PACS nodes first); start the console with --demo "
+						+ "to see an example trust.");
+		grow(plans);
+		buttons(planSection, new String[][] { { "dr.plan.new", "&New plan..." }, { "dr.plan.edit", "&Edit plan..." },
+				{ "dr.plan.remove", "Remo&ve plan..." } }, this::newPlan, this::editPlan, this::removePlan);
+		trends(sash);
+		Composite runSection = section(sash);
+		runs = new EntityGrid<>(runSection, "dr.runs", "Test runs", List.of(
 				Column.of("Plan", (TestRun r) -> r.eContainer() instanceof DrPlan p ? p.getName() : null, 220),
 				Column.of("Started", TestRun::getStarted, 100),
 				Column.of("Operation", TestRun::getOperation, 80),
@@ -125,7 +150,14 @@ public class RecoveryPart {
 				Column.of("Operator", r -> r.getOperator() == null ? null : name(r.getOperator()), 130),
 				Column.of("Signed off by", r -> r.getSignedOffBy() == null ? null : name(r.getSignedOffBy()), 130)),
 				"No test runs recorded yet: choose a plan above and press Verify now.");
-		nodes = new EntityGrid<>(sash, "dr.nodes", "PACS nodes", List.of(
+		grow(runs);
+		buttons(runSection, new String[][] { { "dr.evidence", "Show evi&dence..." } }, this::showEvidence);
+		sash.setWeights(32, 28, 40);
+
+		SashForm registers = new SashForm(tabs, SWT.VERTICAL);
+		tab("Nodes and backup policies", registers);
+		Composite nodeSection = section(registers);
+		nodes = new EntityGrid<>(nodeSection, "dr.nodes", "PACS nodes", List.of(
 				Column.of("Node", PacsNode::getName, 180),
 				Column.of("Role", PacsNode::getRole, 120),
 				Column.of("AE title", PacsNode::getAeTitle, 120),
@@ -134,8 +166,12 @@ public class RecoveryPart {
 				Column.of("Vendor", PacsNode::getVendor, 190),
 				Column.of("Site", n -> n.eContainer() instanceof Site s ? s.getName() : null, 220),
 				Column.of("C-ECHO", n -> echoes.get(n.getId()), 420)),
-				"No PACS nodes registered yet.");
-		policies = new EntityGrid<>(sash, "dr.policies", "Backup policies", List.of(
+				"No PACS nodes registered yet: record the primary, DR, VNA and off-site backup nodes with New node.");
+		grow(nodes);
+		buttons(nodeSection, new String[][] { { "dr.node.new", "New &node..." }, { "dr.node.edit", "Edit node..." },
+				{ "dr.node.remove", "Remove node..." } }, this::newNode, this::editNode, this::removeNode);
+		Composite policySection = section(registers);
+		policies = new EntityGrid<>(policySection, "dr.policies", "Backup policies", List.of(
 				Column.of("Policy", BackupPolicy::getName, 220),
 				Column.of("Node", b -> b.getNode() == null ? null : b.getNode().getName(), 160),
 				Column.of("Every (h)", BackupPolicy::getFrequencyHours, 80),
@@ -143,8 +179,13 @@ public class RecoveryPart {
 				Column.of("Off-site", BackupPolicy::isOffsite, 80),
 				Column.of("Immutable", BackupPolicy::isImmutable, 90),
 				Column.of("Copies kept (days)", BackupPolicy::getCopyRetentionDays, 130)),
-				"No backup policies recorded yet.");
-		sash.setWeights(30, 30, 22, 18);
+				"No backup policies recorded yet: record how often each node is backed up with New policy.");
+		grow(policies);
+		buttons(policySection, new String[][] { { "dr.policy.new", "New &policy..." },
+				{ "dr.policy.edit", "Edit policy..." }, { "dr.policy.remove", "Remove policy..." } }, this::newPolicy,
+				this::editPolicy, this::removePolicy);
+		registers.setWeights(55, 45);
+		tabs.setSelection(0);
 		load();
 	}
 
@@ -155,6 +196,7 @@ public class RecoveryPart {
 		new Label(bar, SWT.NONE).setText("Plan");
 		planChoice = WidgetIds.tag(new Combo(bar, SWT.READ_ONLY), "dr.plan");
 		GridDataFactory.fillDefaults().hint(240, SWT.DEFAULT).applyTo(planChoice);
+		planChoice.addListener(SWT.Selection, e -> showTrends());
 		new Label(bar, SWT.NONE).setText("Studies from");
 		from = WidgetIds.tag(new Text(bar, SWT.BORDER), "dr.from");
 		from.setText(LocalDate.now().minusDays(7).toString());
@@ -179,6 +221,81 @@ public class RecoveryPart {
 		Button b = WidgetIds.tag(new Button(bar, SWT.PUSH), id);
 		b.setText(text);
 		b.addListener(SWT.Selection, e -> action.run());
+	}
+
+	private void tab(String title, Control content) {
+		CTabItem item = new CTabItem(tabs, SWT.NONE);
+		item.setText(title);
+		item.setControl(content);
+	}
+
+	private static Composite section(Composite parent) {
+		Composite c = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(c);
+		return c;
+	}
+
+	private static void grow(EntityGrid<?> grid) {
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(grid.control());
+	}
+
+	/** A row of buttons under a grid: {id, label} pairs with their actions, in order. */
+	private static void buttons(Composite parent, String[][] labels, Runnable... actions) {
+		Composite bar = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(labels.length).margins(4, 0).applyTo(bar);
+		for (int i = 0; i < labels.length; i++) {
+			button(bar, labels[i][0], labels[i][1], actions[i]);
+		}
+	}
+
+	/** The chosen plan's RPO and RTO achieved, run by run, against its targets (the plan chooser decides). */
+	private void trends(Composite parent) {
+		Composite charts = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(4, 4).applyTo(charts);
+		rpoTrend = new ChartCanvas(charts, "dr.trend.rpo");
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(rpoTrend);
+		rtoTrend = new ChartCanvas(charts, "dr.trend.rto");
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(rtoTrend);
+	}
+
+	private void showTrends() {
+		int i = planChoice.getSelectionIndex();
+		DrPlan plan = i < 0 || i >= current.plans().size() ? null : current.plans().get(i);
+		rpoTrend.setData(plan == null ? null : RecoveryTrend.rpo(plan, 24, ZoneId.systemDefault()));
+		rtoTrend.setData(plan == null ? null : RecoveryTrend.rto(plan, 24, ZoneId.systemDefault()));
+	}
+
+	/** The row of the node of that name in the nodes grid, or -1; for tests. */
+	public int nodeRow(String nodeName) {
+		List<PacsNode> shown = current.nodes();
+		for (int i = 0; i < shown.size(); i++) {
+			if (nodeName.equals(shown.get(i).getName())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** The charted data; for tests. */
+	public ChartCanvas[] trendCharts() {
+		return new ChartCanvas[] { rpoTrend, rtoTrend };
+	}
+
+	static int indexOfId(List<? extends Identified> list, Identified o) {
+		for (int i = 0; o != null && i < list.size(); i++) {
+			if (list.get(i).getId() != null && list.get(i).getId().equals(o.getId())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** The tabs take the focus, so Ctrl+Page Down moves between plans and registers from the keyboard. */
+	@Focus
+	void focus() {
+		if (tabs != null && !tabs.isDisposed()) {
+			tabs.setFocus();
+		}
 	}
 
 	static String name(Staff s) {
@@ -351,20 +468,26 @@ public class RecoveryPart {
 		return job;
 	}
 
-	private record Registers(List<DrPlan> plans, List<PacsNode> nodes, List<BackupPolicy> policies, List<Staff> staff) {
+	/** What the part shows: the registers, and the staff who may mark and sign off runs. */
+	private record Registers(DrRegisters.Registers data, List<Staff> staff) {
+		List<DrPlan> plans() {
+			return data.plans();
+		}
+
+		List<PacsNode> nodes() {
+			return data.nodes();
+		}
+
+		List<BackupPolicy> policies() {
+			return data.policies();
+		}
 	}
 
 	private void load() {
 		if (!store.isOpen()) {
 			return;
 		}
-		Background.load("Loading DR plans", () -> new Registers(
-				store.entities().<DrPlan>loadAll(ModelPackage.Literals.DR_PLAN).stream()
-						.sorted(Comparator.comparing(p -> p.getName() == null ? "" : p.getName())).toList(),
-				// through their sites, so that each node knows the site that holds it
-				store.entities().<Site>loadAll(ModelPackage.Literals.SITE).stream()
-						.flatMap(site -> site.getNodes().stream()).toList(),
-				store.entities().loadAll(ModelPackage.Literals.BACKUP_POLICY),
+		Background.load("Loading DR plans", () -> new Registers(new DrRegisters(store.entities()).load(),
 				store.entities().loadAll(ModelPackage.Literals.STAFF)), ui, this::show,
 				e -> plans.setEmptyAction("Could not read the DR plans: " + e.getMessage(), null, null));
 	}
@@ -380,6 +503,7 @@ public class RecoveryPart {
 		List<TestRun> all = new ArrayList<>();
 		r.plans().forEach(p -> all.addAll(p.getRuns()));
 		all.sort(Comparator.comparing(TestRun::getStarted, Comparator.nullsLast(Comparator.reverseOrder())));
+		shownRuns = all;
 		runs.setRows(all);
 		nodes.setRows(r.nodes());
 		policies.setRows(r.policies());
@@ -387,6 +511,132 @@ public class RecoveryPart {
 				.toArray(String[]::new));
 		int again = chosen == null ? -1 : planChoice.indexOf(chosen);
 		planChoice.select(again >= 0 ? again : r.plans().isEmpty() ? -1 : 0);
+		showTrends();
+	}
+
+	private List<TestRun> shownRuns = List.of();
+
+	/** The row selected in a grid, or null after telling the user to select one. */
+	private <T> T selected(EntityGrid<?> grid, List<T> rows, String what) {
+		List<Integer> chosen = GridTools.selectedRows(grid.table());
+		if (chosen.isEmpty() || chosen.get(0) >= rows.size()) {
+			say("Select a " + what + " in its list first (click its row).");
+			return null;
+		}
+		return rows.get(chosen.get(0));
+	}
+
+	private DrRegisters registers() {
+		return new DrRegisters(store.entities());
+	}
+
+	/** Opens a register dialog; on OK the change is saved already, so every view reloads. */
+	private void edited(FormDialog dialog, String done) {
+		if (dialog.open() == Window.OK) {
+			say(done);
+			events.post(DataEvents.CHANGED, "dr registers");
+		}
+	}
+
+	private void newNode() {
+		edited(new NodeDialog(root.getShell(), registers(), null, current.data().sites()), "Node recorded.");
+	}
+
+	private void editNode() {
+		PacsNode n = selected(nodes, current.nodes(), "node");
+		if (n != null) {
+			edited(new NodeDialog(root.getShell(), registers(), n, current.data().sites()), "Node " + n.getName() + " saved.");
+		}
+	}
+
+	private void removeNode() {
+		PacsNode n = selected(nodes, current.nodes(), "node");
+		if (n == null) {
+			return;
+		}
+		List<String> users = registers().usersOfNode(n.getId());
+		if (!users.isEmpty()) {
+			MessageDialog.openInformation(root.getShell(), "Node in use", "The node " + n.getName() + " is used by "
+					+ String.join(", ", users) + ". Change or remove those first.");
+			return;
+		}
+		confirmRemoval("Remove node", "Remove the PACS node " + n.getName() + " (" + n.getAeTitle() + "@" + n.getHost()
+				+ ":" + n.getPort() + ")?", () -> registers().removeNode(n.getId()));
+	}
+
+	private void newPolicy() {
+		if (current.nodes().isEmpty()) {
+			say("Record the node that is backed up first (Nodes and backup policies, New node).");
+			return;
+		}
+		edited(new PolicyDialog(root.getShell(), registers(), null, current.nodes()), "Backup policy recorded.");
+	}
+
+	private void editPolicy() {
+		BackupPolicy b = selected(policies, current.policies(), "backup policy");
+		if (b != null) {
+			edited(new PolicyDialog(root.getShell(), registers(), b, current.nodes()), "Backup policy " + b.getName()
+					+ " saved.");
+		}
+	}
+
+	private void removePolicy() {
+		BackupPolicy b = selected(policies, current.policies(), "backup policy");
+		if (b != null) {
+			confirmRemoval("Remove backup policy", "Remove the backup policy " + b.getName() + "?",
+					() -> registers().removePolicy(b.getId()));
+		}
+	}
+
+	private void newPlan() {
+		if (current.nodes().size() < 2) {
+			say("A plan recovers a primary node onto a DR node: record both nodes first (Nodes and backup policies).");
+			return;
+		}
+		edited(new PlanDialog(root.getShell(), registers(), null, current.nodes()), "DR plan recorded.");
+	}
+
+	private void editPlan() {
+		DrPlan p = selected(plans, current.plans(), "plan");
+		if (p != null) {
+			edited(new PlanDialog(root.getShell(), registers(), p, current.nodes()), "Plan " + p.getName() + " saved.");
+		}
+	}
+
+	private void removePlan() {
+		DrPlan p = selected(plans, current.plans(), "plan");
+		if (p != null) {
+			confirmRemoval("Remove DR plan", "Remove the DR plan " + p.getName() + " with its " + p.getRuns().size()
+					+ " test run(s)? Their evidence files stay on disk.", () -> registers().removePlan(p.getId()));
+		}
+	}
+
+	/** Asks first (No is the default); a removal is final. */
+	private void confirmRemoval(String title, String question, Runnable remove) {
+		MessageDialog dialog = new MessageDialog(root.getShell(), title, null, question, MessageDialog.WARNING, 1,
+				"&Remove", "&Keep");
+		if (dialog.open() != 0) {
+			return;
+		}
+		try {
+			remove.run();
+			say(title.replace("Remove", "Removed") + ".");
+			events.post(DataEvents.CHANGED, "dr registers");
+		} catch (IllegalArgumentException | IllegalStateException e) {
+			MessageDialog.openWarning(root.getShell(), "Not removed", e.getMessage());
+		}
+	}
+
+	private void showEvidence() {
+		TestRun r = selected(runs, shownRuns, "test run");
+		if (r == null) {
+			return;
+		}
+		if (r.getEvidence().isEmpty()) {
+			say("That test run has no evidence files (runs recorded before evidence was kept, or by hand).");
+			return;
+		}
+		new EvidenceDialog(root.getShell(), List.copyOf(r.getEvidence())).open();
 	}
 
 	@Inject
