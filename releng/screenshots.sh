@@ -47,6 +47,14 @@ xdotool key ctrl+Next; shot 1c-access-timeline
 xdotool key ctrl+Next; shot 1d-access-cases
 xdotool key ctrl+Next; shot 1e-access-trail
 xdotool key ctrl+2; shot 2-backup-dr
+# the DR part's own tabs take the focus: Ctrl+Page Down shows the nodes and backup policies
+xdotool key ctrl+Next; shot 2b-backup-dr-registers
+xdotool key ctrl+Prior
 xdotool key ctrl+3; shot 3-suppliers
 xdotool key ctrl+4; shot 4-people
+# the oversight part, then its tabs: training (with the chart), the review queue, accounts, movers' reviews
+xdotool key ctrl+Next; shot 4b-people-training 8
+xdotool key ctrl+Next ctrl+Next ctrl+Next; shot 4c-people-account-review
+xdotool key ctrl+Next; shot 4d-people-accounts
+xdotool key ctrl+Next; shot 4e-people-movers-reviews
 echo "---- console log"; tail -20 "$home/console.log"

@@ -25,6 +25,7 @@ import org.custodian.dicom.EchoResult;
 import org.custodian.dr.core.BoardReport;
 import org.custodian.dr.core.DrCheck;
 import org.custodian.dr.core.DrRegisters;
+import org.custodian.dr.core.FileReport;
 import org.custodian.dr.core.Findings;
 import org.custodian.dr.core.PlanStatus;
 import org.custodian.dr.core.RecoveryTrend;
@@ -58,6 +59,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
@@ -151,7 +153,9 @@ public class RecoveryPart {
 				Column.of("Signed off by", r -> r.getSignedOffBy() == null ? null : name(r.getSignedOffBy()), 130)),
 				"No test runs recorded yet: choose a plan above and press Verify now.");
 		grow(runs);
-		buttons(runSection, new String[][] { { "dr.evidence", "Show evi&dence..." } }, this::showEvidence);
+		buttons(runSection, new String[][] { { "dr.evidence", "Show evi&dence..." },
+				{ "dr.record", "Record a &test run..." }, { "dr.verifyFolder", "Verify a restored &folder..." } },
+				this::showEvidence, this::recordRun, this::verifyFolder);
 		sash.setWeights(32, 28, 40);
 
 		SashForm registers = new SashForm(tabs, SWT.VERTICAL);
@@ -625,6 +629,63 @@ public class RecoveryPart {
 		} catch (IllegalArgumentException | IllegalStateException e) {
 			MessageDialog.openWarning(root.getShell(), "Not removed", e.getMessage());
 		}
+	}
+
+	/** A run done outside the console (failover, clean-up, a supplier's exercise), with its evidence files. */
+	private void recordRun() {
+		DrPlan plan = chosenPlan();
+		if (plan != null && new RecordRunDialog(root.getShell(), plan, verification).open() == Window.OK) {
+			say("Test run of " + plan.getName() + " recorded; give it the operator's verdict next.");
+			events.post(DataEvents.CHANGED, "dr runs");
+		}
+	}
+
+	private void verifyFolder() {
+		if (chosenPlan() == null) {
+			return;
+		}
+		DirectoryDialog folders = new DirectoryDialog(root.getShell());
+		folders.setMessage("The restored backup folder to check");
+		String folder = folders.open();
+		if (folder == null) {
+			return;
+		}
+		FileDialog manifests = new FileDialog(root.getShell(), SWT.OPEN);
+		manifests.setText("Its manifest (sha256sum format)");
+		manifests.setFilterExtensions(new String[] { "*.sha256;*.txt;*.manifest", "*" });
+		String manifest = manifests.open();
+		if (manifest != null) {
+			verifyFolder(Path.of(folder), Path.of(manifest));
+		}
+	}
+
+	/**
+	 * Checks a restored folder against its manifest (SHA-256 and a header parse per file, in parallel) in a Job
+	 * and records the outcome as a test run of the chosen plan; public for tests.
+	 */
+	public Job verifyFolder(Path folder, Path manifest) {
+		DrPlan plan = chosenPlan();
+		if (plan == null) {
+			return null;
+		}
+		Job job = Job.create("Verifying " + folder.getFileName() + " against " + manifest.getFileName(), monitor -> {
+			Instant started = Instant.now();
+			try {
+				FileReport r = verification.verifyFiles(folder, manifest, monitor);
+				TestRun run = verification.record(plan, "file-verification", started, r.duration(), r.findings(),
+						r.cancelled());
+				ui.asyncExec(() -> say("Restored folder " + folder + ": " + r.ok() + " of " + r.listed() + " files intact, "
+						+ run.getErrors().size() + " errors; recorded as a test run of " + plan.getName() + "."));
+			} catch (IOException | RuntimeException e) {
+				ui.asyncExec(() -> say("Could not verify " + folder + ": " + e.getMessage()));
+			}
+			events.post(DataEvents.CHANGED, "dr runs");
+			return Status.OK_STATUS;
+		});
+		job.setUser(true);
+		job.schedule();
+		say("Verifying " + folder + "; progress is in the status line.");
+		return job;
 	}
 
 	private void showEvidence() {

@@ -80,7 +80,7 @@ public class PeopleOversightPart {
 
 	/** Everything the tabs show, read in one go off the UI thread. */
 	record View(List<GroupCompliance> compliance, List<Due> due, List<PolicyAcknowledgements.PolicyStatus> policies,
-			List<Account> queue, Map<AccountFindings.Kind, List<Account>> accounts, int unusedDays,
+			List<Account> queue, Map<AccountFindings.Kind, List<Account>> accounts, int unusedDays, int graceDays,
 			List<AccessReviews.Pending> reviews, List<AccessReviews.Pending> defaults, List<Revocations.Leaver> leavers,
 			List<AccessAfterEndDate.Finding> alerts, ChartData chart, List<Staff> staff) {
 	}
@@ -107,6 +107,7 @@ public class PeopleOversightPart {
 	private EntityGrid<Account> accounts;
 	private EntityGrid<AccessReviews.Pending> reviews;
 	private EntityGrid<Revocations.Leaver> leavers;
+	private Spinner graceDays;
 	private EntityGrid<AccessAfterEndDate.Finding> alerts;
 	private View view;
 
@@ -146,15 +147,7 @@ public class PeopleOversightPart {
 		queueTab();
 		accountsTab();
 		reviewsTab();
-		leavers = new EntityGrid<>(tab("Leavers"), "people.leavers", "Leavers and revocations",
-				List.of(Column.of("Staff no.", l -> l.staff().getStaffNumber(), 90),
-						Column.of("Name", l -> Directory.name(l.staff()), 160),
-						Column.of("Last day", Revocations.Leaver::endDate, 100),
-						Column.of("Deadline", Revocations.Leaver::deadline, 100),
-						Column.of("Accounts", l -> l.accounts().size(), 80),
-						Column.of("Disabled", Revocations.Leaver::disabledAt, 170),
-						Column.of("Status", l -> l.status().breach() ? "BREACH: " + l.status() : l.status(), 140)),
-				"No leavers yet: load the HR feed of leavers and movers.");
+		leaversTab();
 		alerts = new EntityGrid<>(tab("Access after leaving"), "people.alerts", "Access after the end date",
 				List.of(Column.of("Staff no.", f -> f.staff().getStaffNumber(), 90),
 						Column.of("Name", f -> Directory.name(f.staff()), 160),
@@ -260,6 +253,38 @@ public class PeopleOversightPart {
 				{ "people.review.revoke", "Re&voke..." }, { "people.review.defaults", "Apply &defaults..." },
 				{ "people.review.reminders", "Reviewer re&minders (CSV)..." } }, () -> decide(ReviewDecision.APPROVE),
 				() -> decide(ReviewDecision.REVOKE), this::applyDefaults, this::exportReviewReminders);
+	}
+
+	private void leaversTab() {
+		Composite tab = tab("Leavers");
+		tab.setLayout(new GridLayout(1, false));
+		Composite bar = new Composite(tab, SWT.NONE);
+		bar.setLayout(new GridLayout(3, false));
+		new Label(bar, SWT.NONE).setText("Accounts are to be disabled by the end of the last working day plus (da&ys)");
+		graceDays = WidgetIds.tag(new Spinner(bar, SWT.BORDER), "people.leavers.graceDays");
+		graceDays.setValues(0, 0, 365, 0, 1, 7);
+		Button save = WidgetIds.tag(new Button(bar, SWT.PUSH), "people.leavers.saveGrace");
+		save.setText("Set the trust's deadli&ne");
+		save.addListener(SWT.Selection, e -> {
+			int days = graceDays.getSelection();
+			change("Setting the revocation deadline", t -> {
+				Revocations.setGraceDays(t, days);
+				return "Leavers' accounts are now due to be disabled by the end of the last working day"
+						+ (days == 0 ? "." : " plus " + days + " day(s).");
+			});
+		});
+		leavers = new EntityGrid<>(tab, "people.leavers", "Leavers and revocations",
+				List.of(Column.of("Staff no.", l -> l.staff().getStaffNumber(), 90),
+						Column.of("Name", l -> Directory.name(l.staff()), 160),
+						Column.of("Last day", Revocations.Leaver::endDate, 100),
+						Column.of("Deadline", Revocations.Leaver::deadline, 100),
+						Column.of("Accounts", l -> l.accounts().size(), 80),
+						Column.of("Disabled", Revocations.Leaver::disabledAt, 170),
+						Column.of("Smartcard removed", Revocations.Leaver::smartcardRemoved, 130),
+						Column.of("Position removed", Revocations.Leaver::positionRemoved, 130),
+						Column.of("Status", l -> l.status().breach() ? "BREACH: " + l.status() : l.status(), 140)),
+				"No leavers yet: load the HR feed of leavers and movers.");
+		leavers.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 	}
 
 	/** What happens to an open decision when its reviewer does not answer: shown before it is applied. */
@@ -629,7 +654,8 @@ public class PeopleOversightPart {
 			List<Staff> staff = new ArrayList<>(trust.getStaff());
 			staff.sort(Comparator.comparing(Directory::name, Comparator.nullsLast(String::compareToIgnoreCase)));
 			return new View(c, d, PolicyAcknowledgements.status(trust, today), AccountFindings.reviewQueue(trust), lists,
-					PeopleData.settings(trust).getUnusedAccountDays(), all, AccessReviews.pendingDefaults(trust, today),
+					PeopleData.settings(trust).getUnusedAccountDays(), PeopleData.settings(trust).getRevocationGraceDays(),
+					all, AccessReviews.pendingDefaults(trust, today),
 					Revocations.check(trust, now, people.clock().getZone()), people.accessAfterEndDate(trust),
 					trust.getCourses().stream().filter(org.custodian.model.Course::isMandatory).findFirst()
 							.map(course -> new TrainingCompliance(trust).chart(course, today, 12)).orElse(null),
@@ -647,6 +673,7 @@ public class PeopleOversightPart {
 		policies.setRows(v.policies());
 		queue.setRows(v.queue());
 		unusedDays.setSelection(v.unusedDays());
+		graceDays.setSelection(v.graceDays());
 		showAccounts();
 		reviews.setRows(v.reviews());
 		leavers.setRows(v.leavers());

@@ -19,6 +19,7 @@ import org.custodian.dr.core.DrRegisters.PolicyForm;
 import org.custodian.dr.core.Evidence;
 import org.custodian.dr.core.Finding;
 import org.custodian.dr.core.RecoveryTrend;
+import org.custodian.dr.core.RecoveryVerification;
 import org.custodian.dr.core.TestRuns;
 import org.custodian.model.BackupPolicy;
 import org.custodian.model.DrPlan;
@@ -219,5 +220,40 @@ class DrRegistersTest {
 
         Files.delete(Path.of(e.getPath()));
         assertFalse(Evidence.read(e).present());
+    }
+
+    @Test
+    void aRunRecordedByHandKeepsCopiesOfItsEvidenceAndAFolderCheckIsARun() throws Exception {
+        DrPlan plan = ModelFactory.eINSTANCE.createDrPlan();
+        plan.setName("Provider outage");
+        store.entities().save(plan);
+        RecoveryVerification verification = Services.get(RecoveryVerification.class);
+
+        Path report = Files.writeString(dir.resolve("supplier-report.txt"), "failover completed in 42 minutes");
+        TestRun manual = TestRuns.fromFindings(TestOperation.FAILOVER, Instant.parse("2026-04-01T09:00:00Z"),
+                Duration.ofMinutes(42), RunResult.SUCCESS, List.of());
+        manual.setNotes("with the supplier on call");
+        verification.recordManual(plan, manual, List.of(report));
+        Files.writeString(report, "edited afterwards");
+
+        DrPlan back = store.entities().load(ModelPackage.Literals.DR_PLAN, plan.getId());
+        TestRun run = back.getRuns().get(0);
+        assertEquals(TestOperation.FAILOVER, run.getOperation());
+        assertEquals("with the supplier on call", run.getNotes());
+        Evidence.Contents copy = Evidence.read(run.getEvidence().get(0));
+        assertTrue(copy.intact(), "the copy beside the database is the evidence, not the original");
+        assertEquals("failover completed in 42 minutes", copy.text());
+        assertEquals("supplier-report.txt", run.getEvidence().get(0).getName());
+
+        verification.record(back, "file-verification", Instant.parse("2026-04-02T09:00:00Z"), Duration.ofSeconds(3),
+                List.of(Finding.failure("file", "b.dcm", "SHA-256 differs"), Finding.info("summary", "", "1 of 2")),
+                false);
+        DrPlan again = store.entities().load(ModelPackage.Literals.DR_PLAN, plan.getId());
+        TestRun check = again.getRuns().get(1);
+        assertEquals(RunResult.ERRORS, check.getResult());
+        assertEquals(List.of("file b.dcm: SHA-256 differs"), check.getErrors());
+        assertTrue(Evidence.read(check.getEvidence().get(0)).text().contains("INFO,summary"),
+                "the full findings are the evidence");
+        assertTrue(check.getEvidence().get(0).getName().startsWith("file-verification-"));
     }
 }

@@ -19,6 +19,7 @@ import org.custodian.people.core.AccountFindings;
 import org.custodian.people.core.Directory;
 import org.custodian.people.core.Reminders;
 import org.custodian.people.core.ReviewQueue;
+import org.custodian.people.core.Revocations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,18 @@ class ReviewDecisionsTest {
 		assertEquals(List.of("E200"), names(AccountFindings.of(AccountFindings.Kind.UNUSED, back, now)),
 				"last used 2026-04-01: more than 30 days before 2026-05-20, fewer than the default 90");
 		assertThrows(IllegalArgumentException.class, () -> AccountFindings.setUnusedPeriod(back, 0));
+	}
+
+	@Test
+	void theTrustSetsItsRevocationDeadline() {
+		Trust trust = db.people.trust();
+		assertEquals(0, trust.getPeopleSettings().getRevocationGraceDays(), "by default: the last working day");
+		Revocations.setGraceDays(trust, 2);
+		db.people.save(trust);
+		assertEquals(2, db.people.trust().getPeopleSettings().getRevocationGraceDays());
+		IllegalArgumentException before = assertThrows(IllegalArgumentException.class,
+				() -> Revocations.setGraceDays(trust, -1));
+		assertTrue(before.getMessage().contains("before the last working day"), before.getMessage());
 	}
 
 	private static List<String> names(List<Account> accounts) {
