@@ -30,8 +30,9 @@ xdotool windowmove "$win" 20 20 2>/dev/null || true
 sleep 4
 shot 0-sign-in 1
 # focus starts in the password field (the user name is pre-filled); tab through the repeat fields
+# slowly, with a pause after each field: on a loaded machine keystrokes typed fast land in the wrong field
 for secret in "demo password" "demo password" "demo boot password" "demo boot password"; do
-  xdotool type --delay 20 "$secret"; xdotool key Tab
+  xdotool type --delay 60 "$secret"; sleep 1; xdotool key Tab; sleep 1
 done
 xdotool key Return
 # seeding the demo trust (100,000 events) takes a minute or two; the title names the user once signed in

@@ -31,6 +31,7 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.custodian.dr.core.CompressionPolicy;
 import org.custodian.dr.core.DrRegisters;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
@@ -204,6 +205,15 @@ class DrPerspectiveTest {
 		assertTrue(afterCheck.getRuns().get(1).getErrors().stream().anyMatch(e -> e.contains("b.txt")),
 				afterCheck.getRuns().get(1).getErrors().toString());
 
+		// the compression audit: a lossy mammogram is against a policy that keeps MG lossless
+		Path images = Files.createDirectories(dir.resolve("audit"));
+		Files.copy(files.file(DcmtkFiles.newInstance("P3", "MG", date), Variant.JPEG_BASELINE), images.resolve("mg.dcm"));
+		Files.copy(files.file(DcmtkFiles.newInstance("P4", "CT", date), Variant.EXPLICIT_LITTLE), images.resolve("ct.dcm"));
+		recovery.compressionAudit(images, CompressionPolicy.parse("MG"));
+		String audited = bot.waitFor("the compression audit", () -> UiBot.text(bot.find("dr.status", SLOW)),
+				t -> t.startsWith("Compression audit") || t.startsWith("Could not"), SLOW);
+		assertTrue(audited.contains("2 objects, 1 lossy, 1 against the policy"), audited);
+
 		// a failover exercise recorded by hand
 		bot.whenShown("dr.record.dialog", dialog -> {
 			Combo operation = bot.find("dr.record.operation", SLOW);
@@ -213,9 +223,10 @@ class DrPerspectiveTest {
 		}, SLOW);
 		bot.click("dr.record");
 		DrPlan afterManual = store.entities().load(ModelPackage.Literals.DR_PLAN, plan.getId());
-		assertEquals(3, afterManual.getRuns().size());
-		assertEquals(TestOperation.FAILOVER, afterManual.getRuns().get(2).getOperation());
-		assertEquals("failover with the supplier", afterManual.getRuns().get(2).getNotes());
+		assertEquals(4, afterManual.getRuns().size());
+		assertEquals(RunResult.ERRORS, afterManual.getRuns().get(2).getResult(), "the audit is a run too");
+		assertEquals(TestOperation.FAILOVER, afterManual.getRuns().get(3).getOperation());
+		assertEquals("failover with the supplier", afterManual.getRuns().get(3).getNotes());
 
 		// C-ECHO to every registered node, outcome per node in the nodes grid
 		((CTabFolder) bot.find("dr.tabs", SLOW)).setSelection(1);

@@ -24,6 +24,8 @@ import org.custodian.app.ui.WidgetIds;
 import org.custodian.dicom.EchoResult;
 import org.custodian.dr.core.BoardReport;
 import org.custodian.dr.core.DrCheck;
+import org.custodian.dr.core.CompressionAudit;
+import org.custodian.dr.core.CompressionPolicy;
 import org.custodian.dr.core.DrRegisters;
 import org.custodian.dr.core.FileReport;
 import org.custodian.dr.core.Findings;
@@ -47,6 +49,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -154,8 +157,9 @@ public class RecoveryPart {
 				"No test runs recorded yet: choose a plan above and press Verify now.");
 		grow(runs);
 		buttons(runSection, new String[][] { { "dr.evidence", "Show evi&dence..." },
-				{ "dr.record", "Record a &test run..." }, { "dr.verifyFolder", "Verify a restored &folder..." } },
-				this::showEvidence, this::recordRun, this::verifyFolder);
+				{ "dr.record", "Record a &test run..." }, { "dr.verifyFolder", "Verify a restored &folder..." },
+				{ "dr.compression", "&Compression audit..." } },
+				this::showEvidence, this::recordRun, this::verifyFolder, this::compressionAudit);
 		sash.setWeights(32, 28, 40);
 
 		SashForm registers = new SashForm(tabs, SWT.VERTICAL);
@@ -685,6 +689,66 @@ public class RecoveryPart {
 		job.setUser(true);
 		job.schedule();
 		say("Verifying " + folder + "; progress is in the status line.");
+		return job;
+	}
+
+	/** The modalities that must stay lossless, as the user last set them in this session. */
+	private String losslessOnly = "MG";
+
+	private void compressionAudit() {
+		if (chosenPlan() == null) {
+			return;
+		}
+		InputDialog policy = new InputDialog(root.getShell(), "Compression policy",
+				"Modalities whose images must never be lossy (codes separated by commas, for example MG, DX); "
+						+ "every other lossy object is listed as a warning:",
+				losslessOnly, text -> {
+					try {
+						CompressionPolicy.parse(text);
+						return null;
+					} catch (IllegalArgumentException e) {
+						return e.getMessage();
+					}
+				});
+		if (policy.open() != Window.OK) {
+			return;
+		}
+		losslessOnly = policy.getValue();
+		DirectoryDialog folders = new DirectoryDialog(root.getShell());
+		folders.setMessage("The folder of DICOM files to audit (a restored backup, an export)");
+		String folder = folders.open();
+		if (folder != null) {
+			compressionAudit(Path.of(folder), CompressionPolicy.parse(losslessOnly));
+		}
+	}
+
+	/**
+	 * Lists every lossy object of a folder against the policy in a Job and records the outcome as a test run of
+	 * the chosen plan; public for tests.
+	 */
+	public Job compressionAudit(Path folder, CompressionPolicy policy) {
+		DrPlan plan = chosenPlan();
+		if (plan == null) {
+			return null;
+		}
+		Job job = Job.create("Compression audit of " + folder.getFileName(), monitor -> {
+			Instant started = Instant.now();
+			try {
+				CompressionAudit.Result r = verification.auditCompression(folder, policy, monitor);
+				TestRun run = verification.record(plan, "compression-audit", started,
+						Duration.between(started, Instant.now()), r.findings(), monitor.isCanceled());
+				ui.asyncExec(() -> say("Compression audit of " + folder + " (" + policy + "): " + r.objects()
+						+ " objects, " + r.lossy() + " lossy, " + run.getErrors().size()
+						+ " against the policy; recorded as a test run of " + plan.getName() + "."));
+			} catch (IOException | RuntimeException e) {
+				ui.asyncExec(() -> say("Could not audit " + folder + ": " + e.getMessage()));
+			}
+			events.post(DataEvents.CHANGED, "dr runs");
+			return Status.OK_STATUS;
+		});
+		job.setUser(true);
+		job.schedule();
+		say("Auditing " + folder + "; progress is in the status line.");
 		return job;
 	}
 
