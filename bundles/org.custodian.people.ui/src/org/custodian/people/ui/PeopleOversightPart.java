@@ -82,7 +82,7 @@ public class PeopleOversightPart {
 	record View(List<GroupCompliance> compliance, List<Due> due, List<PolicyAcknowledgements.PolicyStatus> policies,
 			List<Account> queue, Map<AccountFindings.Kind, List<Account>> accounts, int unusedDays, int graceDays,
 			List<AccessReviews.Pending> reviews, List<AccessReviews.Pending> defaults, List<Revocations.Leaver> leavers,
-			List<AccessAfterEndDate.Finding> alerts, ChartData chart, List<Staff> staff) {
+			List<AccessAfterEndDate.Finding> alerts, Map<String, ChartData> charts, List<Staff> staff) {
 	}
 
 	@Inject
@@ -99,6 +99,7 @@ public class PeopleOversightPart {
 	private CTabFolder tabs;
 	private EntityGrid<GroupCompliance> compliance;
 	private ChartCanvas chart;
+	private Combo chartCourse;
 	private EntityGrid<Due> due;
 	private EntityGrid<PolicyAcknowledgements.PolicyStatus> policies;
 	private EntityGrid<Account> queue;
@@ -186,7 +187,12 @@ public class PeopleOversightPart {
 		GridData chartData = new GridData(SWT.FILL, SWT.FILL, true, false);
 		chartData.heightHint = 220;
 		chart.setLayoutData(chartData);
-		buttons(training, new String[][] { { "people.reminders", "Export &reminders (CSV)..." } },
+		Composite under = new Composite(training, SWT.NONE);
+		under.setLayout(new GridLayout(3, false));
+		new Label(under, SWT.NONE).setText("C&hart of the course");
+		chartCourse = WidgetIds.tag(new Combo(under, SWT.READ_ONLY), "people.compliance.course");
+		chartCourse.addListener(SWT.Selection, e -> showChart());
+		buttons(under, new String[][] { { "people.reminders", "Export &reminders (CSV)..." } },
 				this::exportReminders);
 	}
 
@@ -657,10 +663,28 @@ public class PeopleOversightPart {
 					PeopleData.settings(trust).getUnusedAccountDays(), PeopleData.settings(trust).getRevocationGraceDays(),
 					all, AccessReviews.pendingDefaults(trust, today),
 					Revocations.check(trust, now, people.clock().getZone()), people.accessAfterEndDate(trust),
-					trust.getCourses().stream().filter(org.custodian.model.Course::isMandatory).findFirst()
-							.map(course -> new TrainingCompliance(trust).chart(course, today, 12)).orElse(null),
-					staff);
+					charts(trust, today), staff);
 		}, ui, this::show, e -> summary.setText("Could not read the people data: " + e.getMessage()));
+	}
+
+	/** The compliance chart of every course, mandatory ones first, by title. */
+	private static Map<String, ChartData> charts(Trust trust, LocalDate today) {
+		Map<String, ChartData> charts = new java.util.LinkedHashMap<>();
+		TrainingCompliance compliance = new TrainingCompliance(trust);
+		trust.getCourses().stream()
+				.sorted(Comparator.comparing((org.custodian.model.Course c) -> !c.isMandatory())
+						.thenComparing(c -> c.getTitle() == null ? "" : c.getTitle()))
+				.forEach(c -> charts.put(c.getTitle() == null ? c.getCode() : c.getTitle(), compliance.chart(c, today, 12)));
+		return charts;
+	}
+
+	private void showChart() {
+		if (view == null || view.charts().isEmpty()) {
+			chart.setData(null);
+			return;
+		}
+		String chosen = chartCourse.getSelectionIndex() < 0 ? null : chartCourse.getText();
+		chart.setData(view.charts().getOrDefault(chosen, view.charts().values().iterator().next()));
 	}
 
 	private void show(View v) {
@@ -678,7 +702,11 @@ public class PeopleOversightPart {
 		reviews.setRows(v.reviews());
 		leavers.setRows(v.leavers());
 		alerts.setRows(v.alerts());
-		chart.setData(v.chart());
+		String chosen = chartCourse.getSelectionIndex() < 0 ? null : chartCourse.getText();
+		chartCourse.setItems(v.charts().keySet().toArray(String[]::new));
+		int again = chosen == null ? -1 : chartCourse.indexOf(chosen);
+		chartCourse.select(again >= 0 ? again : v.charts().isEmpty() ? -1 : 0);
+		showChart();
 		long breaches = v.leavers().stream().filter(l -> l.status().breach()).count();
 		long below = v.compliance().stream().filter(g -> !g.meetsTarget()).count();
 		long open = v.reviews().stream().filter(p -> p.decision().getDecision() == ReviewDecision.PENDING).count();
