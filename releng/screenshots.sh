@@ -31,12 +31,13 @@ sleep 4
 shot 0-sign-in 1
 # focus starts in the password field (the user name is pre-filled); tab through the repeat fields
 # slowly, with a pause after each field: on a loaded machine keystrokes typed fast land in the wrong field
+sleep 6
 for secret in "demo password" "demo password" "demo boot password" "demo boot password"; do
-  xdotool type --delay 60 "$secret"; sleep 1; xdotool key Tab; sleep 1
+  xdotool key ctrl+a; xdotool type --delay 60 "$secret"; sleep 1; xdotool key Tab; sleep 3
 done
 xdotool key Return
 # seeding the demo trust (100,000 events) takes a minute or two; the title names the user once signed in
-for _ in $(seq 1 300); do
+for _ in $(seq 1 600); do
   xdotool search --name '^Custodian — ' >/dev/null 2>&1 && break
   sleep 1
 done
@@ -47,7 +48,7 @@ xdotool key ctrl+Next; shot 1b-access-alerts 20
 xdotool key ctrl+Next; shot 1c-access-timeline
 xdotool key ctrl+Next; shot 1d-access-cases
 xdotool key ctrl+Next; shot 1e-access-trail
-xdotool key ctrl+2; shot 2-backup-dr
+xdotool key ctrl+2; shot 2-backup-dr 8
 # the DR part's own tabs take the focus: Ctrl+Page Down shows the nodes and backup policies
 xdotool key ctrl+Next; shot 2b-backup-dr-registers
 xdotool key ctrl+Prior

@@ -58,6 +58,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -100,6 +102,7 @@ public class RecoveryPart {
 	private Label status;
 	private CTabFolder tabs;
 	private ChartCanvas rpoTrend;
+	private Composite charts;
 	private ChartCanvas rtoTrend;
 	private EntityGrid<PlanStatus> plans;
 	private EntityGrid<TestRun> runs;
@@ -199,20 +202,25 @@ public class RecoveryPart {
 
 	private void toolbar(Composite parent) {
 		Composite bar = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(13).margins(4, 4).applyTo(bar);
+		// a row that wraps: on a narrow window the buttons go to a second line instead of off the edge
+		RowLayout row = new RowLayout(SWT.HORIZONTAL);
+		row.center = true;
+		row.wrap = true;
+		row.marginLeft = row.marginRight = row.marginTop = row.marginBottom = 4;
+		bar.setLayout(row);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		new Label(bar, SWT.NONE).setText("Plan");
 		planChoice = WidgetIds.tag(new Combo(bar, SWT.READ_ONLY), "dr.plan");
-		GridDataFactory.fillDefaults().hint(240, SWT.DEFAULT).applyTo(planChoice);
+		planChoice.setLayoutData(new RowData(240, SWT.DEFAULT));
 		planChoice.addListener(SWT.Selection, e -> showTrends());
 		new Label(bar, SWT.NONE).setText("Studies from");
 		from = WidgetIds.tag(new Text(bar, SWT.BORDER), "dr.from");
 		from.setText(LocalDate.now().minusDays(7).toString());
-		GridDataFactory.fillDefaults().hint(85, SWT.DEFAULT).applyTo(from);
+		from.setLayoutData(new RowData(85, SWT.DEFAULT));
 		new Label(bar, SWT.NONE).setText("to");
 		to = WidgetIds.tag(new Text(bar, SWT.BORDER), "dr.to");
 		to.setText(LocalDate.now().toString());
-		GridDataFactory.fillDefaults().hint(85, SWT.DEFAULT).applyTo(to);
+		to.setLayoutData(new RowData(85, SWT.DEFAULT));
 		new Label(bar, SWT.NONE).setText("Sample");
 		sample = WidgetIds.tag(new Spinner(bar, SWT.BORDER), "dr.sample");
 		sample.setValues(5, 0, 1000, 0, 1, 10);
@@ -258,7 +266,7 @@ public class RecoveryPart {
 
 	/** The chosen plan's RPO and RTO achieved, run by run, against its targets (the plan chooser decides). */
 	private void trends(Composite parent) {
-		Composite charts = new Composite(parent, SWT.NONE);
+		charts = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(4, 4).applyTo(charts);
 		rpoTrend = new ChartCanvas(charts, "dr.trend.rpo");
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(rpoTrend);
@@ -271,6 +279,12 @@ public class RecoveryPart {
 		DrPlan plan = i < 0 || i >= current.plans().size() ? null : current.plans().get(i);
 		rpoTrend.setData(plan == null ? null : RecoveryTrend.rpo(plan, 24, ZoneId.systemDefault()));
 		rtoTrend.setData(plan == null ? null : RecoveryTrend.rto(plan, 24, ZoneId.systemDefault()));
+		// without a measured run there is nothing to chart: the plans and runs get the room
+		boolean any = rpoTrend.data() != null && !rpoTrend.data().xLabels().isEmpty();
+		if (charts.getVisible() != any) {
+			charts.setVisible(any);
+			charts.getParent().layout(true);
+		}
 	}
 
 	/** The row of the node of that name in the nodes grid, or -1; for tests. */

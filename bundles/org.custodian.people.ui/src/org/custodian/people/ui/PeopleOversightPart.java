@@ -191,6 +191,9 @@ public class PeopleOversightPart {
 		under.setLayout(new GridLayout(3, false));
 		new Label(under, SWT.NONE).setText("C&hart of the course");
 		chartCourse = WidgetIds.tag(new Combo(under, SWT.READ_ONLY), "people.compliance.course");
+		GridData courseWidth = new GridData();
+		courseWidth.widthHint = 300;
+		chartCourse.setLayoutData(courseWidth);
 		chartCourse.addListener(SWT.Selection, e -> showChart());
 		buttons(under, new String[][] { { "people.reminders", "Export &reminders (CSV)..." } },
 				this::exportReminders);
@@ -243,14 +246,14 @@ public class PeopleOversightPart {
 		Composite tab = tab("Movers' access reviews");
 		tab.setLayout(new GridLayout(1, false));
 		reviews = new EntityGrid<>(tab, "people.reviews", "Access decisions of movers' reviews",
-				List.of(Column.of("Mover", p -> Directory.name(p.review().getChange().getStaff()), 150),
-						Column.of("New role", p -> p.review().getChange().getNewRole(), 160),
+				List.of(Column.of("Mover", p -> Directory.name(p.review().getChange().getStaff()), 140),
+						Column.of("New role", p -> p.review().getChange().getNewRole(), 150),
 						Column.of("Account", p -> p.decision().getAccount().getSystem() + " "
 								+ p.decision().getAccount().getUsername(), 150),
 						Column.of("Reviewer", p -> Directory.name(p.review().getReviewer()), 140),
 						Column.of("Due", p -> Days.day(p.review().getDue()), 100),
 						Column.of("Decision", p -> p.decision().getDecision(), 90),
-						Column.of("If unanswered", this::ifUnanswered, 210),
+						Column.of("If unanswered", this::ifUnanswered, 240),
 						Column.of("Justification", p -> p.decision().getJustification(), 300),
 						Column.of("Decided by", p -> p.decision().getDecidedBy(), 110)),
 				"No mover is waiting for an access review: movers in the HR feed open one.");
@@ -301,7 +304,7 @@ public class PeopleOversightPart {
 		String what = p.review().getDefaultDecision().getLiteral().toLowerCase(Locale.ROOT);
 		LocalDate dueDay = Days.day(p.review().getDue());
 		boolean late = dueDay != null && LocalDate.now(people.clock()).isAfter(dueDay);
-		return late ? what.toUpperCase(Locale.ROOT) + " when defaults are applied" : what + " after " + dueDay;
+		return late ? what.toUpperCase(Locale.ROOT) + ": overdue, by Apply defaults" : what + " after " + dueDay;
 	}
 
 	private Composite tab(String title) {
