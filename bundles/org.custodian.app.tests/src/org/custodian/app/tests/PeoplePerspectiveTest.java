@@ -16,6 +16,7 @@ import org.custodian.model.AccountMatch;
 import org.custodian.model.ReviewDecision;
 import org.custodian.model.Trust;
 import org.custodian.people.core.PeopleService;
+import org.custodian.people.core.PolicyAcknowledgements;
 import org.custodian.people.core.Reminders;
 import org.custodian.people.ui.PeopleOversightPart;
 import org.eclipse.core.runtime.jobs.Job;
@@ -106,6 +107,10 @@ class PeoplePerspectiveTest {
 				UI200,mover,%s,Reporting radiographer
 				""".formatted(today)));
 		assertEquals(AccountMatch.NEAR_MISS, account(people.trust(), "UIPACS", "uuitest").getMatch());
+		Trust withPolicy = people.trust();
+		PolicyAcknowledgements.publish(withPolicy, "UI acceptable use", "1", LocalDate.now().minusDays(30), List.of(),
+				null);
+		people.save(withPolicy);
 
 		bot.click("perspective.org.custodian.people.ui.perspective");
 		MApplication app = application();
@@ -152,6 +157,23 @@ class PeoplePerspectiveTest {
 				.filter(x -> x.getAccount().getUsername().equals("UI200")).findFirst().orElseThrow();
 		assertEquals(ReviewDecision.APPROVE, d.getDecision());
 		assertEquals("still reports on the wall in the new role", d.getJustification());
+
+		// a new version of a policy
+		selectTab(tabs, "Policies");
+		int policy = bot.waitFor("the policy", () -> oversight.policyRow("UI acceptable use"), r -> r >= 0, SLOW);
+		UiBot.selectRow(bot.<NatTable>find("people.policies", SLOW), policy);
+		bot.whenShown("people.policy.version.dialog", dialog -> {
+			Text version = bot.find("people.policy.version", SLOW);
+			version.setText("2");
+			version.notifyListeners(SWT.Modify, new Event());
+			UiBot.press(dialog, IDialogConstants.OK_ID);
+		}, SLOW);
+		bot.click("people.policy.publish");
+		bot.waitFor("the new version", () -> UiBot.text(bot.find("people.summary", SLOW)),
+				t -> t.contains("published"), SLOW);
+		assertEquals(List.of("1", "2"), people.trust().getPolicies().stream()
+				.filter(p -> p.getTitle().equals("UI acceptable use")).findFirst().orElseThrow().getVersions().stream()
+				.map(v -> v.getVersion()).toList());
 
 		// the shared account is listed
 		selectTab(tabs, "Accounts to check");

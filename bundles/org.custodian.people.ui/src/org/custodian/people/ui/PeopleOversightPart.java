@@ -137,14 +137,7 @@ public class PeopleOversightPart {
 						Column.of("Course", d -> d.course().getTitle(), 220),
 						Column.of("Line manager", d -> Directory.name(d.staff().getLineManager()), 160)),
 				"Nobody is overdue or due soon.");
-		policies = new EntityGrid<>(tab("Policies"), "people.policies", "Policy acknowledgements",
-				List.of(Column.of("Policy", s -> s.policy().getTitle(), 220),
-						Column.of("Version", s -> s.current().getVersion(), 80),
-						Column.of("Acknowledged", s -> s.acknowledged().size(), 110),
-						Column.of("Outstanding", s -> s.outstanding().size(), 110),
-						Column.of("%", s -> String.format(Locale.ROOT, "%.1f", s.percentage()), 70),
-						Column.of("Still to read", s -> names(s.outstanding()), 400)),
-				"No policies yet: load the acknowledgements export (policy, version, staff number, date).");
+		policiesTab();
 		queueTab();
 		accountsTab();
 		reviewsTab();
@@ -197,6 +190,49 @@ public class PeopleOversightPart {
 		chartCourse.addListener(SWT.Selection, e -> showChart());
 		buttons(under, new String[][] { { "people.reminders", "Export &reminders (CSV)..." } },
 				this::exportReminders);
+	}
+
+	private void policiesTab() {
+		Composite tab = tab("Policies");
+		tab.setLayout(new GridLayout(1, false));
+		policies = new EntityGrid<>(tab, "people.policies", "Policy acknowledgements",
+				List.of(Column.of("Policy", s -> s.policy().getTitle(), 220),
+						Column.of("Version", s -> s.current().getVersion(), 80),
+						Column.of("Acknowledged", s -> s.acknowledged().size(), 110),
+						Column.of("Outstanding", s -> s.outstanding().size(), 110),
+						Column.of("%", s -> String.format(Locale.ROOT, "%.1f", s.percentage()), 70),
+						Column.of("Still to read", s -> names(s.outstanding()), 400)),
+				"No policies yet: load the acknowledgements export (policy, version, staff number, date).");
+		policies.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		buttons(tab, new String[][] { { "people.policy.publish", "Publish a new &version..." } },
+				this::publishVersion);
+	}
+
+	/** A new version of the selected policy: everyone it applies to must acknowledge it again (R1). */
+	private void publishVersion() {
+		if (view == null) {
+			return;
+		}
+		PolicyAcknowledgements.PolicyStatus p = selected(policies, view.policies(), "a policy");
+		if (p == null) {
+			return;
+		}
+		String version = PeopleDialogs.ask(summary.getShell(), "Publish a new version",
+				"The new version of " + p.policy().getTitle() + " (now " + p.current().getVersion()
+						+ "); everyone it applies to will have to acknowledge it again:",
+				"", "people.policy.version");
+		if (version == null) {
+			return;
+		}
+		String policyId = p.policy().getId();
+		LocalDate today = LocalDate.now(people.clock());
+		change("Publishing a new policy version", t -> {
+			org.custodian.model.PolicyDocument policy = t.getPolicies().stream().filter(d -> d.getId().equals(policyId))
+					.findFirst().orElseThrow(() -> new IllegalArgumentException("The policy is no longer stored."));
+			PolicyAcknowledgements.publish(t, policy.getTitle(), version, today, List.copyOf(policy.getAppliesTo()),
+					null);
+			return "Version " + version + " of " + policy.getTitle() + " published: it is to be acknowledged again.";
+		});
 	}
 
 	private void queueTab() {
@@ -428,6 +464,17 @@ public class PeopleOversightPart {
 		List<Account> rows = view == null ? List.of() : view.queue();
 		for (int i = 0; i < rows.size(); i++) {
 			if (rows.get(i).getSystem().equals(system) && rows.get(i).getUsername().equals(username)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** The row of a policy in the policies tab, or -1; for tests. */
+	public int policyRow(String title) {
+		List<PolicyAcknowledgements.PolicyStatus> rows = view == null ? List.of() : view.policies();
+		for (int i = 0; i < rows.size(); i++) {
+			if (title.equals(rows.get(i).policy().getTitle())) {
 				return i;
 			}
 		}
