@@ -37,7 +37,7 @@ final class RecordRunDialog extends FormDialog {
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final List<TestOperation> OPERATIONS = TestOperation.VALUES;
     private static final List<RunResult> RESULTS = RunResult.VALUES;
-    private final DrPlan plan;
+    private final java.util.function.Supplier<DrPlan> stored;
     private final RecoveryVerification verification;
     private final List<Path> files = new ArrayList<>();
     private Combo operation;
@@ -49,9 +49,11 @@ final class RecordRunDialog extends FormDialog {
     private Text notes;
     private org.eclipse.swt.widgets.List evidence;
 
-    RecordRunDialog(Shell shell, DrPlan plan, RecoveryVerification verification) {
+    /** {@code stored} reads the plan as stored at the moment of saving. */
+    RecordRunDialog(Shell shell, DrPlan plan, java.util.function.Supplier<DrPlan> stored,
+            RecoveryVerification verification) {
         super(shell, "Record a test run of " + plan.getName(), "dr.record.dialog");
-        this.plan = plan;
+        this.stored = stored;
         this.verification = verification;
     }
 
@@ -112,7 +114,7 @@ final class RecordRunDialog extends FormDialog {
             throw new IllegalArgumentException("A run with errors is not a success: choose Errors as its result.");
         }
         try {
-            verification.recordManual(plan, run, List.copyOf(files));
+            verification.recordManual(stored.get(), run, List.copyOf(files));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("An evidence file could not be copied: " + e.getMessage(), e);
         }

@@ -447,11 +447,14 @@ public class RecoveryPart {
 		}
 		try {
 			TestRuns runsOf = new TestRuns(store.entities());
+			DrPlan stored = fresh(plan);
+			TestRun run = stored.getRuns().stream().filter(r -> r.getId().equals(last.getId())).findFirst()
+					.orElseThrow(() -> new IllegalStateException("That test run is no longer stored."));
 			if (verdict) {
-				runsOf.verdict(plan, last, dialog.person(), dialog.verdict(), dialog.notes());
+				runsOf.verdict(stored, run, dialog.person(), dialog.verdict(), dialog.notes());
 				say("Verdict " + dialog.verdict() + " recorded for the last test of " + plan.getName() + ".");
 			} else {
-				runsOf.signOff(plan, last, dialog.person(), Instant.now());
+				runsOf.signOff(stored, run, dialog.person(), Instant.now());
 				say("Last test of " + plan.getName() + " signed off by " + name(dialog.person()) + ".");
 			}
 			events.post(DataEvents.CHANGED, "dr runs");
@@ -649,10 +652,21 @@ public class RecoveryPart {
 		}
 	}
 
+	/**
+	 * The plan as stored now: a run is added to it and the plan saved whole, so a copy read before another run was
+	 * recorded would drop that run.
+	 */
+	private DrPlan fresh(DrPlan plan) {
+		return new DrRegisters(store.entities()).load().plans().stream().filter(p -> p.getId().equals(plan.getId()))
+				.findFirst().orElseThrow(() -> new IllegalStateException("The plan " + plan.getName()
+						+ " is no longer stored."));
+	}
+
 	/** A run done outside the console (failover, clean-up, a supplier's exercise), with its evidence files. */
 	private void recordRun() {
 		DrPlan plan = chosenPlan();
-		if (plan != null && new RecordRunDialog(root.getShell(), plan, verification).open() == Window.OK) {
+		if (plan != null && new RecordRunDialog(root.getShell(), plan, () -> fresh(plan), verification)
+				.open() == Window.OK) {
 			say("Test run of " + plan.getName() + " recorded; give it the operator's verdict next.");
 			events.post(DataEvents.CHANGED, "dr runs");
 		}
@@ -690,8 +704,8 @@ public class RecoveryPart {
 			Instant started = Instant.now();
 			try {
 				FileReport r = verification.verifyFiles(folder, manifest, monitor);
-				TestRun run = verification.record(plan, "file-verification", started, r.duration(), r.findings(),
-						r.cancelled());
+				TestRun run = verification.record(fresh(plan), "file-verification", started, r.duration(),
+						r.findings(), r.cancelled());
 				ui.asyncExec(() -> say("Restored folder " + folder + ": " + r.ok() + " of " + r.listed() + " files intact, "
 						+ run.getErrors().size() + " errors; recorded as a test run of " + plan.getName() + "."));
 			} catch (IOException | RuntimeException e) {
@@ -749,7 +763,7 @@ public class RecoveryPart {
 			Instant started = Instant.now();
 			try {
 				CompressionAudit.Result r = verification.auditCompression(folder, policy, monitor);
-				TestRun run = verification.record(plan, "compression-audit", started,
+				TestRun run = verification.record(fresh(plan), "compression-audit", started,
 						Duration.between(started, Instant.now()), r.findings(), monitor.isCanceled());
 				ui.asyncExec(() -> say("Compression audit of " + folder + " (" + policy + "): " + r.objects()
 						+ " objects, " + r.lossy() + " lossy, " + run.getErrors().size()
