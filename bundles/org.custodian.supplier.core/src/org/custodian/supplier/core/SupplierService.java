@@ -34,9 +34,16 @@ public interface SupplierService {
 	 * Reads the DICOM headers under {@code dir}, computes each study's retention and records it in the register
 	 * (replacing an earlier result for the same study and copy).
 	 *
+	 * @param source     what the register names as the source (the folder, or the node the files came from)
 	 * @param backupCopy true when the folder is a backup copy rather than the archive
 	 */
-	RetentionScan.Report scanFolder(Path dir, boolean backupCopy, IProgressMonitor monitor) throws IOException;
+	RetentionScan.Report scanFolder(Path dir, String source, boolean backupCopy, IProgressMonitor monitor)
+			throws IOException;
+
+	/** {@link #scanFolder(Path, String, boolean, IProgressMonitor)} with the folder as the source. */
+	default RetentionScan.Report scanFolder(Path dir, boolean backupCopy, IProgressMonitor monitor) throws IOException {
+		return scanFolder(dir, dir.toString(), backupCopy, monitor);
+	}
 
 	/** Computes the register's studies again with the current schedule, rules, facts and holds, and saves. */
 	List<RetentionOutcome> recompute();

@@ -90,11 +90,11 @@ public final class SupplierComponent implements SupplierService {
 	}
 
 	@Override
-	public synchronized RetentionScan.Report scanFolder(Path dir, boolean backupCopy, IProgressMonitor monitor)
-			throws IOException {
+	public synchronized RetentionScan.Report scanFolder(Path dir, String source, boolean backupCopy,
+			IProgressMonitor monitor) throws IOException {
 		Trust trust = trust();
 		RetentionScan.Report report = RetentionScan.scan(dir, reader, trust, monitor);
-		RetentionScan.record(trust, report.studies(), dir.toString(), backupCopy, Date.from(clock.instant()));
+		RetentionScan.record(trust, report.studies(), source, backupCopy, Date.from(clock.instant()));
 		save(trust);
 		return report;
 	}
