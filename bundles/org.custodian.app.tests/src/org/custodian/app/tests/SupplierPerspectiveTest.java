@@ -112,7 +112,7 @@ class SupplierPerspectiveTest {
 		dsa.setTitle("UI test teleradiology");
 		dsa.setPartnerName("UI Test Reporting LLP");
 		dsa.setReviewDate(Dates.date(today.plusDays(10)));
-		dsa.setReceiverAssurance(evidence(DsptStatus.NOT_MET, today.minusDays(40), null, today.minusDays(10)));
+		dsa.setReceiverAssurance(evidence(DsptStatus.NOT_MET, today.minusDays(20), null, today.minusDays(10)));
 		trust.getDataSharingAgreements().add(dsa);
 		supplier.save(trust);
 
@@ -189,7 +189,7 @@ class SupplierPerspectiveTest {
 		entry.put("Receiver", "Neurosurgery, City Hospital");
 		entry.put("Exception when not encrypted", "URGENT_CLINICAL_TRANSFER");
 		media.save(null, entry);
-		bot.waitFor("the entry", media::statusText, t -> t.contains("saved"), SLOW);
+		bot.waitFor("the entry", media::statusText, t -> t.startsWith("Media register entry"), SLOW);
 		assertEquals(1, supplier.trust().getMediaTransfers().stream()
 				.filter(m -> "UI-ADULT".equals(m.getPatientId())).count());
 	}

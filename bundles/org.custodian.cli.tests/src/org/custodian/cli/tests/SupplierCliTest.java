@@ -115,6 +115,21 @@ class SupplierCliTest {
 	}
 
 	@Test
+	void retentionScanOfAnInventoryExportNamesItsBadLines() throws Exception {
+		Path csv = Files.writeString(dir.resolve("inventory.csv"), """
+				study_instance_uid,patient_id,study_date,birth_date,modality
+				2.25.7,P-INV,2013-02-01,1940-01-01,CT
+				2.25.8,P-BAD,2013-02-30,1940-01-01,CT
+				""");
+		Run scan = run("retention", "scan", csv.toString());
+		assertEquals(Cli.WARNINGS, scan.code(), scan.err());
+		assertEquals(2, scan.lines().size(), scan.out());
+		assertTrue(scan.lines().get(1).startsWith("2.25.7,P-INV,archive,1940-01-01,2013-02-01,CT,ADULT,ADULT=2013-02-01,2021-02-01,"),
+				scan.lines().get(1));
+		assertTrue(scan.err().contains("inventory.csv line 3, column study_date"), scan.err());
+	}
+
+	@Test
 	void scanRecordsDueListsAndHoldsStopIt() throws Exception {
 		Path folder = dir.resolve("archive");
 		Instance[] studies = archive(folder);

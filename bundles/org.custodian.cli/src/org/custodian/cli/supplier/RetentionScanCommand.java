@@ -24,23 +24,26 @@ import org.custodian.model.ModelFactory;
 import org.custodian.model.Trust;
 import org.custodian.supplier.core.ClassPeriod;
 import org.custodian.supplier.core.RetentionDefaults;
+import org.custodian.supplier.core.RetentionInventory;
 import org.custodian.supplier.core.RetentionOutcome;
 import org.custodian.supplier.core.RetentionScan;
 import org.custodian.supplier.core.SupplierService;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 /**
- * {@code retention scan DIR|NODE}: per study, the retention classes assigned, the trigger dates used, the earliest
+ * {@code retention scan DIR|NODE|INVENTORY.csv}: per study, the retention classes assigned, the trigger dates used, the earliest
  * destruction date and the reasoning, as CSV; recorded in the retention register when a database exists. For a
  * NODE, the studies of the date range are retrieved one by one into a scratch folder (deleted afterwards).
  */
 final class RetentionScanCommand {
 	static final String HELP = """
-			  retention scan DIR|NODE [--backup] [--from YYYY-MM-DD --to YYYY-MM-DD] [--aet AET] [--timeout SECONDS]
+			  retention scan DIR|NODE|INVENTORY.csv [--backup] [--from YYYY-MM-DD --to YYYY-MM-DD] [--aet AET]
+			                        [--timeout SECONDS]
 			                        per study as CSV: classes, trigger dates, earliest destruction date and the
-			                        reasoning, from the DICOM headers; recorded in the register when the database
-			                        exists (--backup: the files are a backup copy), else the standard schedule;
-			                        exit 1 when a file could not be read
+			                        reasoning, from the DICOM headers or an inventory export (study_instance_uid,
+			                        patient_id, study_date[, birth_date, modality, department, description,
+			                        flags]); recorded in the register when the database exists (--backup: a
+			                        backup copy), else the standard schedule; exit 1 when a file or line was bad
 			""";
 
 	private RetentionScanCommand() {
@@ -57,6 +60,9 @@ final class RetentionScanCommand {
 		Path dir = Path.of(target);
 		if (Files.isDirectory(dir)) {
 			return context -> scan(context, dir, dir.toString(), backup);
+		}
+		if (Files.isRegularFile(dir) && dir.getFileName().toString().toLowerCase().endsWith(".csv")) {
+			return context -> scan(context, dir, dir.getFileName().toString(), backup);
 		}
 		if (!Nodes.isAddress(target) && (target.contains("/") || target.contains("\\"))) {
 			throw new UsageException(target + " is not a folder");
@@ -95,17 +101,22 @@ final class RetentionScanCommand {
 		};
 	}
 
+	/** A folder of DICOM files, or an inventory export (a .csv file, see RetentionInventory). */
 	private static int scan(CliContext context, Path dir, String source, boolean backup) throws Exception {
 		RetentionScan.Report report;
+		boolean inventory = Files.isRegularFile(dir);
 		if (context.databaseExists() || context.creates()) {
 			context.store();
-			report = context.service(SupplierService.class).scanFolder(dir, source, backup, new NullProgressMonitor());
+			SupplierService supplier = context.service(SupplierService.class);
+			report = inventory ? supplier.scanInventory(dir, backup)
+					: supplier.scanFolder(dir, source, backup, new NullProgressMonitor());
 		} else {
 			context.err().println("custodian-cli: no database: computed with the standard schedule of the records "
 					+ "code, and not recorded");
 			Trust trust = ModelFactory.eINSTANCE.createTrust();
 			RetentionDefaults.ensure(trust);
-			report = RetentionScan.scan(dir, context.service(DicomObjectReader.class), trust, new NullProgressMonitor());
+			report = inventory ? RetentionInventory.read(dir, trust)
+					: RetentionScan.scan(dir, context.service(DicomObjectReader.class), trust, new NullProgressMonitor());
 		}
 		CsvWriter csv = context.csv();
 		csv.row("study_instance_uid", "patient_id", "copy", "birth_date", "study_date", "modalities", "classes",
@@ -123,7 +134,7 @@ final class RetentionScanCommand {
 					o.hold() == null ? "" : o.hold().getReference(), o.reasoning());
 		}
 		for (RetentionScan.Unreadable u : report.unreadable()) {
-			context.err().println("custodian-cli: " + u.file() + ": " + u.reason());
+			context.err().println("custodian-cli: " + (inventory ? u.reason() : u.file() + ": " + u.reason()));
 		}
 		context.out().flush();
 		return report.unreadable().isEmpty() ? Cli.OK : Cli.WARNINGS;

@@ -45,6 +45,12 @@ public interface SupplierService {
 		return scanFolder(dir, dir.toString(), backupCopy, monitor);
 	}
 
+	/**
+	 * Computes the retention of the studies of an inventory export (CSV, see {@link RetentionInventory}) and records
+	 * them like a scan; bad lines are in the report's unreadable list with their line and column.
+	 */
+	RetentionScan.Report scanInventory(Path csv, boolean backupCopy) throws IOException;
+
 	/** Computes the register's studies again with the current schedule, rules, facts and holds, and saves. */
 	List<RetentionOutcome> recompute();
 

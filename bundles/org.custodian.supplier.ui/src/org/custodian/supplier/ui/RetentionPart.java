@@ -81,7 +81,7 @@ public class RetentionPart {
 		Composite bar = new Composite(root, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(11).margins(4, 4).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		new Label(bar, SWT.NONE).setText("DICOM folder");
+		new Label(bar, SWT.NONE).setText("DICOM folder or inventory .csv");
 		folder = WidgetIds.tag(new Text(bar, SWT.BORDER), "supplier.retention.folder");
 		GridDataFactory.fillDefaults().hint(300, SWT.DEFAULT).applyTo(folder);
 		Ui.button(bar, "supplier.retention.browse", "...", this::browse);
@@ -166,19 +166,25 @@ public class RetentionPart {
 		}
 	}
 
-	/** Scans a folder in a Job: every study's retention is computed from its headers and recorded. */
+	/**
+	 * Scans a folder (or reads an inventory export, a .csv file) in a Job: every study's retention is computed from
+	 * its headers and recorded.
+	 */
 	public void scan(String dir, boolean backupCopy) {
-		if (dir.isEmpty() || !Files.isDirectory(Path.of(dir))) {
-			say("'" + dir + "' is not a folder.");
+		boolean inventory = !dir.isEmpty() && Files.isRegularFile(Path.of(dir)) && dir.toLowerCase().endsWith(".csv");
+		if (dir.isEmpty() || !(inventory || Files.isDirectory(Path.of(dir)))) {
+			say("'" + dir + "' is neither a folder nor an inventory export (.csv).");
 			return;
 		}
 		Job job = Job.create("Retention scan of " + dir, monitor -> {
 			try {
-				RetentionScan.Report r = supplier.scanFolder(Path.of(dir), backupCopy, monitor);
-				StringBuilder text = new StringBuilder("Scanned " + r.files() + " files: " + r.studies().size()
+				RetentionScan.Report r = inventory ? supplier.scanInventory(Path.of(dir), backupCopy)
+						: supplier.scanFolder(Path.of(dir), backupCopy, monitor);
+				StringBuilder text = new StringBuilder("Scanned " + r.files() + (inventory ? " lines: " : " files: ")
+						+ r.studies().size()
 						+ " studies recorded" + (backupCopy ? " as a backup copy" : "") + ".");
 				if (!r.unreadable().isEmpty()) {
-					text.append(" ").append(r.unreadable().size()).append(" files could not be read, the first: ")
+					text.append(" ").append(r.unreadable().size()).append(" could not be read, the first: ")
 							.append(r.unreadable().get(0).file()).append(": ").append(r.unreadable().get(0).reason());
 				}
 				ui.asyncExec(() -> say(text.toString()));

@@ -114,6 +114,33 @@ class RetentionRegisterTest {
 	}
 
 	@Test
+	void anInventoryExportCountsLikeAScanAndNamesItsBadLines() throws Exception {
+		Path csv = Files.writeString(dir.resolve("pacs-inventory.csv"), """
+				study_instance_uid,patient_id,study_date,birth_date,modality,department,description,flags
+				2.25.1,P-INV1,2014-05-02,1950-01-01,CT,Radiology,CT chest,
+				2.25.1,P-INV1,2014-05-02,1950-01-01,PT,Radiology,CT chest,
+				2.25.2,P-INV2,not a date,1990-01-01,MR,,,
+				2.25.3,P-INV3,2020-07-01,1985-01-01,US,Maternity,Obstetric scan,maternity
+				""");
+		try (SupplierDatabase db = new SupplierDatabase(dir, LocalDate.of(2026, 3, 1))) {
+			RetentionScan.Report report = db.supplier.scanInventory(csv, true);
+			assertEquals(2, report.studies().size());
+			assertEquals(1, report.unreadable().size());
+			assertTrue(report.unreadable().get(0).reason().contains("line 4"), report.unreadable().get(0).reason());
+			assertTrue(report.unreadable().get(0).reason().contains("study_date"), report.unreadable().get(0).reason());
+			Trust trust = db.supplier.trust();
+			StudyRetention ct = RecordsRegister.retention(trust, "2.25.1");
+			assertEquals("CT\\PT", ct.getModality(), "the series of one study add up");
+			assertTrue(ct.isBackupCopy());
+			assertEquals("pacs-inventory.csv", ct.getSource());
+			assertEquals(LocalDate.of(2022, 5, 2), Dates.day(ct.getDestructionDue()));
+			assertEquals(List.of("ADULT", "MATERNITY"), RecordsRegister.retention(trust, "2.25.3").getClassCodes());
+			assertEquals(LocalDate.of(2045, 7, 1),
+					Dates.day(RecordsRegister.retention(trust, "2.25.3").getDestructionDue()));
+		}
+	}
+
+	@Test
 	void holdsDestructionsAndTheirCheck() throws Exception {
 		DcmtkFiles files = new DcmtkFiles(Files.createDirectories(dir.resolve("made")));
 		Instance due = instance("P-DUE", "19500101", "20120105", "CR", "Chest");

@@ -10,6 +10,7 @@ import org.custodian.dicom.DicomObjectReader;
 import org.custodian.model.Trust;
 import org.custodian.store.Store;
 import org.custodian.supplier.core.Deidentification;
+import org.custodian.supplier.core.RetentionInventory;
 import org.custodian.supplier.core.RetentionOutcome;
 import org.custodian.supplier.core.RetentionScan;
 import org.custodian.supplier.core.SupplierData;
@@ -95,6 +96,16 @@ public final class SupplierComponent implements SupplierService {
 		Trust trust = trust();
 		RetentionScan.Report report = RetentionScan.scan(dir, reader, trust, monitor);
 		RetentionScan.record(trust, report.studies(), source, backupCopy, Date.from(clock.instant()));
+		save(trust);
+		return report;
+	}
+
+	@Override
+	public synchronized RetentionScan.Report scanInventory(Path csv, boolean backupCopy) throws IOException {
+		Trust trust = trust();
+		RetentionScan.Report report = RetentionInventory.read(csv, trust);
+		RetentionScan.record(trust, report.studies(), csv.getFileName().toString(), backupCopy,
+				Date.from(clock.instant()));
 		save(trust);
 		return report;
 	}
