@@ -25,6 +25,7 @@ import org.custodian.supplier.ui.MediaPart;
 import org.custodian.supplier.ui.RecordsPart;
 import org.custodian.supplier.ui.RetentionPart;
 import org.custodian.supplier.ui.SuppliersPart;
+import org.custodian.supplier.ui.TeachingPart;
 import org.custodian.testing.DcmtkFiles;
 import org.custodian.testing.DcmtkFiles.Instance;
 import org.custodian.testing.DcmtkFiles.Variant;
@@ -192,5 +193,18 @@ class SupplierPerspectiveTest {
 		bot.waitFor("the entry", media::statusText, t -> t.startsWith("Media register entry"), SLOW);
 		assertEquals(1, supplier.trust().getMediaTransfers().stream()
 				.filter(m -> "UI-ADULT".equals(m.getPatientId())).count());
+
+		// teaching copies: the originals name their patients; the de-identified copies do not
+		TeachingPart teaching = show("org.custodian.supplier.ui.part.teaching");
+		teaching.check(archive.toString());
+		String before = bot.waitFor("the check", teaching::statusText, t -> t.contains(" under "), SLOW);
+		assertTrue(before.startsWith("2 files under"), before);
+		Path copies = dir.resolve("teaching");
+		teaching.deidentify(archive.toString(), copies.toString(), "UI teaching set");
+		String after = bot.waitFor("the copies", teaching::statusText, t -> t.contains("copies written")
+				|| t.startsWith("Failed"), SLOW);
+		assertTrue(after.startsWith("2 de-identified copies written") && after.endsWith("0 copies still carry an identifier."),
+				after);
+		assertEquals(2, supplier.trust().getPseudonyms().size());
 	}
 }
