@@ -80,8 +80,9 @@ public final class SupplierComponent implements SupplierService {
 		return clock;
 	}
 
+	/** Synchronized: the parts load at once when the perspective opens, and the first adds the standard schedule. */
 	@Override
-	public Trust trust() {
+	public synchronized Trust trust() {
 		return SupplierData.load(store().entities());
 	}
 
