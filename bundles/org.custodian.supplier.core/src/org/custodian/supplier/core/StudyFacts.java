@@ -2,6 +2,7 @@ package org.custodian.supplier.core;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,17 +32,18 @@ public record StudyFacts(String studyInstanceUid, String patientId, LocalDate bi
 		return birth == null || day == null || day.isBefore(birth) ? -1 : Period.between(birth, day).getYears();
 	}
 
+	/** Sorted, so that joined modalities and flags read the same on every run. */
 	private static Set<String> upper(Set<String> values) {
-		Set<String> out = new TreeSet<>();
+		TreeSet<String> out = new TreeSet<>();
 		if (values != null) {
 			values.stream().filter(v -> v != null && !v.isBlank()).map(v -> v.trim().toUpperCase(Locale.ROOT))
 					.forEach(out::add);
 		}
-		return Set.copyOf(out);
+		return Collections.unmodifiableSortedSet(out);
 	}
 
 	static Set<String> lower(Iterable<String> values) {
-		Set<String> out = new TreeSet<>();
+		TreeSet<String> out = new TreeSet<>();
 		if (values != null) {
 			for (String v : values) {
 				if (v != null && !v.isBlank()) {
@@ -49,6 +51,6 @@ public record StudyFacts(String studyInstanceUid, String patientId, LocalDate bi
 				}
 			}
 		}
-		return Set.copyOf(out);
+		return Collections.unmodifiableSortedSet(out);
 	}
 }
