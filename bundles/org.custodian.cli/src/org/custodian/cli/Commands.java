@@ -21,6 +21,9 @@ import org.custodian.cli.dr.VerifyDrCommand;
 import org.custodian.cli.dr.VerifyFilesCommand;
 import org.custodian.cli.dr.VerifyMigrationCommand;
 import org.custodian.cli.access.ReceiveCommand;
+import org.custodian.cli.supplier.DeidCheckCommand;
+import org.custodian.cli.supplier.ExpiriesCommand;
+import org.custodian.cli.supplier.RetentionCommand;
 
 /** Every custodian-cli command, in the order the help lists them. Each perspective appends its own. */
 final class Commands {
@@ -39,6 +42,8 @@ final class Commands {
 				// backup and DR
 				new EchoCommand(), new VerifyDrCommand(), new VerifyFilesCommand(), new CompressionAuditCommand(),
 				new VerifyMigrationCommand(), new DrStatusCommand(),
+				// suppliers and records
+				new RetentionCommand(), new DeidCheckCommand(), new ExpiriesCommand(),
 				// console
 				new SeedDemoCommand());
 	}

@@ -29,8 +29,6 @@ import org.custodian.model.PolicyDocument;
 import org.custodian.model.PolicyVersion;
 import org.custodian.model.Provider;
 import org.custodian.model.ProviderKind;
-import org.custodian.model.RetentionClass;
-import org.custodian.model.RetentionTrigger;
 import org.custodian.model.ReviewDecision;
 import org.custodian.model.RunResult;
 import org.custodian.model.Site;
@@ -90,7 +88,7 @@ final class DemoTrust {
 		d.people();
 		d.training();
 		d.suppliers();
-		d.retention();
+		DemoRecords.addTo(d.trust, d.random, TODAY);
 		return d;
 	}
 
@@ -413,31 +411,6 @@ final class DemoTrust {
 		a.setCyberEssentialsPlusExpiry(date(TODAY.plusDays(20 + random.nextInt(300))));
 		a.setLastPenTest(date(TODAY.minusDays(random.nextInt(500))));
 		return a;
-	}
-
-	/** The classes of retention.md; rows it marks "check" are disputed and say why in their notes. */
-	private void retention() {
-		Object[][] rows = {
-				{ "ADULT", "Adult, general (incl. radiology images and reports)", 8, RetentionTrigger.END_OF_TREATMENT, false, "The default for imaging" },
-				{ "CHILD", "Children and young people", 25, RetentionTrigger.DATE_OF_BIRTH, false, "Until the 25th birthday, or 26th if 17 at the end of treatment" },
-				{ "MATERNITY", "Maternity (obstetric, incl. stillbirth)", 25, RetentionTrigger.BIRTH_OF_LAST_CHILD, true, "Check: some summaries say after care ceased" },
-				{ "MENTAL", "Mental health", 20, RetentionTrigger.END_OF_TREATMENT, false, "Or 10 years after death" },
-				{ "ONCOLOGY", "Oncology, radiotherapy", 30, RetentionTrigger.DIAGNOSIS, false, "Or 8 years after death; the whole record is kept" },
-				{ "MAMMO", "Breast screening mammograms", 8, RetentionTrigger.LAST_ATTENDANCE, true, "Check: screening guidance keeps normal records 9 years" },
-				{ "TRIAL", "Clinical trials", 5, RetentionTrigger.END_OF_TRIAL, true, "Check per trial: 15 or 25 years may apply" },
-				{ "DECEASED", "Deceased, adult or child", 8, RetentionTrigger.DEATH, false, "Mental health: 10 years after death" },
-				{ "LITIGATION", "Litigation or complaint", 10, RetentionTrigger.CLOSURE, false, "Review; a legal hold stops destruction" } };
-		for (Object[] r : rows) {
-			RetentionClass c = F.createRetentionClass();
-			c.setCode((String) r[0]);
-			c.setName((String) r[1]);
-			c.setMinimumYears((Integer) r[2]);
-			c.setTrigger((RetentionTrigger) r[3]);
-			c.setDisputed((Boolean) r[4]);
-			c.setNotes((String) r[5]);
-			c.setSource("NHS England Records Management Code of Practice 2021 (updated 2023)");
-			trust.getRetentionClasses().add(c);
-		}
 	}
 
 	static Date date(LocalDate day) {
