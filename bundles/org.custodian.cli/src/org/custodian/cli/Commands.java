@@ -20,6 +20,8 @@ import org.custodian.cli.dr.EchoCommand;
 import org.custodian.cli.dr.VerifyDrCommand;
 import org.custodian.cli.dr.VerifyFilesCommand;
 import org.custodian.cli.dr.VerifyMigrationCommand;
+import org.custodian.cli.evidence.InspectionPackCommand;
+import org.custodian.cli.evidence.StatusCommand;
 import org.custodian.cli.access.ReceiveCommand;
 
 /** Every custodian-cli command, in the order the help lists them. Each perspective appends its own. */
@@ -39,6 +41,8 @@ final class Commands {
 				// backup and DR
 				new EchoCommand(), new VerifyDrCommand(), new VerifyFilesCommand(), new CompressionAuditCommand(),
 				new VerifyMigrationCommand(), new DrStatusCommand(),
+				// start page
+				new StatusCommand(), new InspectionPackCommand(),
 				// console
 				new SeedDemoCommand());
 	}
