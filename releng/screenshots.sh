@@ -42,7 +42,9 @@ for _ in $(seq 1 600); do
   sleep 1
 done
 xdotool search --name '^Custodian — ' >/dev/null || { echo "sign-in did not finish; log:" >&2; tail -40 "$home/console.log" >&2; exit 1; }
-shot 1-access 10
+# the start page comes first after sign-in; it reassesses when the demo trust has been seeded
+shot 0b-start 20
+xdotool key ctrl+1; shot 1-access 5
 # the Access parts share one stack: Ctrl+Page Down moves to the next tab
 xdotool key ctrl+Next; shot 1b-access-alerts 20
 xdotool key ctrl+Next; shot 1c-access-timeline

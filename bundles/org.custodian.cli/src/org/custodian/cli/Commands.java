@@ -20,6 +20,8 @@ import org.custodian.cli.dr.EchoCommand;
 import org.custodian.cli.dr.VerifyDrCommand;
 import org.custodian.cli.dr.VerifyFilesCommand;
 import org.custodian.cli.dr.VerifyMigrationCommand;
+import org.custodian.cli.evidence.InspectionPackCommand;
+import org.custodian.cli.evidence.StatusCommand;
 import org.custodian.cli.access.ReceiveCommand;
 import org.custodian.cli.supplier.DeidCheckCommand;
 import org.custodian.cli.supplier.ExpiriesCommand;
@@ -44,6 +46,8 @@ final class Commands {
 				new VerifyMigrationCommand(), new DrStatusCommand(),
 				// suppliers and records
 				new RetentionCommand(), new DeidCheckCommand(), new ExpiriesCommand(),
+				// start page
+				new StatusCommand(), new InspectionPackCommand(),
 				// console
 				new SeedDemoCommand());
 	}

@@ -125,9 +125,14 @@ public final class UiBot {
 		t.notifyListeners(SWT.Modify, new Event());
 	}
 
-	/** Clicks a push or toggle button the way SWT reports a user's click. */
+	/** Clicks a push or toggle button, or a link, the way SWT reports a user's click. */
 	public void click(String id) {
-		Button b = find(id, 10_000);
+		Control c = find(id, 10_000);
+		if (c instanceof org.eclipse.swt.widgets.Link link) {
+			link.notifyListeners(SWT.Selection, new Event());
+			return;
+		}
+		Button b = (Button) c;
 		if (!b.isEnabled()) {
 			fail("button '" + id + "' is disabled");
 		}

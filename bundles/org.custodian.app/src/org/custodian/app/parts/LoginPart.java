@@ -236,9 +236,9 @@ public class LoginPart {
 		// the title says whose console this is and on which database, also in the task bar
 		window.setLabel("Custodian \u2014 " + store.user() + " \u2014 " + store.location());
 		events.post(DataEvents.CHANGED, "signed in");
-		for (MPerspective p : Perspectives.working(app, models)) {
-			parts.switchPerspective(p);
-			break;
+		MPerspective first = Perspectives.first(app, models);
+		if (first != null) {
+			parts.switchPerspective(first);
 		}
 	}
 

@@ -13,6 +13,8 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 public final class Perspectives {
 	public static final String STACK_ID = "org.custodian.app.perspectivestack";
 	public static final String LOGIN_ID = "org.custodian.app.perspective.login";
+	/** The start page, shown first after sign-in when it is installed. */
+	public static final String START_ID = "org.custodian.evidence.ui.perspective";
 
 	private Perspectives() {
 	}
@@ -30,6 +32,13 @@ public final class Perspectives {
 			}
 		}
 		return result;
+	}
+
+	/** The perspective to open after sign-in: the start page, else the first working one. */
+	public static MPerspective first(MApplication app, EModelService models) {
+		List<MPerspective> all = working(app, models);
+		return all.stream().filter(p -> START_ID.equals(p.getElementId())).findFirst()
+				.orElse(all.isEmpty() ? null : all.get(0));
 	}
 
 	public static boolean show(String perspectiveId, MApplication app, EModelService models, EPartService parts) {
