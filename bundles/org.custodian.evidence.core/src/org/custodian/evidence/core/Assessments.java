@@ -37,6 +37,12 @@ public final class Assessments {
 		return this;
 	}
 
+	/** True while no check has said anything about the requirement. */
+	public boolean isEmpty(String id) {
+		Entry e = entries.get(id);
+		return e == null || e.reasons.isEmpty();
+	}
+
 	/** Every requirement of {@link Requirements#ALL} in order; those no check spoke to are not assessed. */
 	public List<Assessment> result() {
 		List<Assessment> out = new ArrayList<>();

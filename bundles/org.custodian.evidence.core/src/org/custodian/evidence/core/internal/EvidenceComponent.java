@@ -15,6 +15,7 @@ import org.custodian.evidence.core.EvidenceService;
 import org.custodian.evidence.core.InspectionPack;
 import org.custodian.evidence.core.checks.AccessChecks;
 import org.custodian.evidence.core.checks.PeopleChecks;
+import org.custodian.evidence.core.checks.RecordsChecks;
 import org.custodian.evidence.core.checks.RecoveryChecks;
 import org.custodian.model.Trust;
 import org.custodian.store.Store;
@@ -27,7 +28,8 @@ import org.eclipse.core.runtime.SubMonitor;
  */
 public final class EvidenceComponent implements EvidenceService {
 	/** One per perspective; a requirement none of them speaks to is reported as not assessed. */
-	static final List<EvidenceCheck> CHECKS = List.of(new AccessChecks(), new RecoveryChecks(), new PeopleChecks());
+	static final List<EvidenceCheck> CHECKS = List.of(new AccessChecks(), new RecoveryChecks(), new PeopleChecks(),
+			new RecordsChecks());
 
 	private volatile Store store;
 	private final Clock clock;
