@@ -97,8 +97,8 @@ public final class ImportProcess {
 		}
 
 		@Override
-		public List<StoredEvent> page(EventFilter filter, EventOrder order, long offset, int limit) {
-			return real.page(filter, order, offset, limit);
+		public List<StoredEvent> pageAfter(EventFilter filter, EventOrder order, StoredEvent last, long skip, int limit) {
+			return real.pageAfter(filter, order, last, skip, limit);
 		}
 
 		@Override
