@@ -30,23 +30,35 @@ xdotool windowmove "$win" 20 20 2>/dev/null || true
 sleep 4
 shot 0-sign-in 1
 # focus starts in the password field (the user name is pre-filled); tab through the repeat fields
+# slowly, with a pause after each field: on a loaded machine keystrokes typed fast land in the wrong field
+sleep 6
 for secret in "demo password" "demo password" "demo boot password" "demo boot password"; do
-  xdotool type --delay 20 "$secret"; xdotool key Tab
+  xdotool key ctrl+a; xdotool type --delay 60 "$secret"; sleep 1; xdotool key Tab; sleep 3
 done
 xdotool key Return
 # seeding the demo trust (100,000 events) takes a minute or two; the title names the user once signed in
-for _ in $(seq 1 300); do
+for _ in $(seq 1 600); do
   xdotool search --name '^Custodian — ' >/dev/null 2>&1 && break
   sleep 1
 done
 xdotool search --name '^Custodian — ' >/dev/null || { echo "sign-in did not finish; log:" >&2; tail -40 "$home/console.log" >&2; exit 1; }
-shot 1-access 10
+# the start page comes first after sign-in; it reassesses when the demo trust has been seeded
+shot 0b-start 20
+xdotool key ctrl+1; shot 1-access 5
 # the Access parts share one stack: Ctrl+Page Down moves to the next tab
 xdotool key ctrl+Next; shot 1b-access-alerts 20
 xdotool key ctrl+Next; shot 1c-access-timeline
 xdotool key ctrl+Next; shot 1d-access-cases
 xdotool key ctrl+Next; shot 1e-access-trail
-xdotool key ctrl+2; shot 2-backup-dr
+xdotool key ctrl+2; shot 2-backup-dr 8
+# the DR part's own tabs take the focus: Ctrl+Page Down shows the nodes and backup policies
+xdotool key ctrl+Next; shot 2b-backup-dr-registers
+xdotool key ctrl+Prior
 xdotool key ctrl+3; shot 3-suppliers
 xdotool key ctrl+4; shot 4-people
+# the oversight part, then its tabs: training (with the chart), the review queue, accounts, movers' reviews
+xdotool key ctrl+Next; shot 4b-people-training 8
+xdotool key ctrl+Next ctrl+Next ctrl+Next; shot 4c-people-account-review
+xdotool key ctrl+Next; shot 4d-people-accounts
+xdotool key ctrl+Next; shot 4e-people-movers-reviews
 echo "---- console log"; tail -20 "$home/console.log"

@@ -1,7 +1,10 @@
 package org.custodian.bench;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.custodian.audit.core.AuditLogImporter;
 import org.custodian.audit.core.ImportReport;
@@ -9,6 +12,7 @@ import org.custodian.store.AccessEvent;
 import org.custodian.store.AccessEventStore;
 import org.custodian.store.BatchResult;
 import org.custodian.store.EventFilter;
+import org.custodian.store.EventOrder;
 import org.custodian.store.ImportRun;
 import org.custodian.store.QuarantinedRecord;
 import org.custodian.store.StoredEvent;
@@ -83,9 +87,34 @@ final class Imports {
 			return real.count(filter);
 		}
 
+		// no @Override on the two page methods: the class compiles against the store before and after keyset
+		// paging, so that the same benchmark can measure both
+		public List<StoredEvent> page(EventFilter filter, EventOrder order, long offset, int limit) {
+			return real.page(filter, order, offset, limit);
+		}
+
+		public List<StoredEvent> pageAfter(EventFilter filter, EventOrder order, StoredEvent last, long skip, int limit) {
+			throw new UnsupportedOperationException("only imports are timed through this store");
+		}
+
 		@Override
-		public List<StoredEvent> page(EventFilter filter, long offset, int limit) {
-			return real.page(filter, offset, limit);
+		public List<StoredEvent> after(long id, int limit) {
+			return real.after(id, limit);
+		}
+
+		@Override
+		public List<StoredEvent> byIds(List<Long> ids) {
+			return real.byIds(ids);
+		}
+
+		@Override
+		public Map<String, Long> countsByUser(Instant from, Instant to) {
+			return real.countsByUser(from, to);
+		}
+
+		@Override
+		public Map<LocalDate, Long> countsByDay(EventFilter filter) {
+			return real.countsByDay(filter);
 		}
 	}
 
@@ -130,9 +159,32 @@ final class Imports {
 			return sink;
 		}
 
-		@Override
-		public List<StoredEvent> page(EventFilter filter, long offset, int limit) {
+		public List<StoredEvent> page(EventFilter filter, EventOrder order, long offset, int limit) {
 			return List.of();
+		}
+
+		public List<StoredEvent> pageAfter(EventFilter filter, EventOrder order, StoredEvent last, long skip, int limit) {
+			return List.of();
+		}
+
+		@Override
+		public List<StoredEvent> after(long id, int limit) {
+			return List.of();
+		}
+
+		@Override
+		public List<StoredEvent> byIds(List<Long> ids) {
+			return List.of();
+		}
+
+		@Override
+		public Map<String, Long> countsByUser(Instant from, Instant to) {
+			return Map.of();
+		}
+
+		@Override
+		public Map<LocalDate, Long> countsByDay(EventFilter filter) {
+			return Map.of();
 		}
 	}
 }

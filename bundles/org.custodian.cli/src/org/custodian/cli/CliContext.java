@@ -150,6 +150,11 @@ public final class CliContext implements AutoCloseable {
 		return lines;
 	}
 
+	/** True when --create was given: {@link #store()} makes the database if the folder holds none. */
+	public boolean creates() {
+		return create;
+	}
+
 	/** True when the database folder holds a database (without opening it). */
 	public boolean databaseExists() {
 		return db == null || services.get(Store.class).exists(db);

@@ -20,11 +20,16 @@ import org.custodian.cli.dr.EchoCommand;
 import org.custodian.cli.dr.VerifyDrCommand;
 import org.custodian.cli.dr.VerifyFilesCommand;
 import org.custodian.cli.dr.VerifyMigrationCommand;
+import org.custodian.cli.evidence.InspectionPackCommand;
+import org.custodian.cli.evidence.StatusCommand;
 import org.custodian.cli.access.ReceiveCommand;
 import org.custodian.cli.console.BackupCommand;
 import org.custodian.cli.console.PasswordCommand;
 import org.custodian.cli.console.ServeCommand;
 import org.custodian.cli.console.UsersCommand;
+import org.custodian.cli.supplier.DeidCheckCommand;
+import org.custodian.cli.supplier.ExpiriesCommand;
+import org.custodian.cli.supplier.RetentionCommand;
 
 /** Every custodian-cli command, in the order the help lists them. Each perspective appends its own. */
 final class Commands {
@@ -43,6 +48,10 @@ final class Commands {
 				// backup and DR
 				new EchoCommand(), new VerifyDrCommand(), new VerifyFilesCommand(), new CompressionAuditCommand(),
 				new VerifyMigrationCommand(), new DrStatusCommand(),
+				// suppliers and records
+				new RetentionCommand(), new DeidCheckCommand(), new ExpiriesCommand(),
+				// start page
+				new StatusCommand(), new InspectionPackCommand(),
 				// console
 				new SeedDemoCommand(), new UsersCommand(), new PasswordCommand(false), new PasswordCommand(true),
 				new BackupCommand(BackupCommand.Kind.BACKUP), new BackupCommand(BackupCommand.Kind.VERIFY),

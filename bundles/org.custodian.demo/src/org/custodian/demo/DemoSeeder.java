@@ -37,11 +37,16 @@ public final class DemoSeeder {
 		DemoTrust demo = DemoTrust.build();
 		store.entities().save(demo.trust());
 		sub.worked(10);
-		writeEvents(store, new DemoAccessEvents(demo), sub);
+		List<AccessEvent> exports = writeEvents(store, new DemoAccessEvents(demo), sub);
+		// the media office's register of the CDs in the trail, saved before the access rules first run
+		DemoRecords.registerExports(demo.trust(), exports, java.time.ZoneId.of("Europe/London"));
+		store.entities().save(demo.trust());
 		return true;
 	}
 
-	private static void writeEvents(Store store, DemoAccessEvents source, SubMonitor sub) {
+	/** Writes the events in batches; returns the exports to media (110106) among them. */
+	private static List<AccessEvent> writeEvents(Store store, DemoAccessEvents source, SubMonitor sub) {
+		List<AccessEvent> exports = new ArrayList<>();
 		AccessEventStore events = store.events();
 		List<CareRelationship> care = new ArrayList<>(BATCH);
 		long run = events.beginImport("demo trust", "synthetic");
@@ -49,7 +54,11 @@ public final class DemoSeeder {
 		try {
 			List<AccessEvent> batch = new ArrayList<>(BATCH);
 			for (int i = 0; i < EVENTS; i++) {
-				batch.add(source.next());
+				AccessEvent next = source.next();
+				batch.add(next);
+				if ("110106".equals(next.eventCode())) {
+					exports.add(next);
+				}
 				if (source.care() != null) {
 					care.add(source.care());
 				}
@@ -74,6 +83,7 @@ public final class DemoSeeder {
 		} finally {
 			events.finishImport(run, status);
 		}
+		return exports;
 	}
 
 	/** For tests and the command line: the trust alone, not saved. */

@@ -7,7 +7,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Random;
 
+import org.custodian.model.AccessDecision;
+import org.custodian.model.AccessReview;
 import org.custodian.model.Account;
+import org.custodian.model.AccountMatch;
+import org.custodian.model.ChangeKind;
 import org.custodian.model.AssuranceEvidence;
 import org.custodian.model.BackupPolicy;
 import org.custodian.model.Contract;
@@ -25,11 +29,11 @@ import org.custodian.model.PolicyDocument;
 import org.custodian.model.PolicyVersion;
 import org.custodian.model.Provider;
 import org.custodian.model.ProviderKind;
-import org.custodian.model.RetentionClass;
-import org.custodian.model.RetentionTrigger;
+import org.custodian.model.ReviewDecision;
 import org.custodian.model.RunResult;
 import org.custodian.model.Site;
 import org.custodian.model.Staff;
+import org.custodian.model.StaffChange;
 import org.custodian.model.StaffGroup;
 import org.custodian.model.TestOperation;
 import org.custodian.model.TestRun;
@@ -84,7 +88,7 @@ final class DemoTrust {
 		d.people();
 		d.training();
 		d.suppliers();
-		d.retention();
+		DemoRecords.addTo(d.trust, d.random, TODAY);
 		return d;
 	}
 
@@ -216,6 +220,7 @@ final class DemoTrust {
 				a.setSystem("PACS");
 				a.setUsername((s.getGivenName().charAt(0) + s.getFamilyName() + (number % 100)).toLowerCase());
 				a.setOwner(s);
+				a.setMatch(AccountMatch.EXACT);
 				a.setEnabled(s.getEndDate() == null || random.nextInt(3) == 0);
 				a.setLastUsed(date(TODAY.minusDays(random.nextInt(60))));
 				trust.getAccounts().add(a);
@@ -226,7 +231,68 @@ final class DemoTrust {
 		shared.setUsername("ctscanner1");
 		shared.setShared(true);
 		shared.setEnabled(true);
+		shared.setMatchNote("no member of staff matches \"ctscanner1\"");
 		trust.getAccounts().add(shared);
+		reviewQueueAndMovers();
+	}
+
+	/**
+	 * What a real feed leaves for the reviewers: a RIS account that matches a member of staff by name only, one
+	 * that matches nobody, and two movers whose access is under review (one past its due date, so its default
+	 * shows as waiting to be applied).
+	 */
+	private void reviewQueueAndMovers() {
+		Staff near = staff.get(10);
+		Account ris = F.createAccount();
+		ris.setSystem("RIS");
+		ris.setUsername((near.getFamilyName() + near.getGivenName().charAt(0)).toLowerCase());
+		ris.setDisplayName(near.getGivenName().charAt(0) + ". " + near.getFamilyName());
+		ris.setEnabled(true);
+		ris.setLastUsed(date(TODAY.minusDays(3)));
+		ris.setMatch(AccountMatch.NEAR_MISS);
+		ris.setSuggestedOwner(near);
+		ris.setMatchNote("by name only: \"" + ris.getDisplayName() + "\" is like " + near.getGivenName() + " "
+				+ near.getFamilyName());
+		trust.getAccounts().add(ris);
+		Account locum = F.createAccount();
+		locum.setSystem("RIS");
+		locum.setUsername("locum.radiology2");
+		locum.setDisplayName("Locum Radiologist 2");
+		locum.setEnabled(true);
+		locum.setLastUsed(date(TODAY.minusDays(200)));
+		locum.setMatchNote("no member of staff matches \"Locum Radiologist 2\"");
+		trust.getAccounts().add(locum);
+		mover(staff.get(20), "Reporting radiographer", TODAY.minusDays(20), true);
+		mover(staff.get(31), "Clinical lead", TODAY.minusDays(3), false);
+	}
+
+	private void mover(Staff s, String newRole, LocalDate effective, boolean unanswered) {
+		StaffChange change = F.createStaffChange();
+		change.setStaff(s);
+		change.setKind(ChangeKind.MOVER);
+		change.setEffectiveDate(date(effective));
+		change.setNewRole(newRole);
+		trust.getStaffChanges().add(change);
+		AccessReview review = F.createAccessReview();
+		review.setChange(change);
+		review.setReviewer(s.getLineManager());
+		review.setOpened(date(effective));
+		review.setDue(date(effective.plusDays(14)));
+		review.setDefaultDecision(ReviewDecision.REVOKE);
+		for (Account a : trust.getAccounts()) {
+			if (a.getOwner() == s && a.isEnabled()) {
+				AccessDecision d = F.createAccessDecision();
+				d.setAccount(a);
+				d.setDecision(unanswered ? ReviewDecision.PENDING : ReviewDecision.APPROVE);
+				if (!unanswered) {
+					d.setJustification("reports on PACS in the new role too");
+					d.setDecidedBy(s.getLineManager() == null ? "manager" : s.getLineManager().getFamilyName().toLowerCase());
+					d.setDecidedAt(date(effective.plusDays(1)));
+				}
+				review.getDecisions().add(d);
+			}
+		}
+		trust.getAccessReviews().add(review);
 	}
 
 	private void training() {
@@ -345,31 +411,6 @@ final class DemoTrust {
 		a.setCyberEssentialsPlusExpiry(date(TODAY.plusDays(20 + random.nextInt(300))));
 		a.setLastPenTest(date(TODAY.minusDays(random.nextInt(500))));
 		return a;
-	}
-
-	/** The classes of retention.md; rows it marks "check" are disputed and say why in their notes. */
-	private void retention() {
-		Object[][] rows = {
-				{ "ADULT", "Adult, general (incl. radiology images and reports)", 8, RetentionTrigger.END_OF_TREATMENT, false, "The default for imaging" },
-				{ "CHILD", "Children and young people", 25, RetentionTrigger.DATE_OF_BIRTH, false, "Until the 25th birthday, or 26th if 17 at the end of treatment" },
-				{ "MATERNITY", "Maternity (obstetric, incl. stillbirth)", 25, RetentionTrigger.BIRTH_OF_LAST_CHILD, true, "Check: some summaries say after care ceased" },
-				{ "MENTAL", "Mental health", 20, RetentionTrigger.END_OF_TREATMENT, false, "Or 10 years after death" },
-				{ "ONCOLOGY", "Oncology, radiotherapy", 30, RetentionTrigger.DIAGNOSIS, false, "Or 8 years after death; the whole record is kept" },
-				{ "MAMMO", "Breast screening mammograms", 8, RetentionTrigger.LAST_ATTENDANCE, true, "Check: screening guidance keeps normal records 9 years" },
-				{ "TRIAL", "Clinical trials", 5, RetentionTrigger.END_OF_TRIAL, true, "Check per trial: 15 or 25 years may apply" },
-				{ "DECEASED", "Deceased, adult or child", 8, RetentionTrigger.DEATH, false, "Mental health: 10 years after death" },
-				{ "LITIGATION", "Litigation or complaint", 10, RetentionTrigger.CLOSURE, false, "Review; a legal hold stops destruction" } };
-		for (Object[] r : rows) {
-			RetentionClass c = F.createRetentionClass();
-			c.setCode((String) r[0]);
-			c.setName((String) r[1]);
-			c.setMinimumYears((Integer) r[2]);
-			c.setTrigger((RetentionTrigger) r[3]);
-			c.setDisputed((Boolean) r[4]);
-			c.setNotes((String) r[5]);
-			c.setSource("NHS England Records Management Code of Practice 2021 (updated 2023)");
-			trust.getRetentionClasses().add(c);
-		}
 	}
 
 	static Date date(LocalDate day) {

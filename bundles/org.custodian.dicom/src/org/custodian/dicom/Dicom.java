@@ -1,5 +1,6 @@
 package org.custodian.dicom;
 
+import org.custodian.dicom.internal.pixelmed.PixelMedDeidentifier;
 import org.custodian.dicom.internal.pixelmed.PixelMedNetwork;
 import org.custodian.dicom.internal.pixelmed.PixelMedObjectReader;
 
@@ -15,6 +16,7 @@ public final class Dicom {
 
     private static final DicomObjectReader READER = new PixelMedObjectReader();
     private static final DicomNetwork NETWORK = new PixelMedNetwork();
+    private static final DicomDeidentifier DEIDENTIFIER = new PixelMedDeidentifier();
 
     private Dicom() {
     }
@@ -27,5 +29,10 @@ public final class Dicom {
     /** @return the default DICOM network client (thread safe, shared) */
     public static DicomNetwork network() {
         return NETWORK;
+    }
+
+    /** @return the default de-identifier (thread safe, shared) */
+    public static DicomDeidentifier deidentifier() {
+        return DEIDENTIFIER;
     }
 }

@@ -23,6 +23,8 @@ import java.util.Date;
  *   <li>{@link org.custodian.model.DestructionRecord#getDestroyedBy <em>Destroyed By</em>}</li>
  *   <li>{@link org.custodian.model.DestructionRecord#getMethod <em>Method</em>}</li>
  *   <li>{@link org.custodian.model.DestructionRecord#getCertificateReference <em>Certificate Reference</em>}</li>
+ *   <li>{@link org.custodian.model.DestructionRecord#getPatientId <em>Patient Id</em>}</li>
+ *   <li>{@link org.custodian.model.DestructionRecord#getDestroyedByName <em>Destroyed By Name</em>}</li>
  * </ul>
  *
  * @see org.custodian.model.ModelPackage#getDestructionRecord()
@@ -179,5 +181,55 @@ public interface DestructionRecord extends Identified {
 	 * @generated
 	 */
 	void setCertificateReference(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Patient Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The patient whose record was destroyed, for the legal-hold check.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Patient Id</em>' attribute.
+	 * @see #setPatientId(String)
+	 * @see org.custodian.model.ModelPackage#getDestructionRecord_PatientId()
+	 * @model
+	 * @generated
+	 */
+	String getPatientId();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.DestructionRecord#getPatientId <em>Patient Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Patient Id</em>' attribute.
+	 * @see #getPatientId()
+	 * @generated
+	 */
+	void setPatientId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Destroyed By Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who destroyed or authorised the destruction, as written in the register (also when not on the staff list).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Destroyed By Name</em>' attribute.
+	 * @see #setDestroyedByName(String)
+	 * @see org.custodian.model.ModelPackage#getDestructionRecord_DestroyedByName()
+	 * @model
+	 * @generated
+	 */
+	String getDestroyedByName();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.DestructionRecord#getDestroyedByName <em>Destroyed By Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Destroyed By Name</em>' attribute.
+	 * @see #getDestroyedByName()
+	 * @generated
+	 */
+	void setDestroyedByName(String value);
 
 } // DestructionRecord

@@ -229,6 +229,42 @@ public interface ModelFactory extends EFactory {
 	RetentionClass createRetentionClass();
 
 	/**
+	 * Returns a new object of class '<em>Retention Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Retention Rule</em>'.
+	 * @generated
+	 */
+	RetentionRule createRetentionRule();
+
+	/**
+	 * Returns a new object of class '<em>Study Retention</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Study Retention</em>'.
+	 * @generated
+	 */
+	StudyRetention createStudyRetention();
+
+	/**
+	 * Returns a new object of class '<em>Patient Retention Facts</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Patient Retention Facts</em>'.
+	 * @generated
+	 */
+	PatientRetentionFacts createPatientRetentionFacts();
+
+	/**
+	 * Returns a new object of class '<em>Pseudonym</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Pseudonym</em>'.
+	 * @generated
+	 */
+	Pseudonym createPseudonym();
+
+	/**
 	 * Returns a new object of class '<em>Destruction Record</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -342,13 +342,58 @@ public interface ModelPackage extends EPackage {
 	int TRUST__PEOPLE_SETTINGS = IDENTIFIED_FEATURE_COUNT + 24;
 
 	/**
+	 * The feature id for the '<em><b>Retention Rules</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUST__RETENTION_RULES = IDENTIFIED_FEATURE_COUNT + 25;
+
+	/**
+	 * The feature id for the '<em><b>Study Retentions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUST__STUDY_RETENTIONS = IDENTIFIED_FEATURE_COUNT + 26;
+
+	/**
+	 * The feature id for the '<em><b>Patient Retention Facts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUST__PATIENT_RETENTION_FACTS = IDENTIFIED_FEATURE_COUNT + 27;
+
+	/**
+	 * The feature id for the '<em><b>Pseudonyms</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUST__PSEUDONYMS = IDENTIFIED_FEATURE_COUNT + 28;
+
+	/**
+	 * The feature id for the '<em><b>Own Assurance</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUST__OWN_ASSURANCE = IDENTIFIED_FEATURE_COUNT + 29;
+
+	/**
 	 * The number of structural features of the '<em>Trust</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRUST_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 25;
+	int TRUST_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 30;
 
 	/**
 	 * The number of operations of the '<em>Trust</em>' class.
@@ -2425,13 +2470,31 @@ public interface ModelPackage extends EPackage {
 	int RETENTION_CLASS__NOTES = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Years After Death</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_CLASS__YEARS_AFTER_DEATH = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Until Age</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_CLASS__UNTIL_AGE = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Retention Class</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RETENTION_CLASS_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
+	int RETENTION_CLASS_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Retention Class</em>' class.
@@ -2443,6 +2506,451 @@ public interface ModelPackage extends EPackage {
 	int RETENTION_CLASS_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.custodian.model.impl.RetentionRuleImpl <em>Retention Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.custodian.model.impl.RetentionRuleImpl
+	 * @see org.custodian.model.impl.ModelPackageImpl#getRetentionRule()
+	 * @generated
+	 */
+	int RETENTION_RULE = 24;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE__NAME = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Retention Class</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE__RETENTION_CLASS = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Modalities</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE__MODALITIES = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Department</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE__DEPARTMENT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Description Contains</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE__DESCRIPTION_CONTAINS = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Age From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE__AGE_FROM = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Age Below</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE__AGE_BELOW = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Flag</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE__FLAG = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE__ENABLED = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of structural features of the '<em>Retention Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of operations of the '<em>Retention Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.custodian.model.impl.StudyRetentionImpl <em>Study Retention</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.custodian.model.impl.StudyRetentionImpl
+	 * @see org.custodian.model.impl.ModelPackageImpl#getStudyRetention()
+	 * @generated
+	 */
+	int STUDY_RETENTION = 25;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_RETENTION__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Study Instance Uid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_RETENTION__STUDY_INSTANCE_UID = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Patient Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_RETENTION__PATIENT_ID = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Patient Birth Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_RETENTION__PATIENT_BIRTH_DATE = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Study Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_RETENTION__STUDY_DATE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Modality</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_RETENTION__MODALITY = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Department</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_RETENTION__DEPARTMENT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Study Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_RETENTION__STUDY_DESCRIPTION = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_RETENTION__SOURCE = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Backup Copy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_RETENTION__BACKUP_COPY = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Class Codes</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_RETENTION__CLASS_CODES = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Destruction Due</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_RETENTION__DESTRUCTION_DUE = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Reasoning</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_RETENTION__REASONING = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Computed At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_RETENTION__COMPUTED_AT = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The number of structural features of the '<em>Study Retention</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_RETENTION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 13;
+
+	/**
+	 * The number of operations of the '<em>Study Retention</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_RETENTION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.custodian.model.impl.PatientRetentionFactsImpl <em>Patient Retention Facts</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.custodian.model.impl.PatientRetentionFactsImpl
+	 * @see org.custodian.model.impl.ModelPackageImpl#getPatientRetentionFacts()
+	 * @generated
+	 */
+	int PATIENT_RETENTION_FACTS = 26;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATIENT_RETENTION_FACTS__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Patient Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATIENT_RETENTION_FACTS__PATIENT_ID = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Date Of Death</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATIENT_RETENTION_FACTS__DATE_OF_DEATH = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>End Of Treatment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATIENT_RETENTION_FACTS__END_OF_TREATMENT = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Diagnosis Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATIENT_RETENTION_FACTS__DIAGNOSIS_DATE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Last Child Born</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATIENT_RETENTION_FACTS__LAST_CHILD_BORN = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Trial End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATIENT_RETENTION_FACTS__TRIAL_END = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Flags</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATIENT_RETENTION_FACTS__FLAGS = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Patient Retention Facts</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATIENT_RETENTION_FACTS_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Patient Retention Facts</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATIENT_RETENTION_FACTS_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.custodian.model.impl.PseudonymImpl <em>Pseudonym</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.custodian.model.impl.PseudonymImpl
+	 * @see org.custodian.model.impl.ModelPackageImpl#getPseudonym()
+	 * @generated
+	 */
+	int PSEUDONYM = 27;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PSEUDONYM__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Patient Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PSEUDONYM__PATIENT_ID = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Pseudonym</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PSEUDONYM__PSEUDONYM = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Purpose</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PSEUDONYM__PURPOSE = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PSEUDONYM__CREATED_AT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Pseudonym</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PSEUDONYM_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Pseudonym</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PSEUDONYM_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.custodian.model.impl.DestructionRecordImpl <em>Destruction Record</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2450,7 +2958,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getDestructionRecord()
 	 * @generated
 	 */
-	int DESTRUCTION_RECORD = 24;
+	int DESTRUCTION_RECORD = 28;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2516,13 +3024,31 @@ public interface ModelPackage extends EPackage {
 	int DESTRUCTION_RECORD__CERTIFICATE_REFERENCE = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Patient Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESTRUCTION_RECORD__PATIENT_ID = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Destroyed By Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESTRUCTION_RECORD__DESTROYED_BY_NAME = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Destruction Record</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DESTRUCTION_RECORD_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+	int DESTRUCTION_RECORD_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Destruction Record</em>' class.
@@ -2541,7 +3067,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getLegalHold()
 	 * @generated
 	 */
-	int LEGAL_HOLD = 25;
+	int LEGAL_HOLD = 29;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2623,7 +3149,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getMediaTransfer()
 	 * @generated
 	 */
-	int MEDIA_TRANSFER = 26;
+	int MEDIA_TRANSFER = 30;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2759,7 +3285,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getInvestigation()
 	 * @generated
 	 */
-	int INVESTIGATION = 27;
+	int INVESTIGATION = 31;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2931,7 +3457,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getCaseNote()
 	 * @generated
 	 */
-	int CASE_NOTE = 28;
+	int CASE_NOTE = 32;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2995,7 +3521,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getLogReview()
 	 * @generated
 	 */
-	int LOG_REVIEW = 29;
+	int LOG_REVIEW = 33;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3068,7 +3594,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getWorkstation()
 	 * @generated
 	 */
-	int WORKSTATION = 30;
+	int WORKSTATION = 34;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3141,7 +3667,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getConsoleUser()
 	 * @generated
 	 */
-	int CONSOLE_USER = 31;
+	int CONSOLE_USER = 35;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3214,7 +3740,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getAccessReview()
 	 * @generated
 	 */
-	int ACCESS_REVIEW = 32;
+	int ACCESS_REVIEW = 36;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3305,7 +3831,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getAccessDecision()
 	 * @generated
 	 */
-	int ACCESS_DECISION = 33;
+	int ACCESS_DECISION = 37;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3396,7 +3922,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getPeopleSettings()
 	 * @generated
 	 */
-	int PEOPLE_SETTINGS = 34;
+	int PEOPLE_SETTINGS = 38;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3496,7 +4022,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getAuditCsvMapping()
 	 * @generated
 	 */
-	int AUDIT_CSV_MAPPING = 35;
+	int AUDIT_CSV_MAPPING = 39;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3560,7 +4086,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getNodeRole()
 	 * @generated
 	 */
-	int NODE_ROLE = 36;
+	int NODE_ROLE = 40;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.DrScenario <em>Dr Scenario</em>}' enum.
@@ -3570,7 +4096,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getDrScenario()
 	 * @generated
 	 */
-	int DR_SCENARIO = 37;
+	int DR_SCENARIO = 41;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.TestOperation <em>Test Operation</em>}' enum.
@@ -3580,7 +4106,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getTestOperation()
 	 * @generated
 	 */
-	int TEST_OPERATION = 38;
+	int TEST_OPERATION = 42;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.RunResult <em>Run Result</em>}' enum.
@@ -3590,7 +4116,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getRunResult()
 	 * @generated
 	 */
-	int RUN_RESULT = 39;
+	int RUN_RESULT = 43;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.Verdict <em>Verdict</em>}' enum.
@@ -3600,7 +4126,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 40;
+	int VERDICT = 44;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ProviderKind <em>Provider Kind</em>}' enum.
@@ -3610,7 +4136,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getProviderKind()
 	 * @generated
 	 */
-	int PROVIDER_KIND = 41;
+	int PROVIDER_KIND = 45;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.DpiaStatus <em>Dpia Status</em>}' enum.
@@ -3620,7 +4146,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getDpiaStatus()
 	 * @generated
 	 */
-	int DPIA_STATUS = 42;
+	int DPIA_STATUS = 46;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.DsptStatus <em>Dspt Status</em>}' enum.
@@ -3630,7 +4156,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getDsptStatus()
 	 * @generated
 	 */
-	int DSPT_STATUS = 43;
+	int DSPT_STATUS = 47;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.EmploymentType <em>Employment Type</em>}' enum.
@@ -3640,7 +4166,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getEmploymentType()
 	 * @generated
 	 */
-	int EMPLOYMENT_TYPE = 44;
+	int EMPLOYMENT_TYPE = 48;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ChangeKind <em>Change Kind</em>}' enum.
@@ -3650,7 +4176,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getChangeKind()
 	 * @generated
 	 */
-	int CHANGE_KIND = 45;
+	int CHANGE_KIND = 49;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.RetentionTrigger <em>Retention Trigger</em>}' enum.
@@ -3660,7 +4186,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getRetentionTrigger()
 	 * @generated
 	 */
-	int RETENTION_TRIGGER = 46;
+	int RETENTION_TRIGGER = 50;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.TransferDirection <em>Transfer Direction</em>}' enum.
@@ -3670,7 +4196,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getTransferDirection()
 	 * @generated
 	 */
-	int TRANSFER_DIRECTION = 47;
+	int TRANSFER_DIRECTION = 51;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.MediaException <em>Media Exception</em>}' enum.
@@ -3680,7 +4206,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getMediaException()
 	 * @generated
 	 */
-	int MEDIA_EXCEPTION = 48;
+	int MEDIA_EXCEPTION = 52;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.CaseStatus <em>Case Status</em>}' enum.
@@ -3690,7 +4216,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getCaseStatus()
 	 * @generated
 	 */
-	int CASE_STATUS = 49;
+	int CASE_STATUS = 53;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.CaseOutcome <em>Case Outcome</em>}' enum.
@@ -3700,7 +4226,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getCaseOutcome()
 	 * @generated
 	 */
-	int CASE_OUTCOME = 50;
+	int CASE_OUTCOME = 54;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ConsoleRole <em>Console Role</em>}' enum.
@@ -3710,7 +4236,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getConsoleRole()
 	 * @generated
 	 */
-	int CONSOLE_ROLE = 51;
+	int CONSOLE_ROLE = 55;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.AccountMatch <em>Account Match</em>}' enum.
@@ -3720,7 +4246,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getAccountMatch()
 	 * @generated
 	 */
-	int ACCOUNT_MATCH = 52;
+	int ACCOUNT_MATCH = 56;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ReviewDecision <em>Review Decision</em>}' enum.
@@ -3730,7 +4256,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getReviewDecision()
 	 * @generated
 	 */
-	int REVIEW_DECISION = 53;
+	int REVIEW_DECISION = 57;
 
 
 	/**
@@ -4038,6 +4564,61 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getTrust_PeopleSettings();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.custodian.model.Trust#getRetentionRules <em>Retention Rules</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Retention Rules</em>'.
+	 * @see org.custodian.model.Trust#getRetentionRules()
+	 * @see #getTrust()
+	 * @generated
+	 */
+	EReference getTrust_RetentionRules();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.custodian.model.Trust#getStudyRetentions <em>Study Retentions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Study Retentions</em>'.
+	 * @see org.custodian.model.Trust#getStudyRetentions()
+	 * @see #getTrust()
+	 * @generated
+	 */
+	EReference getTrust_StudyRetentions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.custodian.model.Trust#getPatientRetentionFacts <em>Patient Retention Facts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Patient Retention Facts</em>'.
+	 * @see org.custodian.model.Trust#getPatientRetentionFacts()
+	 * @see #getTrust()
+	 * @generated
+	 */
+	EReference getTrust_PatientRetentionFacts();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.custodian.model.Trust#getPseudonyms <em>Pseudonyms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Pseudonyms</em>'.
+	 * @see org.custodian.model.Trust#getPseudonyms()
+	 * @see #getTrust()
+	 * @generated
+	 */
+	EReference getTrust_Pseudonyms();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.custodian.model.Trust#getOwnAssurance <em>Own Assurance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Own Assurance</em>'.
+	 * @see org.custodian.model.Trust#getOwnAssurance()
+	 * @see #getTrust()
+	 * @generated
+	 */
+	EReference getTrust_OwnAssurance();
 
 	/**
 	 * Returns the meta object for class '{@link org.custodian.model.Site <em>Site</em>}'.
@@ -5811,6 +6392,431 @@ public interface ModelPackage extends EPackage {
 	EAttribute getRetentionClass_Notes();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.RetentionClass#getYearsAfterDeath <em>Years After Death</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Years After Death</em>'.
+	 * @see org.custodian.model.RetentionClass#getYearsAfterDeath()
+	 * @see #getRetentionClass()
+	 * @generated
+	 */
+	EAttribute getRetentionClass_YearsAfterDeath();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.RetentionClass#getUntilAge <em>Until Age</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Until Age</em>'.
+	 * @see org.custodian.model.RetentionClass#getUntilAge()
+	 * @see #getRetentionClass()
+	 * @generated
+	 */
+	EAttribute getRetentionClass_UntilAge();
+
+	/**
+	 * Returns the meta object for class '{@link org.custodian.model.RetentionRule <em>Retention Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Retention Rule</em>'.
+	 * @see org.custodian.model.RetentionRule
+	 * @generated
+	 */
+	EClass getRetentionRule();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.RetentionRule#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.custodian.model.RetentionRule#getName()
+	 * @see #getRetentionRule()
+	 * @generated
+	 */
+	EAttribute getRetentionRule_Name();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.custodian.model.RetentionRule#getRetentionClass <em>Retention Class</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Retention Class</em>'.
+	 * @see org.custodian.model.RetentionRule#getRetentionClass()
+	 * @see #getRetentionRule()
+	 * @generated
+	 */
+	EReference getRetentionRule_RetentionClass();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.RetentionRule#getModalities <em>Modalities</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Modalities</em>'.
+	 * @see org.custodian.model.RetentionRule#getModalities()
+	 * @see #getRetentionRule()
+	 * @generated
+	 */
+	EAttribute getRetentionRule_Modalities();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.RetentionRule#getDepartment <em>Department</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Department</em>'.
+	 * @see org.custodian.model.RetentionRule#getDepartment()
+	 * @see #getRetentionRule()
+	 * @generated
+	 */
+	EAttribute getRetentionRule_Department();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.RetentionRule#getDescriptionContains <em>Description Contains</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description Contains</em>'.
+	 * @see org.custodian.model.RetentionRule#getDescriptionContains()
+	 * @see #getRetentionRule()
+	 * @generated
+	 */
+	EAttribute getRetentionRule_DescriptionContains();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.RetentionRule#getAgeFrom <em>Age From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Age From</em>'.
+	 * @see org.custodian.model.RetentionRule#getAgeFrom()
+	 * @see #getRetentionRule()
+	 * @generated
+	 */
+	EAttribute getRetentionRule_AgeFrom();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.RetentionRule#getAgeBelow <em>Age Below</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Age Below</em>'.
+	 * @see org.custodian.model.RetentionRule#getAgeBelow()
+	 * @see #getRetentionRule()
+	 * @generated
+	 */
+	EAttribute getRetentionRule_AgeBelow();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.RetentionRule#getFlag <em>Flag</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Flag</em>'.
+	 * @see org.custodian.model.RetentionRule#getFlag()
+	 * @see #getRetentionRule()
+	 * @generated
+	 */
+	EAttribute getRetentionRule_Flag();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.RetentionRule#isEnabled <em>Enabled</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Enabled</em>'.
+	 * @see org.custodian.model.RetentionRule#isEnabled()
+	 * @see #getRetentionRule()
+	 * @generated
+	 */
+	EAttribute getRetentionRule_Enabled();
+
+	/**
+	 * Returns the meta object for class '{@link org.custodian.model.StudyRetention <em>Study Retention</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Study Retention</em>'.
+	 * @see org.custodian.model.StudyRetention
+	 * @generated
+	 */
+	EClass getStudyRetention();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.StudyRetention#getStudyInstanceUid <em>Study Instance Uid</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Study Instance Uid</em>'.
+	 * @see org.custodian.model.StudyRetention#getStudyInstanceUid()
+	 * @see #getStudyRetention()
+	 * @generated
+	 */
+	EAttribute getStudyRetention_StudyInstanceUid();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.StudyRetention#getPatientId <em>Patient Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Patient Id</em>'.
+	 * @see org.custodian.model.StudyRetention#getPatientId()
+	 * @see #getStudyRetention()
+	 * @generated
+	 */
+	EAttribute getStudyRetention_PatientId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.StudyRetention#getPatientBirthDate <em>Patient Birth Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Patient Birth Date</em>'.
+	 * @see org.custodian.model.StudyRetention#getPatientBirthDate()
+	 * @see #getStudyRetention()
+	 * @generated
+	 */
+	EAttribute getStudyRetention_PatientBirthDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.StudyRetention#getStudyDate <em>Study Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Study Date</em>'.
+	 * @see org.custodian.model.StudyRetention#getStudyDate()
+	 * @see #getStudyRetention()
+	 * @generated
+	 */
+	EAttribute getStudyRetention_StudyDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.StudyRetention#getModality <em>Modality</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Modality</em>'.
+	 * @see org.custodian.model.StudyRetention#getModality()
+	 * @see #getStudyRetention()
+	 * @generated
+	 */
+	EAttribute getStudyRetention_Modality();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.StudyRetention#getDepartment <em>Department</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Department</em>'.
+	 * @see org.custodian.model.StudyRetention#getDepartment()
+	 * @see #getStudyRetention()
+	 * @generated
+	 */
+	EAttribute getStudyRetention_Department();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.StudyRetention#getStudyDescription <em>Study Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Study Description</em>'.
+	 * @see org.custodian.model.StudyRetention#getStudyDescription()
+	 * @see #getStudyRetention()
+	 * @generated
+	 */
+	EAttribute getStudyRetention_StudyDescription();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.StudyRetention#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.custodian.model.StudyRetention#getSource()
+	 * @see #getStudyRetention()
+	 * @generated
+	 */
+	EAttribute getStudyRetention_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.StudyRetention#isBackupCopy <em>Backup Copy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Backup Copy</em>'.
+	 * @see org.custodian.model.StudyRetention#isBackupCopy()
+	 * @see #getStudyRetention()
+	 * @generated
+	 */
+	EAttribute getStudyRetention_BackupCopy();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.custodian.model.StudyRetention#getClassCodes <em>Class Codes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Class Codes</em>'.
+	 * @see org.custodian.model.StudyRetention#getClassCodes()
+	 * @see #getStudyRetention()
+	 * @generated
+	 */
+	EAttribute getStudyRetention_ClassCodes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.StudyRetention#getDestructionDue <em>Destruction Due</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Destruction Due</em>'.
+	 * @see org.custodian.model.StudyRetention#getDestructionDue()
+	 * @see #getStudyRetention()
+	 * @generated
+	 */
+	EAttribute getStudyRetention_DestructionDue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.StudyRetention#getReasoning <em>Reasoning</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reasoning</em>'.
+	 * @see org.custodian.model.StudyRetention#getReasoning()
+	 * @see #getStudyRetention()
+	 * @generated
+	 */
+	EAttribute getStudyRetention_Reasoning();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.StudyRetention#getComputedAt <em>Computed At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Computed At</em>'.
+	 * @see org.custodian.model.StudyRetention#getComputedAt()
+	 * @see #getStudyRetention()
+	 * @generated
+	 */
+	EAttribute getStudyRetention_ComputedAt();
+
+	/**
+	 * Returns the meta object for class '{@link org.custodian.model.PatientRetentionFacts <em>Patient Retention Facts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Patient Retention Facts</em>'.
+	 * @see org.custodian.model.PatientRetentionFacts
+	 * @generated
+	 */
+	EClass getPatientRetentionFacts();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.PatientRetentionFacts#getPatientId <em>Patient Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Patient Id</em>'.
+	 * @see org.custodian.model.PatientRetentionFacts#getPatientId()
+	 * @see #getPatientRetentionFacts()
+	 * @generated
+	 */
+	EAttribute getPatientRetentionFacts_PatientId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.PatientRetentionFacts#getDateOfDeath <em>Date Of Death</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date Of Death</em>'.
+	 * @see org.custodian.model.PatientRetentionFacts#getDateOfDeath()
+	 * @see #getPatientRetentionFacts()
+	 * @generated
+	 */
+	EAttribute getPatientRetentionFacts_DateOfDeath();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.PatientRetentionFacts#getEndOfTreatment <em>End Of Treatment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End Of Treatment</em>'.
+	 * @see org.custodian.model.PatientRetentionFacts#getEndOfTreatment()
+	 * @see #getPatientRetentionFacts()
+	 * @generated
+	 */
+	EAttribute getPatientRetentionFacts_EndOfTreatment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.PatientRetentionFacts#getDiagnosisDate <em>Diagnosis Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Diagnosis Date</em>'.
+	 * @see org.custodian.model.PatientRetentionFacts#getDiagnosisDate()
+	 * @see #getPatientRetentionFacts()
+	 * @generated
+	 */
+	EAttribute getPatientRetentionFacts_DiagnosisDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.PatientRetentionFacts#getLastChildBorn <em>Last Child Born</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Child Born</em>'.
+	 * @see org.custodian.model.PatientRetentionFacts#getLastChildBorn()
+	 * @see #getPatientRetentionFacts()
+	 * @generated
+	 */
+	EAttribute getPatientRetentionFacts_LastChildBorn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.PatientRetentionFacts#getTrialEnd <em>Trial End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Trial End</em>'.
+	 * @see org.custodian.model.PatientRetentionFacts#getTrialEnd()
+	 * @see #getPatientRetentionFacts()
+	 * @generated
+	 */
+	EAttribute getPatientRetentionFacts_TrialEnd();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.custodian.model.PatientRetentionFacts#getFlags <em>Flags</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Flags</em>'.
+	 * @see org.custodian.model.PatientRetentionFacts#getFlags()
+	 * @see #getPatientRetentionFacts()
+	 * @generated
+	 */
+	EAttribute getPatientRetentionFacts_Flags();
+
+	/**
+	 * Returns the meta object for class '{@link org.custodian.model.Pseudonym <em>Pseudonym</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Pseudonym</em>'.
+	 * @see org.custodian.model.Pseudonym
+	 * @generated
+	 */
+	EClass getPseudonym();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.Pseudonym#getPatientId <em>Patient Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Patient Id</em>'.
+	 * @see org.custodian.model.Pseudonym#getPatientId()
+	 * @see #getPseudonym()
+	 * @generated
+	 */
+	EAttribute getPseudonym_PatientId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.Pseudonym#getPseudonym <em>Pseudonym</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pseudonym</em>'.
+	 * @see org.custodian.model.Pseudonym#getPseudonym()
+	 * @see #getPseudonym()
+	 * @generated
+	 */
+	EAttribute getPseudonym_Pseudonym();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.Pseudonym#getPurpose <em>Purpose</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Purpose</em>'.
+	 * @see org.custodian.model.Pseudonym#getPurpose()
+	 * @see #getPseudonym()
+	 * @generated
+	 */
+	EAttribute getPseudonym_Purpose();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.Pseudonym#getCreatedAt <em>Created At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created At</em>'.
+	 * @see org.custodian.model.Pseudonym#getCreatedAt()
+	 * @see #getPseudonym()
+	 * @generated
+	 */
+	EAttribute getPseudonym_CreatedAt();
+
+	/**
 	 * Returns the meta object for class '{@link org.custodian.model.DestructionRecord <em>Destruction Record</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5885,6 +6891,28 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDestructionRecord_CertificateReference();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.DestructionRecord#getPatientId <em>Patient Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Patient Id</em>'.
+	 * @see org.custodian.model.DestructionRecord#getPatientId()
+	 * @see #getDestructionRecord()
+	 * @generated
+	 */
+	EAttribute getDestructionRecord_PatientId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.DestructionRecord#getDestroyedByName <em>Destroyed By Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Destroyed By Name</em>'.
+	 * @see org.custodian.model.DestructionRecord#getDestroyedByName()
+	 * @see #getDestructionRecord()
+	 * @generated
+	 */
+	EAttribute getDestructionRecord_DestroyedByName();
 
 	/**
 	 * Returns the meta object for class '{@link org.custodian.model.LegalHold <em>Legal Hold</em>}'.
@@ -7174,6 +8202,46 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference TRUST__PEOPLE_SETTINGS = eINSTANCE.getTrust_PeopleSettings();
+
+		/**
+		 * The meta object literal for the '<em><b>Retention Rules</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRUST__RETENTION_RULES = eINSTANCE.getTrust_RetentionRules();
+
+		/**
+		 * The meta object literal for the '<em><b>Study Retentions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRUST__STUDY_RETENTIONS = eINSTANCE.getTrust_StudyRetentions();
+
+		/**
+		 * The meta object literal for the '<em><b>Patient Retention Facts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRUST__PATIENT_RETENTION_FACTS = eINSTANCE.getTrust_PatientRetentionFacts();
+
+		/**
+		 * The meta object literal for the '<em><b>Pseudonyms</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRUST__PSEUDONYMS = eINSTANCE.getTrust_Pseudonyms();
+
+		/**
+		 * The meta object literal for the '<em><b>Own Assurance</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRUST__OWN_ASSURANCE = eINSTANCE.getTrust_OwnAssurance();
 
 		/**
 		 * The meta object literal for the '{@link org.custodian.model.impl.SiteImpl <em>Site</em>}' class.
@@ -8524,6 +9592,326 @@ public interface ModelPackage extends EPackage {
 		EAttribute RETENTION_CLASS__NOTES = eINSTANCE.getRetentionClass_Notes();
 
 		/**
+		 * The meta object literal for the '<em><b>Years After Death</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETENTION_CLASS__YEARS_AFTER_DEATH = eINSTANCE.getRetentionClass_YearsAfterDeath();
+
+		/**
+		 * The meta object literal for the '<em><b>Until Age</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETENTION_CLASS__UNTIL_AGE = eINSTANCE.getRetentionClass_UntilAge();
+
+		/**
+		 * The meta object literal for the '{@link org.custodian.model.impl.RetentionRuleImpl <em>Retention Rule</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.custodian.model.impl.RetentionRuleImpl
+		 * @see org.custodian.model.impl.ModelPackageImpl#getRetentionRule()
+		 * @generated
+		 */
+		EClass RETENTION_RULE = eINSTANCE.getRetentionRule();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETENTION_RULE__NAME = eINSTANCE.getRetentionRule_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Retention Class</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RETENTION_RULE__RETENTION_CLASS = eINSTANCE.getRetentionRule_RetentionClass();
+
+		/**
+		 * The meta object literal for the '<em><b>Modalities</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETENTION_RULE__MODALITIES = eINSTANCE.getRetentionRule_Modalities();
+
+		/**
+		 * The meta object literal for the '<em><b>Department</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETENTION_RULE__DEPARTMENT = eINSTANCE.getRetentionRule_Department();
+
+		/**
+		 * The meta object literal for the '<em><b>Description Contains</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETENTION_RULE__DESCRIPTION_CONTAINS = eINSTANCE.getRetentionRule_DescriptionContains();
+
+		/**
+		 * The meta object literal for the '<em><b>Age From</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETENTION_RULE__AGE_FROM = eINSTANCE.getRetentionRule_AgeFrom();
+
+		/**
+		 * The meta object literal for the '<em><b>Age Below</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETENTION_RULE__AGE_BELOW = eINSTANCE.getRetentionRule_AgeBelow();
+
+		/**
+		 * The meta object literal for the '<em><b>Flag</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETENTION_RULE__FLAG = eINSTANCE.getRetentionRule_Flag();
+
+		/**
+		 * The meta object literal for the '<em><b>Enabled</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETENTION_RULE__ENABLED = eINSTANCE.getRetentionRule_Enabled();
+
+		/**
+		 * The meta object literal for the '{@link org.custodian.model.impl.StudyRetentionImpl <em>Study Retention</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.custodian.model.impl.StudyRetentionImpl
+		 * @see org.custodian.model.impl.ModelPackageImpl#getStudyRetention()
+		 * @generated
+		 */
+		EClass STUDY_RETENTION = eINSTANCE.getStudyRetention();
+
+		/**
+		 * The meta object literal for the '<em><b>Study Instance Uid</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_RETENTION__STUDY_INSTANCE_UID = eINSTANCE.getStudyRetention_StudyInstanceUid();
+
+		/**
+		 * The meta object literal for the '<em><b>Patient Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_RETENTION__PATIENT_ID = eINSTANCE.getStudyRetention_PatientId();
+
+		/**
+		 * The meta object literal for the '<em><b>Patient Birth Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_RETENTION__PATIENT_BIRTH_DATE = eINSTANCE.getStudyRetention_PatientBirthDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Study Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_RETENTION__STUDY_DATE = eINSTANCE.getStudyRetention_StudyDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Modality</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_RETENTION__MODALITY = eINSTANCE.getStudyRetention_Modality();
+
+		/**
+		 * The meta object literal for the '<em><b>Department</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_RETENTION__DEPARTMENT = eINSTANCE.getStudyRetention_Department();
+
+		/**
+		 * The meta object literal for the '<em><b>Study Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_RETENTION__STUDY_DESCRIPTION = eINSTANCE.getStudyRetention_StudyDescription();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_RETENTION__SOURCE = eINSTANCE.getStudyRetention_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Backup Copy</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_RETENTION__BACKUP_COPY = eINSTANCE.getStudyRetention_BackupCopy();
+
+		/**
+		 * The meta object literal for the '<em><b>Class Codes</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_RETENTION__CLASS_CODES = eINSTANCE.getStudyRetention_ClassCodes();
+
+		/**
+		 * The meta object literal for the '<em><b>Destruction Due</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_RETENTION__DESTRUCTION_DUE = eINSTANCE.getStudyRetention_DestructionDue();
+
+		/**
+		 * The meta object literal for the '<em><b>Reasoning</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_RETENTION__REASONING = eINSTANCE.getStudyRetention_Reasoning();
+
+		/**
+		 * The meta object literal for the '<em><b>Computed At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_RETENTION__COMPUTED_AT = eINSTANCE.getStudyRetention_ComputedAt();
+
+		/**
+		 * The meta object literal for the '{@link org.custodian.model.impl.PatientRetentionFactsImpl <em>Patient Retention Facts</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.custodian.model.impl.PatientRetentionFactsImpl
+		 * @see org.custodian.model.impl.ModelPackageImpl#getPatientRetentionFacts()
+		 * @generated
+		 */
+		EClass PATIENT_RETENTION_FACTS = eINSTANCE.getPatientRetentionFacts();
+
+		/**
+		 * The meta object literal for the '<em><b>Patient Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATIENT_RETENTION_FACTS__PATIENT_ID = eINSTANCE.getPatientRetentionFacts_PatientId();
+
+		/**
+		 * The meta object literal for the '<em><b>Date Of Death</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATIENT_RETENTION_FACTS__DATE_OF_DEATH = eINSTANCE.getPatientRetentionFacts_DateOfDeath();
+
+		/**
+		 * The meta object literal for the '<em><b>End Of Treatment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATIENT_RETENTION_FACTS__END_OF_TREATMENT = eINSTANCE.getPatientRetentionFacts_EndOfTreatment();
+
+		/**
+		 * The meta object literal for the '<em><b>Diagnosis Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATIENT_RETENTION_FACTS__DIAGNOSIS_DATE = eINSTANCE.getPatientRetentionFacts_DiagnosisDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Child Born</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATIENT_RETENTION_FACTS__LAST_CHILD_BORN = eINSTANCE.getPatientRetentionFacts_LastChildBorn();
+
+		/**
+		 * The meta object literal for the '<em><b>Trial End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATIENT_RETENTION_FACTS__TRIAL_END = eINSTANCE.getPatientRetentionFacts_TrialEnd();
+
+		/**
+		 * The meta object literal for the '<em><b>Flags</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATIENT_RETENTION_FACTS__FLAGS = eINSTANCE.getPatientRetentionFacts_Flags();
+
+		/**
+		 * The meta object literal for the '{@link org.custodian.model.impl.PseudonymImpl <em>Pseudonym</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.custodian.model.impl.PseudonymImpl
+		 * @see org.custodian.model.impl.ModelPackageImpl#getPseudonym()
+		 * @generated
+		 */
+		EClass PSEUDONYM = eINSTANCE.getPseudonym();
+
+		/**
+		 * The meta object literal for the '<em><b>Patient Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PSEUDONYM__PATIENT_ID = eINSTANCE.getPseudonym_PatientId();
+
+		/**
+		 * The meta object literal for the '<em><b>Pseudonym</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PSEUDONYM__PSEUDONYM = eINSTANCE.getPseudonym_Pseudonym();
+
+		/**
+		 * The meta object literal for the '<em><b>Purpose</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PSEUDONYM__PURPOSE = eINSTANCE.getPseudonym_Purpose();
+
+		/**
+		 * The meta object literal for the '<em><b>Created At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PSEUDONYM__CREATED_AT = eINSTANCE.getPseudonym_CreatedAt();
+
+		/**
 		 * The meta object literal for the '{@link org.custodian.model.impl.DestructionRecordImpl <em>Destruction Record</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8580,6 +9968,22 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DESTRUCTION_RECORD__CERTIFICATE_REFERENCE = eINSTANCE.getDestructionRecord_CertificateReference();
+
+		/**
+		 * The meta object literal for the '<em><b>Patient Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DESTRUCTION_RECORD__PATIENT_ID = eINSTANCE.getDestructionRecord_PatientId();
+
+		/**
+		 * The meta object literal for the '<em><b>Destroyed By Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DESTRUCTION_RECORD__DESTROYED_BY_NAME = eINSTANCE.getDestructionRecord_DestroyedByName();
 
 		/**
 		 * The meta object literal for the '{@link org.custodian.model.impl.LegalHoldImpl <em>Legal Hold</em>}' class.

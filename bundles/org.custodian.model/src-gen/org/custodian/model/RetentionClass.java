@@ -23,6 +23,8 @@ package org.custodian.model;
  *   <li>{@link org.custodian.model.RetentionClass#getSource <em>Source</em>}</li>
  *   <li>{@link org.custodian.model.RetentionClass#isDisputed <em>Disputed</em>}</li>
  *   <li>{@link org.custodian.model.RetentionClass#getNotes <em>Notes</em>}</li>
+ *   <li>{@link org.custodian.model.RetentionClass#getYearsAfterDeath <em>Years After Death</em>}</li>
+ *   <li>{@link org.custodian.model.RetentionClass#getUntilAge <em>Until Age</em>}</li>
  * </ul>
  *
  * @see org.custodian.model.ModelPackage#getRetentionClass()
@@ -207,5 +209,55 @@ public interface RetentionClass extends Identified {
 	 * @generated
 	 */
 	void setNotes(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Years After Death</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Years the record is kept after the patient's death when death comes first; 0 when death does not change the period.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Years After Death</em>' attribute.
+	 * @see #setYearsAfterDeath(int)
+	 * @see org.custodian.model.ModelPackage#getRetentionClass_YearsAfterDeath()
+	 * @model
+	 * @generated
+	 */
+	int getYearsAfterDeath();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.RetentionClass#getYearsAfterDeath <em>Years After Death</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Years After Death</em>' attribute.
+	 * @see #getYearsAfterDeath()
+	 * @generated
+	 */
+	void setYearsAfterDeath(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Until Age</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For classes counted from the date of birth: the birthday until which records are kept (children: 25, or one more if aged 17 when treatment ended).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Until Age</em>' attribute.
+	 * @see #setUntilAge(int)
+	 * @see org.custodian.model.ModelPackage#getRetentionClass_UntilAge()
+	 * @model
+	 * @generated
+	 */
+	int getUntilAge();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.RetentionClass#getUntilAge <em>Until Age</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Until Age</em>' attribute.
+	 * @see #getUntilAge()
+	 * @generated
+	 */
+	void setUntilAge(int value);
 
 } // RetentionClass

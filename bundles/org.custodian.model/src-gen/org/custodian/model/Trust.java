@@ -42,6 +42,11 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.custodian.model.Trust#getConsoleUsers <em>Console Users</em>}</li>
  *   <li>{@link org.custodian.model.Trust#getAccessReviews <em>Access Reviews</em>}</li>
  *   <li>{@link org.custodian.model.Trust#getPeopleSettings <em>People Settings</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getRetentionRules <em>Retention Rules</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getStudyRetentions <em>Study Retentions</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getPatientRetentionFacts <em>Patient Retention Facts</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getPseudonyms <em>Pseudonyms</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getOwnAssurance <em>Own Assurance</em>}</li>
  * </ul>
  *
  * @see org.custodian.model.ModelPackage#getTrust()
@@ -453,5 +458,90 @@ public interface Trust extends Identified {
 	 * @generated
 	 */
 	void setPeopleSettings(PeopleSettings value);
+
+	/**
+	 * Returns the value of the '<em><b>Retention Rules</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.RetentionRule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rules that assign studies to retention classes (R4).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Retention Rules</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_RetentionRules()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<RetentionRule> getRetentionRules();
+
+	/**
+	 * Returns the value of the '<em><b>Study Retentions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.StudyRetention}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Computed retention of each study scanned from the archive or a backup copy (R4).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Study Retentions</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_StudyRetentions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<StudyRetention> getStudyRetentions();
+
+	/**
+	 * Returns the value of the '<em><b>Patient Retention Facts</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.PatientRetentionFacts}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the archive cannot read from image headers: deaths, ends of treatment, diagnoses, births of children (R4).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Patient Retention Facts</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_PatientRetentionFacts()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PatientRetentionFacts> getPatientRetentionFacts();
+
+	/**
+	 * Returns the value of the '<em><b>Pseudonyms</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.Pseudonym}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The trust's pseudonym map for de-identified teaching and research copies (S3).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pseudonyms</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_Pseudonyms()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Pseudonym> getPseudonyms();
+
+	/**
+	 * Returns the value of the '<em><b>Own Assurance</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The trust's own security assurance, which receivers are compared with (R6).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Own Assurance</em>' containment reference.
+	 * @see #setOwnAssurance(AssuranceEvidence)
+	 * @see org.custodian.model.ModelPackage#getTrust_OwnAssurance()
+	 * @model containment="true"
+	 * @generated
+	 */
+	AssuranceEvidence getOwnAssurance();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.Trust#getOwnAssurance <em>Own Assurance</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Own Assurance</em>' containment reference.
+	 * @see #getOwnAssurance()
+	 * @generated
+	 */
+	void setOwnAssurance(AssuranceEvidence value);
 
 } // Trust

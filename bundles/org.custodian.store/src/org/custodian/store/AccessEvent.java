@@ -28,9 +28,38 @@ public record AccessEvent(Instant time, String eventCode, String action, int out
 		String userId, String userName, String host, String patientId, String patientName, String studyUid,
 		String source, String detail) {
 
+	/** Longest user identifier the event table keeps whole (V001__access_events.sql). */
+	public static final int MAX_USER_ID = 128;
+	/** Longest patient identifier the event table keeps whole. */
+	public static final int MAX_PATIENT_ID = 64;
+	/** Longest study instance UID the event table keeps whole (DICOM UIDs have at most 64 characters). */
+	public static final int MAX_STUDY_UID = 64;
+
 	public AccessEvent {
 		Objects.requireNonNull(time, "time");
 		Objects.requireNonNull(eventCode, "eventCode");
+	}
+
+	/**
+	 * Why this event cannot be stored as it is, or null when it can. Free text longer than its column (a name, the
+	 * detail) is cut to fit; an identifier cut short would name another patient or user, so it is refused.
+	 */
+	public String overlongIdentifier() {
+		if (patientId != null && patientId.length() > MAX_PATIENT_ID) {
+			return tooLong("patient identifier", patientId, MAX_PATIENT_ID);
+		}
+		if (userId != null && userId.length() > MAX_USER_ID) {
+			return tooLong("user identifier", userId, MAX_USER_ID);
+		}
+		if (studyUid != null && studyUid.length() > MAX_STUDY_UID) {
+			return tooLong("study UID", studyUid, MAX_STUDY_UID);
+		}
+		return null;
+	}
+
+	private static String tooLong(String what, String value, int max) {
+		return "its " + what + " is " + String.format("%,d", value.length()) + " characters long; at most " + max
+				+ " are kept";
 	}
 
 	/**

@@ -36,8 +36,23 @@ public interface AccessEventStore {
 		return page(filter, EventOrder.NEWEST_FIRST, offset, limit);
 	}
 
-	/** One page of matching events in the given order. */
-	List<StoredEvent> page(EventFilter filter, EventOrder order, long offset, int limit);
+	/**
+	 * One page of matching events in the given order, {@code offset} rows from the start. The database steps
+	 * over every skipped row, so a deep offset into millions of events is slow: read on from the previous page's
+	 * last row with {@link #pageAfter} instead.
+	 */
+	default List<StoredEvent> page(EventFilter filter, EventOrder order, long offset, int limit) {
+		return pageAfter(filter, order, null, offset, limit);
+	}
+
+	/**
+	 * Keyset paging: the matching events that come after {@code last} in the order, skipping {@code skip} of
+	 * them first. The database seeks to {@code last}'s place in the order's index instead of stepping over every
+	 * row before it, so each page of a read through millions of events costs the same. {@code last} is a row a
+	 * previous call returned for the same filter and order (only its time, id, user and patient are used), or
+	 * null for the start. Rows stored meanwhile do not shift the next page, unlike with an offset.
+	 */
+	List<StoredEvent> pageAfter(EventFilter filter, EventOrder order, StoredEvent last, long skip, int limit);
 
 	/** Events stored after the given id, oldest id first: how the detection rules read what is new. */
 	List<StoredEvent> after(long id, int limit);

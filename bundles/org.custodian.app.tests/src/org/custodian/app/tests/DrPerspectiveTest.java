@@ -19,6 +19,7 @@ import org.custodian.model.NodeRole;
 import org.custodian.model.PacsNode;
 import org.custodian.model.RunResult;
 import org.custodian.model.Site;
+import org.custodian.model.TestOperation;
 import org.custodian.model.TestRun;
 import org.custodian.store.Store;
 import org.custodian.testing.DcmtkFiles;
@@ -30,11 +31,17 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.custodian.dr.core.CompressionPolicy;
+import org.custodian.dr.core.DrRegisters;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -162,7 +169,67 @@ class DrPerspectiveTest {
 		assertNotNull(part, "the DR part is not in the model");
 		RecoveryPart recovery = (RecoveryPart) part.getObject();
 
+		// the chosen plan's trend: its one run charted against the targets
+		bot.waitFor("the RPO trend of the plan", () -> recovery.trendCharts()[0].data(),
+				c -> c != null && c.xLabels().size() == 1, SLOW);
+		assertEquals(60.0, recovery.trendCharts()[0].data().target());
+		assertEquals(240.0, recovery.trendCharts()[1].data().target());
+		assertTrue(UiBot.colours(recovery.trendCharts()[0]) > 3, "the RPO chart is drawn");
+
+		// the run's evidence, read back and checked against its SHA-256
+		UiBot.selectRow(bot.find("dr.runs", SLOW), 0);
+		String[] evidence = new String[1];
+		bot.whenShown("dr.evidence.dialog", shell -> {
+			evidence[0] = UiBot.text(bot.find("dr.evidence.summary", SLOW)) + "\n"
+					+ UiBot.text(bot.find("dr.evidence.text", SLOW));
+			UiBot.press(shell, IDialogConstants.CLOSE_ID);
+		}, SLOW);
+		bot.click("dr.evidence");
+		assertTrue(evidence[0] != null && evidence[0].contains("intact"), String.valueOf(evidence[0]));
+		assertTrue(evidence[0].contains("missing,"), "the findings are shown: " + evidence[0]);
+
+		// a restored folder checked against its manifest: the changed file is an error of a new run
+		Path restored = Files.createDirectories(dir.resolve("restored"));
+		Files.writeString(restored.resolve("a.txt"), "kept");
+		Files.writeString(restored.resolve("b.txt"), "changed after the backup");
+		String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest("kept".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		Path manifest = Files.writeString(dir.resolve("restored.sha256"),
+				sha + "  a.txt\n" + "0".repeat(64) + "  b.txt\n");
+		recovery.verifyFolder(restored, manifest);
+		String checked = bot.waitFor("the folder check", () -> UiBot.text(bot.find("dr.status", SLOW)),
+				t -> t.startsWith("Restored folder") || t.startsWith("Could not"), SLOW);
+		assertTrue(checked.contains("1 of 2 files intact"), checked);
+		DrPlan afterCheck = store.entities().load(ModelPackage.Literals.DR_PLAN, plan.getId());
+		assertEquals(2, afterCheck.getRuns().size());
+		assertTrue(afterCheck.getRuns().get(1).getErrors().stream().anyMatch(e -> e.contains("b.txt")),
+				afterCheck.getRuns().get(1).getErrors().toString());
+
+		// the compression audit: a lossy mammogram is against a policy that keeps MG lossless
+		Path images = Files.createDirectories(dir.resolve("audit"));
+		Files.copy(files.file(DcmtkFiles.newInstance("P3", "MG", date), Variant.JPEG_BASELINE), images.resolve("mg.dcm"));
+		Files.copy(files.file(DcmtkFiles.newInstance("P4", "CT", date), Variant.EXPLICIT_LITTLE), images.resolve("ct.dcm"));
+		recovery.compressionAudit(images, CompressionPolicy.parse("MG"));
+		String audited = bot.waitFor("the compression audit", () -> UiBot.text(bot.find("dr.status", SLOW)),
+				t -> t.startsWith("Compression audit") || t.startsWith("Could not"), SLOW);
+		assertTrue(audited.contains("2 objects, 1 lossy, 1 against the policy"), audited);
+
+		// a failover exercise recorded by hand
+		bot.whenShown("dr.record.dialog", dialog -> {
+			Combo operation = bot.find("dr.record.operation", SLOW);
+			operation.select(1);
+			((Text) bot.find("dr.record.notes", SLOW)).setText("failover with the supplier");
+			UiBot.press(dialog, IDialogConstants.OK_ID);
+		}, SLOW);
+		bot.click("dr.record");
+		DrPlan afterManual = store.entities().load(ModelPackage.Literals.DR_PLAN, plan.getId());
+		assertEquals(4, afterManual.getRuns().size());
+		assertEquals(RunResult.ERRORS, afterManual.getRuns().get(2).getResult(), "the audit is a run too");
+		assertEquals(TestOperation.FAILOVER, afterManual.getRuns().get(3).getOperation());
+		assertEquals("failover with the supplier", afterManual.getRuns().get(3).getNotes());
+
 		// C-ECHO to every registered node, outcome per node in the nodes grid
+		((CTabFolder) bot.find("dr.tabs", SLOW)).setSelection(1);
 		bot.click("dr.echo");
 		String echo = bot.waitFor("the echo of the DR node", () -> recovery.echoOutcome("UI DR"), t -> t != null, SLOW);
 		assertTrue(echo.startsWith("ok, "), echo);
@@ -173,5 +240,72 @@ class DrPerspectiveTest {
 		bot.waitFor("the board report", () -> UiBot.text(bot.find("dr.status", SLOW)),
 				t -> t.startsWith("Board report written") || t.startsWith("Could not"), SLOW);
 		assertTrue(Files.size(pdf) > 1000, "board report is empty");
+	}
+
+	private void fillNode(Shell dialog, String name, String role, int port) {
+		((Text) bot.find("dr.node.name", SLOW)).setText(name);
+		Combo roles = bot.find("dr.node.role", SLOW);
+		roles.select(roles.indexOf(role));
+		((Text) bot.find("dr.node.ae", SLOW)).setText("UI_" + name.replace(' ', '_').toUpperCase());
+		((Text) bot.find("dr.node.host", SLOW)).setText("127.0.0.1");
+		((Spinner) bot.find("dr.node.port", SLOW)).setSelection(port);
+		((Combo) bot.find("dr.node.site", SLOW)).setText("UI test data centre");
+		UiBot.press(dialog, IDialogConstants.OK_ID);
+	}
+
+	private PacsNode stored(Store store, String name) {
+		return new DrRegisters(store.entities()).load().nodes().stream().filter(n -> name.equals(n.getName()))
+				.findFirst().orElse(null);
+	}
+
+	@Test
+	void nodesArePlannedEditedAndRemovedAfterConfirmation() throws Exception {
+		signInIfNeeded();
+		Store store = context().getService(context().getServiceReference(Store.class));
+		bot.click("perspective.org.custodian.dr.ui.perspective");
+		CTabFolder tabs = bot.find("dr.tabs", SLOW);
+		tabs.setSelection(1);
+
+		// a new node, with a port refused first: the dialog stays open and says why
+		String[] refusal = new String[1];
+		bot.whenShown("dr.node.dialog", dialog -> {
+			((Text) bot.find("dr.node.name", SLOW)).setText("UI VNA");
+			((Text) bot.find("dr.node.ae", SLOW)).setText("A_TITLE_FAR_TOO_LONG_FOR_DICOM");
+			((Text) bot.find("dr.node.host", SLOW)).setText("127.0.0.1");
+			((Combo) bot.find("dr.node.site", SLOW)).setText("UI test data centre");
+			UiBot.press(dialog, IDialogConstants.OK_ID);
+			refusal[0] = UiBot.text(bot.find("dr.node.dialog.error", SLOW));
+			fillNode(dialog, "UI VNA", "VNA", 4242);
+		}, SLOW);
+		bot.click("dr.node.new");
+		assertTrue(refusal[0].contains("AE title"), refusal[0]);
+		PacsNode vna = stored(store, "UI VNA");
+		assertNotNull(vna, "the node is stored");
+		assertEquals(NodeRole.VNA, vna.getRole());
+		assertEquals(4242, vna.getPort());
+
+		// edit: select its row, change the port
+		var grid = bot.<org.eclipse.nebula.widgets.nattable.NatTable>find("dr.nodes", SLOW);
+		MApplication app = application();
+		RecoveryPart recovery = (RecoveryPart) ((MPart) app.getContext().get(EModelService.class)
+				.find("org.custodian.dr.ui.part", app)).getObject();
+		int row = bot.waitFor("the node in the grid", () -> recovery.nodeRow("UI VNA"), r -> r >= 0, SLOW);
+		UiBot.selectRow(grid, row);
+		bot.whenShown("dr.node.dialog", dialog -> fillNode(dialog, "UI VNA", "VNA", 4343), SLOW);
+		bot.click("dr.node.edit");
+		assertEquals(4343, stored(store, "UI VNA").getPort());
+
+		// removal asks first: Keep leaves it, Remove removes it
+		row = bot.waitFor("the node in the grid", () -> recovery.nodeRow("UI VNA"), r -> r >= 0, SLOW);
+		UiBot.selectRow(grid, row);
+		bot.whenShown("Remove node", dialog -> UiBot.press(dialog, 1), SLOW);
+		bot.click("dr.node.remove");
+		assertNotNull(stored(store, "UI VNA"), "kept when the user says Keep");
+		UiBot.selectRow(grid, row);
+		bot.whenShown("Remove node", dialog -> UiBot.press(dialog, 0), SLOW);
+		bot.click("dr.node.remove");
+		assertEquals(null, stored(store, "UI VNA"), "removed after confirmation");
+		bot.waitFor("the grid without the node", () -> recovery.nodeRow("UI VNA"), r -> r < 0, SLOW);
+		tabs.setSelection(0);
 	}
 }

@@ -125,9 +125,14 @@ public final class UiBot {
 		t.notifyListeners(SWT.Modify, new Event());
 	}
 
-	/** Clicks a push or toggle button the way SWT reports a user's click. */
+	/** Clicks a push or toggle button, or a link, the way SWT reports a user's click. */
 	public void click(String id) {
-		Button b = find(id, 10_000);
+		Control c = find(id, 10_000);
+		if (c instanceof org.eclipse.swt.widgets.Link link) {
+			link.notifyListeners(SWT.Selection, new Event());
+			return;
+		}
+		Button b = (Button) c;
 		if (!b.isEnabled()) {
 			fail("button '" + id + "' is disabled");
 		}
@@ -135,6 +140,60 @@ public final class UiBot {
 			b.setSelection(!b.getSelection());
 		}
 		b.notifyListeners(SWT.Selection, new Event());
+	}
+
+	/**
+	 * Runs {@code action} as soon as a shell with this id (or, failing that, this title) is open: for modal
+	 * dialogs, whose {@code open()} does not return to the test until they close. Call it before the click that
+	 * opens the dialog; it gives up after {@code millis}, and the dialog would then stay open and fail the test.
+	 */
+	public void whenShown(String shell, java.util.function.Consumer<Shell> action, long millis) {
+		long end = System.currentTimeMillis() + millis;
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			for (Shell s : display.getShells()) {
+				if (!s.isDisposed() && s.isVisible()
+						&& (shell.equals(s.getData(WidgetIds.KEY)) || shell.equals(s.getText()))) {
+					action.accept(s);
+					return;
+				}
+			}
+			if (System.currentTimeMillis() < end) {
+				display.timerExec(50, poll[0]);
+			}
+		};
+		display.timerExec(50, poll[0]);
+	}
+
+	/** Presses a dialog's button by its JFace id (OK_ID, CANCEL_ID; a MessageDialog's buttons are 0, 1...). */
+	public static void press(Shell dialog, int buttonId) {
+		Button b = button(dialog, buttonId);
+		if (b == null) {
+			fail("no button " + buttonId + " in the dialog '" + dialog.getText() + "'");
+		}
+		b.notifyListeners(SWT.Selection, new Event());
+	}
+
+	private static Button button(Composite c, int id) {
+		for (Control child : c.getChildren()) {
+			if (child instanceof Button b && Integer.valueOf(id).equals(b.getData())) {
+				return b;
+			}
+			if (child instanceof Composite inner) {
+				Button hit = button(inner, id);
+				if (hit != null) {
+					return hit;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Selects body row {@code row} of a NatTable grid (as a click on its row header would). */
+	public static void selectRow(org.eclipse.nebula.widgets.nattable.NatTable table, int row) {
+		// grid positions count the column-header row and the row-header column
+		table.doCommand(new org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand(table, 1, row + 1,
+				false, false));
 	}
 
 	/** Distinct colours in a rendering of the control: a blank (unpainted) control has one or two. */

@@ -248,10 +248,15 @@ public class LoginPart {
 		window.setLabel("Custodian \u2014 " + store.user() + " (" + Permission.roleName(store.principal().role())
 				+ ") \u2014 " + (config.server() == null ? "" : "//" + config.server()) + store.location());
 		events.post(DataEvents.CHANGED, "signed in");
-		for (MPerspective p : Perspectives.working(app, models)) {
-			if (Perspectives.allowed(p.getElementId(), session)) {
-				parts.switchPerspective(p);
-				break;
+		MPerspective first = Perspectives.first(app, models);
+		if (first != null && Perspectives.allowed(first.getElementId(), session)) {
+			parts.switchPerspective(first);
+		} else {
+			for (MPerspective p : Perspectives.working(app, models)) {
+				if (Perspectives.allowed(p.getElementId(), session)) {
+					parts.switchPerspective(p);
+					break;
+				}
 			}
 		}
 	}

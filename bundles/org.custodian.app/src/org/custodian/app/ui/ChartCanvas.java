@@ -68,7 +68,10 @@ public final class ChartCanvas extends Canvas {
 		double step = n > 1 ? (right - left) / (double) (n - 1) : 0;
 		int every = Math.max(1, (int) Math.ceil(n / Math.max(1.0, (right - left) / 90.0)));
 		for (int i = 0; i < n; i += every) {
-			gc.drawText(data.xLabels().get(i), left + (int) (i * step) - 4, bottom + 3, true);
+			String label = data.xLabels().get(i);
+			// the last labels would run off the right edge: end them there
+			int lx = Math.min(left + (int) (i * step) - 4, area.width - 4 - gc.textExtent(label).x);
+			gc.drawText(label, lx, bottom + 3, true);
 		}
 		if (data.target() != null) {
 			int ty = y(data.target(), max, top, bottom);

@@ -15,6 +15,8 @@ import org.custodian.store.Permission;
 public final class Perspectives {
 	public static final String STACK_ID = "org.custodian.app.perspectivestack";
 	public static final String LOGIN_ID = "org.custodian.app.perspective.login";
+	/** The start page, shown first after sign-in when it is installed. */
+	public static final String START_ID = "org.custodian.evidence.ui.perspective";
 
 	private Perspectives() {
 	}
@@ -49,6 +51,13 @@ public final class Perspectives {
 	public static boolean allowed(String perspectiveId, Session session) {
 		Permission needed = permission(perspectiveId);
 		return session != null && (needed == null || session.may(needed));
+	}
+
+	/** The perspective to open after sign-in: the start page, else the first working one. */
+	public static MPerspective first(MApplication app, EModelService models) {
+		List<MPerspective> all = working(app, models);
+		return all.stream().filter(p -> START_ID.equals(p.getElementId())).findFirst()
+				.orElse(all.isEmpty() ? null : all.get(0));
 	}
 
 	public static boolean show(String perspectiveId, MApplication app, EModelService models, EPartService parts) {

@@ -21,8 +21,12 @@ import org.eclipse.core.runtime.SubMonitor;
 /**
  * The one import pipeline for every audit format: reads records through an {@link AuditRecordReader},
  * commits them in batches (each batch one transaction, so a crash loses no committed batch and a rerun
- * duplicates nothing), reports progress in bytes and stops cleanly when cancelled. Holds at most one batch
- * of events in memory.
+ * duplicates nothing), reports progress in bytes and stops cleanly when cancelled.
+ * <p>
+ * Reading and storing overlap: while one batch is committed on a thread of its own ({@link Committer}), the
+ * caller's thread reads and parses the next. The hand-off holds one batch, so at most two batches of events
+ * are in memory (the one being stored and the one being read) whatever the file's size, and the batches are
+ * committed one after the other, in the file's order.
  */
 public final class AuditLogImporter {
 	public static final int DEFAULT_BATCH = 5000;
@@ -85,15 +89,23 @@ public final class AuditLogImporter {
 			IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + name, PROGRESS_TICKS);
 		Run run = begin(name, location, reader.format());
-		try {
+		// the committer is closed (its last batch stored or failed) before the run's end is recorded below
+		try (Committer committer = new Committer(run)) {
 			int ticks = 0;
 			for (AuditRecord record = reader.next(); record != null; record = reader.next()) {
 				if (progress.isCanceled()) {
+					committer.finish();
 					return run.finish(ImportRun.CANCELLED);
 				}
 				run.add(record);
 				if (run.pending() >= batchSize) {
-					run.commit();
+					committer.finish();
+					// cancelled while the previous batch was stored: the batch just read is dropped, as a
+					// cancellation drops what was read since the last commit (a rerun reads it again)
+					if (progress.isCanceled()) {
+						return run.finish(ImportRun.CANCELLED);
+					}
+					committer.start(run.take());
 					progress.subTask(run.imported + " events imported from " + name);
 				}
 				int done = ticks(reader);
@@ -102,6 +114,7 @@ public final class AuditLogImporter {
 					ticks = done;
 				}
 			}
+			committer.finish();
 			if (progress.isCanceled()) {
 				return run.finish(ImportRun.CANCELLED);
 			}
@@ -132,15 +145,20 @@ public final class AuditLogImporter {
 		return new Run(store.beginImport(location, format), name);
 	}
 
+	/** The records of one batch and the position of its last record. */
+	record Batch(List<AccessEvent> events, List<QuarantinedRecord> quarantined, String position) {
+	}
+
 	/**
 	 * One import run: the batch being collected, the totals committed so far and the first problems. Used by
-	 * one thread at a time.
+	 * one thread at a time (the {@link Committer} stores batches while the reading thread waits for it at
+	 * {@link Committer#finish}).
 	 */
 	public final class Run {
 		final long id;
 		final String name;
-		final List<AccessEvent> events = new ArrayList<>();
-		final List<QuarantinedRecord> quarantined = new ArrayList<>();
+		List<AccessEvent> events = new ArrayList<>();
+		List<QuarantinedRecord> quarantined = new ArrayList<>();
 		final List<QuarantinedRecord> firstProblems = new ArrayList<>();
 		String lastPosition;
 		// written by the thread that commits, read by others for live counts
@@ -157,9 +175,25 @@ public final class AuditLogImporter {
 		public void add(AuditRecord record) {
 			lastPosition = record.position();
 			switch (record) {
-			case AuditRecord.Event e -> events.add(e.event());
+			case AuditRecord.Event e -> {
+				String problem = e.event().overlongIdentifier();
+				if (problem == null) {
+					events.add(e.event());
+				} else {
+					// cut to the column's width, it would name another patient or user
+					quarantined.add(new QuarantinedRecord(name, record.position(),
+							recordName(record.position()) + " cannot be read: " + problem + ".", e.event().toString()));
+				}
+			}
 			case AuditRecord.Quarantined q -> quarantined.add(q.record());
 			}
+		}
+
+		/** "Message 3" from "message 3 at byte 120, line 4"; "Line 5" from "line 5, column x". */
+		private static String recordName(String position) {
+			String[] words = position.split("[ ,]+", 3);
+			String name = words.length >= 2 ? words[0] + " " + words[1] : position;
+			return name.isEmpty() ? "A record" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
 		}
 
 		/** Events stored so far. */
@@ -187,17 +221,28 @@ public final class AuditLogImporter {
 			if (pending() == 0) {
 				return;
 			}
-			BatchResult result = store.commitBatch(id, events, quarantined, lastPosition);
+			store(take());
+		}
+
+		/** Hands over the records added since the last commit and starts a new batch. */
+		Batch take() {
+			Batch batch = new Batch(events, quarantined, lastPosition);
+			events = new ArrayList<>(batch.events().size());
+			quarantined = new ArrayList<>();
+			return batch;
+		}
+
+		/** Stores a batch taken earlier; batches of one run are stored one at a time, in order. */
+		void store(Batch batch) {
+			BatchResult result = store.commitBatch(id, batch.events(), batch.quarantined(), batch.position());
 			imported += result.inserted();
 			duplicates += result.duplicates();
 			problems += result.quarantined();
-			for (QuarantinedRecord q : quarantined) {
+			for (QuarantinedRecord q : batch.quarantined()) {
 				if (firstProblems.size() < ImportReport.MAX_PROBLEMS) {
 					firstProblems.add(q);
 				}
 			}
-			events.clear();
-			quarantined.clear();
 		}
 
 		/** Ends the run; records read since the last commit are dropped (a rerun reads them again). */

@@ -40,7 +40,6 @@ import jakarta.inject.Inject;
  * case pack). Also the repeat offenders and whether the periodic log review is overdue (R7).
  */
 public class CasesPart {
-	static final int REVIEW_CADENCE_DAYS = 30;
 	static final List<Column<Investigation>> COLUMNS = List.of(
 			Column.of("Case", Investigation::getReference, 120),
 			Column.of("Title", Investigation::getTitle, 260),
@@ -103,7 +102,7 @@ public class CasesPart {
 				Investigations inv = review.investigations();
 				List<Investigation> all = inv.all();
 				Map<String, Long> repeat = inv.repeatOffenders(2);
-				String overdue = inv.reviewOverdue(LocalDate.now(), REVIEW_CADENCE_DAYS).orElse(null);
+				String overdue = inv.reviewOverdue(LocalDate.now(), Investigations.DEFAULT_REVIEW_CADENCE_DAYS).orElse(null);
 				ui.asyncExec(() -> {
 					if (grid.control().isDisposed()) {
 						return;
@@ -112,7 +111,7 @@ public class CasesPart {
 					cases.addAll(all);
 					grid.setRows(all);
 					cadence.setText(overdue != null ? "Log review overdue: " + overdue
-							: "Access logs reviewed within the last " + REVIEW_CADENCE_DAYS + " days.");
+							: "Access logs reviewed within the last " + Investigations.DEFAULT_REVIEW_CADENCE_DAYS + " days.");
 					cadence.setForeground(overdue != null ? cadence.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
 					offenders.setText(repeat.isEmpty() ? "No user has two or more substantiated cases."
 							: "Repeat offenders (two or more substantiated cases): " + repeat);

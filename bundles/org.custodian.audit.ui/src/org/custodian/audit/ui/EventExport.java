@@ -38,13 +38,16 @@ final class EventExport {
 		long written = 0;
 		try (Writer w = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
 			w.write(row(columns.stream().map(Column::header).toList()));
-			for (long offset = 0; offset < total; offset += PAGE) {
+			// each page read on from the last row of the one before (keyset), so the last page of millions
+			// costs what the first does
+			StoredEvent last = null;
+			while (written < total) {
 				if (progress.isCanceled()) {
 					w.close();
 					Files.deleteIfExists(part);
 					return -1;
 				}
-				List<StoredEvent> page = store.events().page(filter, order, offset, PAGE);
+				List<StoredEvent> page = store.events().pageAfter(filter, order, last, 0, PAGE);
 				for (StoredEvent e : page) {
 					w.write(row(columns.stream().map(c -> Formats.display(c.value().apply(e))).toList()));
 				}
@@ -53,6 +56,7 @@ final class EventExport {
 				if (page.size() < PAGE) {
 					break;
 				}
+				last = page.get(page.size() - 1);
 			}
 		}
 		Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);

@@ -1,79 +1,54 @@
 package org.custodian.audit.ui;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.custodian.app.ui.Column;
 import org.custodian.app.ui.Formats;
+import org.custodian.audit.core.review.EventPages;
 import org.custodian.store.AccessEventStore;
 import org.custodian.store.EventFilter;
 import org.custodian.store.EventOrder;
 import org.custodian.store.StoredEvent;
+import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 
 /**
- * NatTable body data over the access-event table: the row count comes from one COUNT query per filter, rows
- * from pages of {@value #PAGE} fetched when the grid first paints them and kept in a small LRU cache. Never
- * holds more than {@value #CACHED_PAGES} pages, whatever the number of events.
+ * NatTable body data over the access-event table: the grid's columns over {@link EventPages}, which counts
+ * the matching events once per filter and reads pages of 200 by keyset as the grid paints them, holding a few
+ * pages whatever the number of events.
  */
 final class PagedEvents implements IDataProvider {
-	static final int PAGE = 200;
-	static final int CACHED_PAGES = 16;
-
-	private final AccessEventStore events;
+	private final EventPages pages;
 	private final List<Column<StoredEvent>> columns;
-	private EventFilter filter = EventFilter.ALL;
-	private EventOrder order = EventOrder.NEWEST_FIRST;
-	private long count;
-	private final Map<Long, List<StoredEvent>> pages = new LinkedHashMap<>(CACHED_PAGES, 0.75f, true) {
-		private static final long serialVersionUID = 1L;
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<Long, List<StoredEvent>> eldest) {
-			return size() > CACHED_PAGES;
-		}
-	};
 
 	PagedEvents(AccessEventStore events, List<Column<StoredEvent>> columns) {
-		this.events = events;
+		this.pages = new EventPages(events);
 		this.columns = columns;
 	}
 
 	/** Applies a new filter (or re-reads after an import) and returns the number of matching events. */
 	long reset(EventFilter newFilter) {
-		return reset(newFilter, order);
+		return reset(newFilter, pages.order());
 	}
 
 	/** Applies a filter and an order; returns the number of matching events. */
 	long reset(EventFilter newFilter, EventOrder newOrder) {
-		filter = newFilter;
-		order = newOrder;
-		pages.clear();
-		count = events.count(filter);
-		return count;
+		return pages.reset(newFilter, newOrder);
 	}
 
 	EventFilter filter() {
-		return filter;
+		return pages.filter();
 	}
 
 	EventOrder order() {
-		return order;
+		return pages.order();
 	}
 
 	long count() {
-		return count;
+		return pages.count();
 	}
 
 	StoredEvent row(int index) {
-		if (index < 0 || index >= count) {
-			return null;
-		}
-		long page = index / PAGE;
-		List<StoredEvent> rows = pages.computeIfAbsent(page, p -> events.page(filter, order, p * PAGE, PAGE));
-		int inPage = (int) (index - page * PAGE);
-		return inPage < rows.size() ? rows.get(inPage) : null;
+		return pages.row(index);
 	}
 
 	@Override
@@ -94,6 +69,6 @@ final class PagedEvents implements IDataProvider {
 
 	@Override
 	public int getRowCount() {
-		return (int) Math.min(Integer.MAX_VALUE, count);
+		return (int) Math.min(Integer.MAX_VALUE, pages.count());
 	}
 }

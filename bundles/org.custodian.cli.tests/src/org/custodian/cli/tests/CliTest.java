@@ -98,6 +98,34 @@ class CliTest {
 	}
 
 	@Test
+	void eventsPrintsEveryEventOnceAcrossPages() throws Exception {
+		// 2,345 events, three to a second (ties in time), over more than two pages of the command's 1,000
+		StringBuilder audit = new StringBuilder();
+		java.time.Instant t0 = java.time.Instant.parse("2026-02-01T00:00:00Z");
+		for (int n = 0; n < 2345; n++) {
+			audit.append(message(t0.plusSeconds(n / 3).toString(), "user" + n % 7, "P" + n));
+		}
+		Path file = dir.resolve("many.xml");
+		Files.writeString(file, audit);
+		Path db = dir.resolve("db");
+		assertEquals(Cli.OK, run(SECRETS, "", "--db", db.toString(), "--create", "import", file.toString()).code());
+
+		Run all = run(SECRETS, "", "--db", db.toString(), "events");
+		assertEquals(Cli.OK, all.code(), all.err());
+		java.util.List<String> rows = java.util.Arrays.asList(all.out().split("\r\n")).subList(1, 2346);
+		java.util.Set<String> patients = new java.util.HashSet<>();
+		String previous = null;
+		for (String row : rows) {
+			String[] fields = row.split(",");
+			assertTrue(patients.add(fields[7]), "printed twice: " + row);
+			assertTrue(previous == null || previous.compareTo(fields[0]) >= 0, "not newest first: " + row);
+			previous = fields[0];
+		}
+		assertEquals(2345, patients.size());
+		assertEquals(2346, all.out().split("\r\n").length);
+	}
+
+	@Test
 	void secretsCanComeFromStandardInput() throws Exception {
 		Path db = dir.resolve("db");
 		run(SECRETS, "", "--db", db.toString(), "--create", "import", auditFile().toString());

@@ -9,6 +9,7 @@ import org.custodian.cli.CliCommand;
 import org.custodian.cli.CliContext;
 import org.custodian.cli.CsvWriter;
 import org.custodian.store.EventFilter;
+import org.custodian.store.EventOrder;
 import org.custodian.store.StoredEvent;
 
 /** {@code events}: access events as CSV, newest first, paged from the database. */
@@ -44,8 +45,12 @@ public final class EventsCommand implements CliCommand {
 		csv.row("time", "event", "action", "outcome", "user_id", "user_name", "host", "patient_id", "patient_name",
 				"study_uid", "source", "detail");
 		int pageSize = 1000;
-		for (long offset = 0;; offset += pageSize) {
-			List<StoredEvent> page = context.store().events().page(filter, offset, pageSize);
+		// keyset paging: each page starts after the previous page's last row, so printing millions of events
+		// costs the same per page throughout
+		StoredEvent last = null;
+		while (true) {
+			List<StoredEvent> page = context.store().events().pageAfter(filter, EventOrder.NEWEST_FIRST, last, 0,
+					pageSize);
 			for (StoredEvent s : page) {
 				var e = s.event();
 				csv.row(e.time().toString(), e.eventCode(), e.action(), String.valueOf(e.outcome()), e.userId(),
@@ -54,6 +59,7 @@ public final class EventsCommand implements CliCommand {
 			if (page.size() < pageSize) {
 				break;
 			}
+			last = page.get(page.size() - 1);
 		}
 		context.out().flush();
 		return context.out().checkError() ? Cli.FAILED : Cli.OK;

@@ -19,17 +19,17 @@ import org.custodian.model.Site;
  * node registered in the console (the database is opened to look it up), our AE title and the timeout options,
  * and the findings as CSV.
  */
-final class Nodes {
+public final class Nodes {
     private Nodes() {
     }
 
     /** True if the text is an address rather than a registered name. */
-    static boolean isAddress(String text) {
+    public static boolean isAddress(String text) {
         return text.indexOf('@') >= 0;
     }
 
     /** Resolves a node argument; a name opens the database. */
-    static DicomNode resolve(CliContext context, String text) {
+    public static DicomNode resolve(CliContext context, String text) {
         if (isAddress(text)) {
             return DicomNode.parse(text);
         }
@@ -51,7 +51,7 @@ final class Nodes {
     }
 
     /** Checks a node argument's syntax at parse time, before anything is opened. */
-    static String argument(String text, String what) {
+    public static String argument(String text, String what) {
         if (isAddress(text)) {
             try {
                 DicomNode.parse(text);
@@ -62,7 +62,7 @@ final class Nodes {
         return text;
     }
 
-    static String callingAe(CliArgs args) {
+    public static String callingAe(CliArgs args) {
         String ae = args.option("--aet").orElse(DrCheck.DEFAULT_CALLING_AE);
         try {
             DicomNode.validateAeTitle(ae);
@@ -72,7 +72,7 @@ final class Nodes {
         return ae;
     }
 
-    static Duration timeout(CliArgs args, int defaultSeconds) {
+    public static Duration timeout(CliArgs args, int defaultSeconds) {
         return Duration.ofSeconds(args.number("--timeout", 1).orElse(defaultSeconds));
     }
 

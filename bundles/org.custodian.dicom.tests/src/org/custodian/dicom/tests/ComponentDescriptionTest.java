@@ -10,6 +10,7 @@ import java.lang.reflect.Modifier;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.custodian.dicom.Dicom;
+import org.custodian.dicom.DicomDeidentifier;
 import org.custodian.dicom.DicomObjectReader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,6 +31,7 @@ class ComponentDescriptionTest {
     @CsvSource({
         "OSGI-INF/org.custodian.dicom.reader.xml,  org.custodian.dicom.reader,  org.custodian.dicom.DicomObjectReader",
         "OSGI-INF/org.custodian.dicom.network.xml, org.custodian.dicom.network, org.custodian.dicom.DicomNetwork",
+        "OSGI-INF/org.custodian.dicom.deidentifier.xml, org.custodian.dicom.deidentifier, org.custodian.dicom.DicomDeidentifier",
     })
     void componentDescriptionMatchesTheCode(String resource, String name, String service) throws Exception {
         Document doc;
@@ -55,7 +57,8 @@ class ComponentDescriptionTest {
         assertTrue(Modifier.isPublic(type.getModifiers()), type + " is not public");
         assertTrue(Modifier.isPublic(type.getConstructor().getModifiers()), type + " has no public no-arg constructor");
 
-        Object plain = serviceType == DicomObjectReader.class ? Dicom.reader() : Dicom.network();
+        Object plain = serviceType == DicomObjectReader.class ? Dicom.reader()
+                : serviceType == DicomDeidentifier.class ? Dicom.deidentifier() : Dicom.network();
         assertTrue(serviceType.isInstance(plain));
         assertEquals(type, plain.getClass(), "Dicom's static factory hands out the same implementation");
     }

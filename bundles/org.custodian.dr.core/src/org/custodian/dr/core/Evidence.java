@@ -49,6 +49,48 @@ public final class Evidence {
         return e;
     }
 
+    /**
+     * Copies a file the operator attaches (a supplier's report, a screenshot) into {@code folder} under a name of
+     * its own, so that moving or editing the original later does not change the evidence, and describes the copy.
+     *
+     * @throws IOException if the file cannot be read or copied
+     */
+    public static EvidenceFile attach(Path folder, Path file, String prefix) throws IOException {
+        Files.createDirectories(folder);
+        byte[] bytes = Files.readAllBytes(file);
+        String name = prefix + "-" + file.getFileName();
+        Path copy = folder.resolve(name);
+        Files.write(copy, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        EvidenceFile e = ModelFactory.eINSTANCE.createEvidenceFile();
+        e.setName(file.getFileName().toString());
+        e.setPath(copy.toAbsolutePath().toString());
+        e.setSha256(sha256(bytes));
+        e.setSizeBytes(bytes.length);
+        e.setAddedAt(Date.from(Instant.now()));
+        return e;
+    }
+
+    /** An evidence file as read back: its text, and whether it is still the file the run recorded. */
+    public record Contents(String text, boolean present, boolean intact, String sha256) {
+    }
+
+    /**
+     * Reads an evidence file back and checks it against the SHA-256 recorded in the run, so an edited or
+     * replaced file shows as such.
+     *
+     * @throws IOException if the file exists but cannot be read
+     */
+    public static Contents read(EvidenceFile evidence) throws IOException {
+        Path file = evidence.getPath() == null ? null : Path.of(evidence.getPath());
+        if (file == null || !Files.isRegularFile(file)) {
+            return new Contents("", false, false, null);
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        String sha = sha256(bytes);
+        return new Contents(new String(bytes, StandardCharsets.UTF_8), true, sha.equalsIgnoreCase(
+                evidence.getSha256() == null ? "" : evidence.getSha256()), sha);
+    }
+
     static String quote(String field) {
         boolean needs = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
                 || field.indexOf('\r') >= 0;

@@ -3,6 +3,8 @@ package org.custodian.dr.core;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 import org.custodian.dicom.DicomNode;
 import org.custodian.dicom.EchoResult;
@@ -36,4 +38,24 @@ public interface RecoveryVerification {
      * @throws IllegalStateException if no database is open
      */
     TestRun record(DrPlan plan, DrReport report);
+
+    /**
+     * Saves the outcome of another check of the plan (a restored folder against its manifest) as a new test run:
+     * result from the worst finding (CANCELLED when stopped), the full findings as an evidence file named after
+     * {@code check}.
+     *
+     * @throws IllegalStateException if no database is open
+     */
+    TestRun record(DrPlan plan, String check, Instant started, Duration duration, List<Finding> findings,
+            boolean cancelled);
+
+    /**
+     * Saves a test run the operator records by hand (a failover or clean-up exercise with the supplier), with
+     * copies of its evidence files (reports, screenshots) kept in the evidence folder beside the database, each
+     * with its SHA-256.
+     *
+     * @throws IOException if an evidence file cannot be copied (nothing is saved then)
+     * @throws IllegalStateException if no database is open
+     */
+    TestRun recordManual(DrPlan plan, TestRun run, List<Path> evidence) throws IOException;
 }

@@ -15,19 +15,27 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.custodian.app.ui.Background;
+import org.custodian.app.ui.ChartCanvas;
 import org.custodian.app.ui.Column;
 import org.custodian.app.ui.DataEvents;
 import org.custodian.app.ui.EntityGrid;
+import org.custodian.app.ui.GridTools;
 import org.custodian.app.ui.WidgetIds;
 import org.custodian.dicom.EchoResult;
 import org.custodian.dr.core.BoardReport;
 import org.custodian.dr.core.DrCheck;
+import org.custodian.dr.core.CompressionAudit;
+import org.custodian.dr.core.CompressionPolicy;
+import org.custodian.dr.core.DrRegisters;
+import org.custodian.dr.core.FileReport;
 import org.custodian.dr.core.Findings;
 import org.custodian.dr.core.PlanStatus;
+import org.custodian.dr.core.RecoveryTrend;
 import org.custodian.dr.core.RecoveryVerification;
 import org.custodian.dr.core.TestRuns;
 import org.custodian.model.BackupPolicy;
 import org.custodian.model.DrPlan;
+import org.custodian.model.Identified;
 import org.custodian.model.ModelPackage;
 import org.custodian.model.PacsNode;
 import org.custodian.model.Site;
@@ -41,19 +49,28 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
+
+import org.eclipse.e4.ui.di.Focus;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -62,7 +79,9 @@ import jakarta.inject.Inject;
  * Backup &amp; DR: the DR plans with their targets, last result and next due date (overdue flagged), their test
  * runs, the PACS nodes they protect and the backup policies; a verification of the chosen plan runs as a Job and
  * is recorded as a test run, which the operator then marks and a second person signs off; the board report is
- * written as a PDF. (REQUIREMENTS R3, G4, A4.)
+ * written as a PDF. The chosen plan's RPO and RTO achieved are charted run by run against its targets, and a
+ * run's evidence files can be read. Nodes, policies and plans are recorded, changed and removed (after
+ * confirmation) in dialogs. (REQUIREMENTS R3, G4, A4.)
  */
 public class RecoveryPart {
 
@@ -81,11 +100,16 @@ public class RecoveryPart {
 	private Text to;
 	private Spinner sample;
 	private Label status;
+	private CTabFolder tabs;
+	private ChartCanvas rpoTrend;
+	private Composite charts;
+	private ChartCanvas rtoTrend;
 	private EntityGrid<PlanStatus> plans;
 	private EntityGrid<TestRun> runs;
 	private EntityGrid<PacsNode> nodes;
 	private EntityGrid<BackupPolicy> policies;
-	private Registers current = new Registers(List.of(), List.of(), List.of(), List.of());
+	private Registers current = new Registers(new DrRegisters.Registers(List.of(), List.of(), List.of(), List.of()),
+			List.of());
 	/** The last C-ECHO outcome per node id, shown in the nodes grid. */
 	private final Map<String, String> echoes = new ConcurrentHashMap<>();
 
@@ -94,9 +118,12 @@ public class RecoveryPart {
 		root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(root);
 		toolbar(root);
-		SashForm sash = new SashForm(root, SWT.VERTICAL);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-		plans = new EntityGrid<>(sash, "dr.plans", "DR plans", List.of(
+		tabs = WidgetIds.tag(new CTabFolder(root, SWT.BORDER), "dr.tabs");
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
+		SashForm sash = new SashForm(tabs, SWT.VERTICAL);
+		tab("Plans and tests", sash);
+		Composite planSection = section(sash);
+		plans = new EntityGrid<>(planSection, "dr.plans", "DR plans", List.of(
 				Column.of("Plan", (PlanStatus s) -> s.plan().getName(), 260),
 				Column.of("Scenario", s -> s.plan().getScenario(), 130),
 				Column.of("RPO (min)", s -> s.plan().getRpoMinutes(), 75),
@@ -110,8 +137,14 @@ public class RecoveryPart {
 				Column.of("Primary", s -> s.plan().getPrimary() == null ? null : s.plan().getPrimary().getName(), 130),
 				Column.of("DR node", s -> s.plan().getDr() == null ? null : s.plan().getDr().getName(), 130)),
 				"No DR plans yet. Plans per scenario (ransomware, fire, flood...) with RPO and RTO targets are "
-						+ "recorded here; start the console with --demo to see an example trust.");
-		runs = new EntityGrid<>(sash, "dr.runs", "Test runs", List.of(
+						+ "recorded here with New plan (record the PACS nodes first); start the console with --demo "
+						+ "to see an example trust.");
+		grow(plans);
+		buttons(planSection, new String[][] { { "dr.plan.new", "&New plan..." }, { "dr.plan.edit", "&Edit plan..." },
+				{ "dr.plan.remove", "Remo&ve plan..." } }, this::newPlan, this::editPlan, this::removePlan);
+		trends(sash);
+		Composite runSection = section(sash);
+		runs = new EntityGrid<>(runSection, "dr.runs", "Test runs", List.of(
 				Column.of("Plan", (TestRun r) -> r.eContainer() instanceof DrPlan p ? p.getName() : null, 220),
 				Column.of("Started", TestRun::getStarted, 100),
 				Column.of("Operation", TestRun::getOperation, 80),
@@ -125,7 +158,17 @@ public class RecoveryPart {
 				Column.of("Operator", r -> r.getOperator() == null ? null : name(r.getOperator()), 130),
 				Column.of("Signed off by", r -> r.getSignedOffBy() == null ? null : name(r.getSignedOffBy()), 130)),
 				"No test runs recorded yet: choose a plan above and press Verify now.");
-		nodes = new EntityGrid<>(sash, "dr.nodes", "PACS nodes", List.of(
+		grow(runs);
+		buttons(runSection, new String[][] { { "dr.evidence", "Show evi&dence..." },
+				{ "dr.record", "Record a &test run..." }, { "dr.verifyFolder", "Verify a restored &folder..." },
+				{ "dr.compression", "&Compression audit..." } },
+				this::showEvidence, this::recordRun, this::verifyFolder, this::compressionAudit);
+		sash.setWeights(32, 28, 40);
+
+		SashForm registers = new SashForm(tabs, SWT.VERTICAL);
+		tab("Nodes and backup policies", registers);
+		Composite nodeSection = section(registers);
+		nodes = new EntityGrid<>(nodeSection, "dr.nodes", "PACS nodes", List.of(
 				Column.of("Node", PacsNode::getName, 180),
 				Column.of("Role", PacsNode::getRole, 120),
 				Column.of("AE title", PacsNode::getAeTitle, 120),
@@ -134,8 +177,12 @@ public class RecoveryPart {
 				Column.of("Vendor", PacsNode::getVendor, 190),
 				Column.of("Site", n -> n.eContainer() instanceof Site s ? s.getName() : null, 220),
 				Column.of("C-ECHO", n -> echoes.get(n.getId()), 420)),
-				"No PACS nodes registered yet.");
-		policies = new EntityGrid<>(sash, "dr.policies", "Backup policies", List.of(
+				"No PACS nodes registered yet: record the primary, DR, VNA and off-site backup nodes with New node.");
+		grow(nodes);
+		buttons(nodeSection, new String[][] { { "dr.node.new", "New &node..." }, { "dr.node.edit", "Edit node..." },
+				{ "dr.node.remove", "Remove node..." } }, this::newNode, this::editNode, this::removeNode);
+		Composite policySection = section(registers);
+		policies = new EntityGrid<>(policySection, "dr.policies", "Backup policies", List.of(
 				Column.of("Policy", BackupPolicy::getName, 220),
 				Column.of("Node", b -> b.getNode() == null ? null : b.getNode().getName(), 160),
 				Column.of("Every (h)", BackupPolicy::getFrequencyHours, 80),
@@ -143,26 +190,37 @@ public class RecoveryPart {
 				Column.of("Off-site", BackupPolicy::isOffsite, 80),
 				Column.of("Immutable", BackupPolicy::isImmutable, 90),
 				Column.of("Copies kept (days)", BackupPolicy::getCopyRetentionDays, 130)),
-				"No backup policies recorded yet.");
-		sash.setWeights(30, 30, 22, 18);
+				"No backup policies recorded yet: record how often each node is backed up with New policy.");
+		grow(policies);
+		buttons(policySection, new String[][] { { "dr.policy.new", "New &policy..." },
+				{ "dr.policy.edit", "Edit policy..." }, { "dr.policy.remove", "Remove policy..." } }, this::newPolicy,
+				this::editPolicy, this::removePolicy);
+		registers.setWeights(55, 45);
+		tabs.setSelection(0);
 		load();
 	}
 
 	private void toolbar(Composite parent) {
 		Composite bar = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(13).margins(4, 4).applyTo(bar);
+		// a row that wraps: on a narrow window the buttons go to a second line instead of off the edge
+		RowLayout row = new RowLayout(SWT.HORIZONTAL);
+		row.center = true;
+		row.wrap = true;
+		row.marginLeft = row.marginRight = row.marginTop = row.marginBottom = 4;
+		bar.setLayout(row);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		new Label(bar, SWT.NONE).setText("Plan");
 		planChoice = WidgetIds.tag(new Combo(bar, SWT.READ_ONLY), "dr.plan");
-		GridDataFactory.fillDefaults().hint(240, SWT.DEFAULT).applyTo(planChoice);
+		planChoice.setLayoutData(new RowData(240, SWT.DEFAULT));
+		planChoice.addListener(SWT.Selection, e -> showTrends());
 		new Label(bar, SWT.NONE).setText("Studies from");
 		from = WidgetIds.tag(new Text(bar, SWT.BORDER), "dr.from");
 		from.setText(LocalDate.now().minusDays(7).toString());
-		GridDataFactory.fillDefaults().hint(85, SWT.DEFAULT).applyTo(from);
+		from.setLayoutData(new RowData(85, SWT.DEFAULT));
 		new Label(bar, SWT.NONE).setText("to");
 		to = WidgetIds.tag(new Text(bar, SWT.BORDER), "dr.to");
 		to.setText(LocalDate.now().toString());
-		GridDataFactory.fillDefaults().hint(85, SWT.DEFAULT).applyTo(to);
+		to.setLayoutData(new RowData(85, SWT.DEFAULT));
 		new Label(bar, SWT.NONE).setText("Sample");
 		sample = WidgetIds.tag(new Spinner(bar, SWT.BORDER), "dr.sample");
 		sample.setValues(5, 0, 1000, 0, 1, 10);
@@ -179,6 +237,87 @@ public class RecoveryPart {
 		Button b = WidgetIds.tag(new Button(bar, SWT.PUSH), id);
 		b.setText(text);
 		b.addListener(SWT.Selection, e -> action.run());
+	}
+
+	private void tab(String title, Control content) {
+		CTabItem item = new CTabItem(tabs, SWT.NONE);
+		item.setText(title);
+		item.setControl(content);
+	}
+
+	private static Composite section(Composite parent) {
+		Composite c = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(c);
+		return c;
+	}
+
+	private static void grow(EntityGrid<?> grid) {
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(grid.control());
+	}
+
+	/** A row of buttons under a grid: {id, label} pairs with their actions, in order. */
+	private static void buttons(Composite parent, String[][] labels, Runnable... actions) {
+		Composite bar = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(labels.length).margins(4, 0).applyTo(bar);
+		for (int i = 0; i < labels.length; i++) {
+			button(bar, labels[i][0], labels[i][1], actions[i]);
+		}
+	}
+
+	/** The chosen plan's RPO and RTO achieved, run by run, against its targets (the plan chooser decides). */
+	private void trends(Composite parent) {
+		charts = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(4, 4).applyTo(charts);
+		rpoTrend = new ChartCanvas(charts, "dr.trend.rpo");
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(rpoTrend);
+		rtoTrend = new ChartCanvas(charts, "dr.trend.rto");
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(rtoTrend);
+	}
+
+	private void showTrends() {
+		int i = planChoice.getSelectionIndex();
+		DrPlan plan = i < 0 || i >= current.plans().size() ? null : current.plans().get(i);
+		rpoTrend.setData(plan == null ? null : RecoveryTrend.rpo(plan, 24, ZoneId.systemDefault()));
+		rtoTrend.setData(plan == null ? null : RecoveryTrend.rto(plan, 24, ZoneId.systemDefault()));
+		// without a measured run there is nothing to chart: the plans and runs get the room
+		boolean any = rpoTrend.data() != null && !rpoTrend.data().xLabels().isEmpty();
+		if (charts.getVisible() != any) {
+			charts.setVisible(any);
+			charts.getParent().layout(true);
+		}
+	}
+
+	/** The row of the node of that name in the nodes grid, or -1; for tests. */
+	public int nodeRow(String nodeName) {
+		List<PacsNode> shown = current.nodes();
+		for (int i = 0; i < shown.size(); i++) {
+			if (nodeName.equals(shown.get(i).getName())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** The charted data; for tests. */
+	public ChartCanvas[] trendCharts() {
+		return new ChartCanvas[] { rpoTrend, rtoTrend };
+	}
+
+	static int indexOfId(List<? extends Identified> list, Identified o) {
+		for (int i = 0; o != null && i < list.size(); i++) {
+			if (list.get(i).getId() != null && list.get(i).getId().equals(o.getId())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** The tabs take the focus, so Ctrl+Page Down moves between plans and registers from the keyboard. */
+	@Focus
+	void focus() {
+		if (tabs != null && !tabs.isDisposed()) {
+			tabs.setFocus();
+		}
 	}
 
 	static String name(Staff s) {
@@ -308,11 +447,14 @@ public class RecoveryPart {
 		}
 		try {
 			TestRuns runsOf = new TestRuns(store.entities());
+			DrPlan stored = fresh(plan);
+			TestRun run = stored.getRuns().stream().filter(r -> r.getId().equals(last.getId())).findFirst()
+					.orElseThrow(() -> new IllegalStateException("That test run is no longer stored."));
 			if (verdict) {
-				runsOf.verdict(plan, last, dialog.person(), dialog.verdict(), dialog.notes());
+				runsOf.verdict(stored, run, dialog.person(), dialog.verdict(), dialog.notes());
 				say("Verdict " + dialog.verdict() + " recorded for the last test of " + plan.getName() + ".");
 			} else {
-				runsOf.signOff(plan, last, dialog.person(), Instant.now());
+				runsOf.signOff(stored, run, dialog.person(), Instant.now());
 				say("Last test of " + plan.getName() + " signed off by " + name(dialog.person()) + ".");
 			}
 			events.post(DataEvents.CHANGED, "dr runs");
@@ -351,20 +493,26 @@ public class RecoveryPart {
 		return job;
 	}
 
-	private record Registers(List<DrPlan> plans, List<PacsNode> nodes, List<BackupPolicy> policies, List<Staff> staff) {
+	/** What the part shows: the registers, and the staff who may mark and sign off runs. */
+	private record Registers(DrRegisters.Registers data, List<Staff> staff) {
+		List<DrPlan> plans() {
+			return data.plans();
+		}
+
+		List<PacsNode> nodes() {
+			return data.nodes();
+		}
+
+		List<BackupPolicy> policies() {
+			return data.policies();
+		}
 	}
 
 	private void load() {
 		if (!store.isOpen()) {
 			return;
 		}
-		Background.load("Loading DR plans", () -> new Registers(
-				store.entities().<DrPlan>loadAll(ModelPackage.Literals.DR_PLAN).stream()
-						.sorted(Comparator.comparing(p -> p.getName() == null ? "" : p.getName())).toList(),
-				// through their sites, so that each node knows the site that holds it
-				store.entities().<Site>loadAll(ModelPackage.Literals.SITE).stream()
-						.flatMap(site -> site.getNodes().stream()).toList(),
-				store.entities().loadAll(ModelPackage.Literals.BACKUP_POLICY),
+		Background.load("Loading DR plans", () -> new Registers(new DrRegisters(store.entities()).load(),
 				store.entities().loadAll(ModelPackage.Literals.STAFF)), ui, this::show,
 				e -> plans.setEmptyAction("Could not read the DR plans: " + e.getMessage(), null, null));
 	}
@@ -380,6 +528,7 @@ public class RecoveryPart {
 		List<TestRun> all = new ArrayList<>();
 		r.plans().forEach(p -> all.addAll(p.getRuns()));
 		all.sort(Comparator.comparing(TestRun::getStarted, Comparator.nullsLast(Comparator.reverseOrder())));
+		shownRuns = all;
 		runs.setRows(all);
 		nodes.setRows(r.nodes());
 		policies.setRows(r.policies());
@@ -387,6 +536,260 @@ public class RecoveryPart {
 				.toArray(String[]::new));
 		int again = chosen == null ? -1 : planChoice.indexOf(chosen);
 		planChoice.select(again >= 0 ? again : r.plans().isEmpty() ? -1 : 0);
+		showTrends();
+	}
+
+	private List<TestRun> shownRuns = List.of();
+
+	/** The row selected in a grid, or null after telling the user to select one. */
+	private <T> T selected(EntityGrid<?> grid, List<T> rows, String what) {
+		List<Integer> chosen = GridTools.selectedRows(grid.table());
+		if (chosen.isEmpty() || chosen.get(0) >= rows.size()) {
+			say("Select a " + what + " in its list first (click its row).");
+			return null;
+		}
+		return rows.get(chosen.get(0));
+	}
+
+	private DrRegisters registers() {
+		return new DrRegisters(store.entities());
+	}
+
+	/** Opens a register dialog; on OK the change is saved already, so every view reloads. */
+	private void edited(FormDialog dialog, String done) {
+		if (dialog.open() == Window.OK) {
+			say(done);
+			events.post(DataEvents.CHANGED, "dr registers");
+		}
+	}
+
+	private void newNode() {
+		edited(new NodeDialog(root.getShell(), registers(), null, current.data().sites()), "Node recorded.");
+	}
+
+	private void editNode() {
+		PacsNode n = selected(nodes, current.nodes(), "node");
+		if (n != null) {
+			edited(new NodeDialog(root.getShell(), registers(), n, current.data().sites()), "Node " + n.getName() + " saved.");
+		}
+	}
+
+	private void removeNode() {
+		PacsNode n = selected(nodes, current.nodes(), "node");
+		if (n == null) {
+			return;
+		}
+		List<String> users = registers().usersOfNode(n.getId());
+		if (!users.isEmpty()) {
+			MessageDialog.openInformation(root.getShell(), "Node in use", "The node " + n.getName() + " is used by "
+					+ String.join(", ", users) + ". Change or remove those first.");
+			return;
+		}
+		confirmRemoval("Remove node", "Remove the PACS node " + n.getName() + " (" + n.getAeTitle() + "@" + n.getHost()
+				+ ":" + n.getPort() + ")?", () -> registers().removeNode(n.getId()));
+	}
+
+	private void newPolicy() {
+		if (current.nodes().isEmpty()) {
+			say("Record the node that is backed up first (Nodes and backup policies, New node).");
+			return;
+		}
+		edited(new PolicyDialog(root.getShell(), registers(), null, current.nodes()), "Backup policy recorded.");
+	}
+
+	private void editPolicy() {
+		BackupPolicy b = selected(policies, current.policies(), "backup policy");
+		if (b != null) {
+			edited(new PolicyDialog(root.getShell(), registers(), b, current.nodes()), "Backup policy " + b.getName()
+					+ " saved.");
+		}
+	}
+
+	private void removePolicy() {
+		BackupPolicy b = selected(policies, current.policies(), "backup policy");
+		if (b != null) {
+			confirmRemoval("Remove backup policy", "Remove the backup policy " + b.getName() + "?",
+					() -> registers().removePolicy(b.getId()));
+		}
+	}
+
+	private void newPlan() {
+		if (current.nodes().size() < 2) {
+			say("A plan recovers a primary node onto a DR node: record both nodes first (Nodes and backup policies).");
+			return;
+		}
+		edited(new PlanDialog(root.getShell(), registers(), null, current.nodes()), "DR plan recorded.");
+	}
+
+	private void editPlan() {
+		DrPlan p = selected(plans, current.plans(), "plan");
+		if (p != null) {
+			edited(new PlanDialog(root.getShell(), registers(), p, current.nodes()), "Plan " + p.getName() + " saved.");
+		}
+	}
+
+	private void removePlan() {
+		DrPlan p = selected(plans, current.plans(), "plan");
+		if (p != null) {
+			confirmRemoval("Remove DR plan", "Remove the DR plan " + p.getName() + " with its " + p.getRuns().size()
+					+ " test run(s)? Their evidence files stay on disk.", () -> registers().removePlan(p.getId()));
+		}
+	}
+
+	/** Asks first (No is the default); a removal is final. */
+	private void confirmRemoval(String title, String question, Runnable remove) {
+		MessageDialog dialog = new MessageDialog(root.getShell(), title, null, question, MessageDialog.WARNING, 1,
+				"&Remove", "&Keep");
+		if (dialog.open() != 0) {
+			return;
+		}
+		try {
+			remove.run();
+			say(title.replace("Remove", "Removed") + ".");
+			events.post(DataEvents.CHANGED, "dr registers");
+		} catch (IllegalArgumentException | IllegalStateException e) {
+			MessageDialog.openWarning(root.getShell(), "Not removed", e.getMessage());
+		}
+	}
+
+	/**
+	 * The plan as stored now: a run is added to it and the plan saved whole, so a copy read before another run was
+	 * recorded would drop that run.
+	 */
+	private DrPlan fresh(DrPlan plan) {
+		return new DrRegisters(store.entities()).load().plans().stream().filter(p -> p.getId().equals(plan.getId()))
+				.findFirst().orElseThrow(() -> new IllegalStateException("The plan " + plan.getName()
+						+ " is no longer stored."));
+	}
+
+	/** A run done outside the console (failover, clean-up, a supplier's exercise), with its evidence files. */
+	private void recordRun() {
+		DrPlan plan = chosenPlan();
+		if (plan != null && new RecordRunDialog(root.getShell(), plan, () -> fresh(plan), verification)
+				.open() == Window.OK) {
+			say("Test run of " + plan.getName() + " recorded; give it the operator's verdict next.");
+			events.post(DataEvents.CHANGED, "dr runs");
+		}
+	}
+
+	private void verifyFolder() {
+		if (chosenPlan() == null) {
+			return;
+		}
+		DirectoryDialog folders = new DirectoryDialog(root.getShell());
+		folders.setMessage("The restored backup folder to check");
+		String folder = folders.open();
+		if (folder == null) {
+			return;
+		}
+		FileDialog manifests = new FileDialog(root.getShell(), SWT.OPEN);
+		manifests.setText("Its manifest (sha256sum format)");
+		manifests.setFilterExtensions(new String[] { "*.sha256;*.txt;*.manifest", "*" });
+		String manifest = manifests.open();
+		if (manifest != null) {
+			verifyFolder(Path.of(folder), Path.of(manifest));
+		}
+	}
+
+	/**
+	 * Checks a restored folder against its manifest (SHA-256 and a header parse per file, in parallel) in a Job
+	 * and records the outcome as a test run of the chosen plan; public for tests.
+	 */
+	public Job verifyFolder(Path folder, Path manifest) {
+		DrPlan plan = chosenPlan();
+		if (plan == null) {
+			return null;
+		}
+		Job job = Job.create("Verifying " + folder.getFileName() + " against " + manifest.getFileName(), monitor -> {
+			Instant started = Instant.now();
+			try {
+				FileReport r = verification.verifyFiles(folder, manifest, monitor);
+				TestRun run = verification.record(fresh(plan), "file-verification", started, r.duration(),
+						r.findings(), r.cancelled());
+				ui.asyncExec(() -> say("Restored folder " + folder + ": " + r.ok() + " of " + r.listed() + " files intact, "
+						+ run.getErrors().size() + " errors; recorded as a test run of " + plan.getName() + "."));
+			} catch (IOException | RuntimeException e) {
+				ui.asyncExec(() -> say("Could not verify " + folder + ": " + e.getMessage()));
+			}
+			events.post(DataEvents.CHANGED, "dr runs");
+			return Status.OK_STATUS;
+		});
+		job.setUser(true);
+		job.schedule();
+		say("Verifying " + folder + "; progress is in the status line.");
+		return job;
+	}
+
+	/** The modalities that must stay lossless, as the user last set them in this session. */
+	private String losslessOnly = "MG";
+
+	private void compressionAudit() {
+		if (chosenPlan() == null) {
+			return;
+		}
+		InputDialog policy = new InputDialog(root.getShell(), "Compression policy",
+				"Modalities whose images must never be lossy (codes separated by commas, for example MG, DX); "
+						+ "every other lossy object is listed as a warning:",
+				losslessOnly, text -> {
+					try {
+						CompressionPolicy.parse(text);
+						return null;
+					} catch (IllegalArgumentException e) {
+						return e.getMessage();
+					}
+				});
+		if (policy.open() != Window.OK) {
+			return;
+		}
+		losslessOnly = policy.getValue();
+		DirectoryDialog folders = new DirectoryDialog(root.getShell());
+		folders.setMessage("The folder of DICOM files to audit (a restored backup, an export)");
+		String folder = folders.open();
+		if (folder != null) {
+			compressionAudit(Path.of(folder), CompressionPolicy.parse(losslessOnly));
+		}
+	}
+
+	/**
+	 * Lists every lossy object of a folder against the policy in a Job and records the outcome as a test run of
+	 * the chosen plan; public for tests.
+	 */
+	public Job compressionAudit(Path folder, CompressionPolicy policy) {
+		DrPlan plan = chosenPlan();
+		if (plan == null) {
+			return null;
+		}
+		Job job = Job.create("Compression audit of " + folder.getFileName(), monitor -> {
+			Instant started = Instant.now();
+			try {
+				CompressionAudit.Result r = verification.auditCompression(folder, policy, monitor);
+				TestRun run = verification.record(fresh(plan), "compression-audit", started,
+						Duration.between(started, Instant.now()), r.findings(), monitor.isCanceled());
+				ui.asyncExec(() -> say("Compression audit of " + folder + " (" + policy + "): " + r.objects()
+						+ " objects, " + r.lossy() + " lossy, " + run.getErrors().size()
+						+ " against the policy; recorded as a test run of " + plan.getName() + "."));
+			} catch (IOException | RuntimeException e) {
+				ui.asyncExec(() -> say("Could not audit " + folder + ": " + e.getMessage()));
+			}
+			events.post(DataEvents.CHANGED, "dr runs");
+			return Status.OK_STATUS;
+		});
+		job.setUser(true);
+		job.schedule();
+		say("Auditing " + folder + "; progress is in the status line.");
+		return job;
+	}
+
+	private void showEvidence() {
+		TestRun r = selected(runs, shownRuns, "test run");
+		if (r == null) {
+			return;
+		}
+		if (r.getEvidence().isEmpty()) {
+			say("That test run has no evidence files (runs recorded before evidence was kept, or by hand).");
+			return;
+		}
+		new EvidenceDialog(root.getShell(), List.copyOf(r.getEvidence())).open();
 	}
 
 	@Inject

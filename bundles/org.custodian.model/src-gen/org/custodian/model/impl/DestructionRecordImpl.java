@@ -29,6 +29,8 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.custodian.model.impl.DestructionRecordImpl#getDestroyedBy <em>Destroyed By</em>}</li>
  *   <li>{@link org.custodian.model.impl.DestructionRecordImpl#getMethod <em>Method</em>}</li>
  *   <li>{@link org.custodian.model.impl.DestructionRecordImpl#getCertificateReference <em>Certificate Reference</em>}</li>
+ *   <li>{@link org.custodian.model.impl.DestructionRecordImpl#getPatientId <em>Patient Id</em>}</li>
+ *   <li>{@link org.custodian.model.impl.DestructionRecordImpl#getDestroyedByName <em>Destroyed By Name</em>}</li>
  * </ul>
  *
  * @generated
@@ -143,6 +145,46 @@ public class DestructionRecordImpl extends IdentifiedImpl implements Destruction
 	 * @ordered
 	 */
 	protected String certificateReference = CERTIFICATE_REFERENCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPatientId() <em>Patient Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPatientId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PATIENT_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPatientId() <em>Patient Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPatientId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String patientId = PATIENT_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDestroyedByName() <em>Destroyed By Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDestroyedByName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DESTROYED_BY_NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDestroyedByName() <em>Destroyed By Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDestroyedByName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String destroyedByName = DESTROYED_BY_NAME_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -324,6 +366,52 @@ public class DestructionRecordImpl extends IdentifiedImpl implements Destruction
 	 * @generated
 	 */
 	@Override
+	public String getPatientId() {
+		return patientId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPatientId(String newPatientId) {
+		String oldPatientId = patientId;
+		patientId = newPatientId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.DESTRUCTION_RECORD__PATIENT_ID, oldPatientId, patientId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDestroyedByName() {
+		return destroyedByName;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDestroyedByName(String newDestroyedByName) {
+		String oldDestroyedByName = destroyedByName;
+		destroyedByName = newDestroyedByName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.DESTRUCTION_RECORD__DESTROYED_BY_NAME, oldDestroyedByName, destroyedByName));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.DESTRUCTION_RECORD__DESCRIPTION:
@@ -339,6 +427,10 @@ public class DestructionRecordImpl extends IdentifiedImpl implements Destruction
 				return getMethod();
 			case ModelPackage.DESTRUCTION_RECORD__CERTIFICATE_REFERENCE:
 				return getCertificateReference();
+			case ModelPackage.DESTRUCTION_RECORD__PATIENT_ID:
+				return getPatientId();
+			case ModelPackage.DESTRUCTION_RECORD__DESTROYED_BY_NAME:
+				return getDestroyedByName();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -368,6 +460,12 @@ public class DestructionRecordImpl extends IdentifiedImpl implements Destruction
 				return;
 			case ModelPackage.DESTRUCTION_RECORD__CERTIFICATE_REFERENCE:
 				setCertificateReference((String)newValue);
+				return;
+			case ModelPackage.DESTRUCTION_RECORD__PATIENT_ID:
+				setPatientId((String)newValue);
+				return;
+			case ModelPackage.DESTRUCTION_RECORD__DESTROYED_BY_NAME:
+				setDestroyedByName((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -399,6 +497,12 @@ public class DestructionRecordImpl extends IdentifiedImpl implements Destruction
 			case ModelPackage.DESTRUCTION_RECORD__CERTIFICATE_REFERENCE:
 				setCertificateReference(CERTIFICATE_REFERENCE_EDEFAULT);
 				return;
+			case ModelPackage.DESTRUCTION_RECORD__PATIENT_ID:
+				setPatientId(PATIENT_ID_EDEFAULT);
+				return;
+			case ModelPackage.DESTRUCTION_RECORD__DESTROYED_BY_NAME:
+				setDestroyedByName(DESTROYED_BY_NAME_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -423,6 +527,10 @@ public class DestructionRecordImpl extends IdentifiedImpl implements Destruction
 				return METHOD_EDEFAULT == null ? method != null : !METHOD_EDEFAULT.equals(method);
 			case ModelPackage.DESTRUCTION_RECORD__CERTIFICATE_REFERENCE:
 				return CERTIFICATE_REFERENCE_EDEFAULT == null ? certificateReference != null : !CERTIFICATE_REFERENCE_EDEFAULT.equals(certificateReference);
+			case ModelPackage.DESTRUCTION_RECORD__PATIENT_ID:
+				return PATIENT_ID_EDEFAULT == null ? patientId != null : !PATIENT_ID_EDEFAULT.equals(patientId);
+			case ModelPackage.DESTRUCTION_RECORD__DESTROYED_BY_NAME:
+				return DESTROYED_BY_NAME_EDEFAULT == null ? destroyedByName != null : !DESTROYED_BY_NAME_EDEFAULT.equals(destroyedByName);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -447,6 +555,10 @@ public class DestructionRecordImpl extends IdentifiedImpl implements Destruction
 		result.append(method);
 		result.append(", certificateReference: ");
 		result.append(certificateReference);
+		result.append(", patientId: ");
+		result.append(patientId);
+		result.append(", destroyedByName: ");
+		result.append(destroyedByName);
 		result.append(')');
 		return result.toString();
 	}

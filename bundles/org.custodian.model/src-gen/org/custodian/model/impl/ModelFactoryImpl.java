@@ -80,6 +80,10 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.ACKNOWLEDGEMENT: return createAcknowledgement();
 			case ModelPackage.STAFF_CHANGE: return createStaffChange();
 			case ModelPackage.RETENTION_CLASS: return createRetentionClass();
+			case ModelPackage.RETENTION_RULE: return createRetentionRule();
+			case ModelPackage.STUDY_RETENTION: return createStudyRetention();
+			case ModelPackage.PATIENT_RETENTION_FACTS: return createPatientRetentionFacts();
+			case ModelPackage.PSEUDONYM: return createPseudonym();
 			case ModelPackage.DESTRUCTION_RECORD: return createDestructionRecord();
 			case ModelPackage.LEGAL_HOLD: return createLegalHold();
 			case ModelPackage.MEDIA_TRANSFER: return createMediaTransfer();
@@ -446,6 +450,50 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public RetentionClass createRetentionClass() {
 		RetentionClassImpl retentionClass = new RetentionClassImpl();
 		return retentionClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RetentionRule createRetentionRule() {
+		RetentionRuleImpl retentionRule = new RetentionRuleImpl();
+		return retentionRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public StudyRetention createStudyRetention() {
+		StudyRetentionImpl studyRetention = new StudyRetentionImpl();
+		return studyRetention;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PatientRetentionFacts createPatientRetentionFacts() {
+		PatientRetentionFactsImpl patientRetentionFacts = new PatientRetentionFactsImpl();
+		return patientRetentionFacts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Pseudonym createPseudonym() {
+		PseudonymImpl pseudonym = new PseudonymImpl();
+		return pseudonym;
 	}
 
 	/**

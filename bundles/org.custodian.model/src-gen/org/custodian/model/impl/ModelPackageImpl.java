@@ -36,12 +36,15 @@ import org.custodian.model.ModelFactory;
 import org.custodian.model.ModelPackage;
 import org.custodian.model.NodeRole;
 import org.custodian.model.PacsNode;
+import org.custodian.model.PatientRetentionFacts;
 import org.custodian.model.PeopleSettings;
 import org.custodian.model.PolicyDocument;
 import org.custodian.model.PolicyVersion;
 import org.custodian.model.Provider;
 import org.custodian.model.ProviderKind;
+import org.custodian.model.Pseudonym;
 import org.custodian.model.RetentionClass;
+import org.custodian.model.RetentionRule;
 import org.custodian.model.RetentionTrigger;
 import org.custodian.model.ReviewDecision;
 import org.custodian.model.RunResult;
@@ -50,6 +53,7 @@ import org.custodian.model.Site;
 import org.custodian.model.Staff;
 import org.custodian.model.StaffChange;
 import org.custodian.model.StaffGroup;
+import org.custodian.model.StudyRetention;
 import org.custodian.model.SubProcessor;
 import org.custodian.model.TestOperation;
 import org.custodian.model.TestRun;
@@ -241,6 +245,34 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass retentionClassEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass retentionRuleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass studyRetentionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass patientRetentionFactsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass pseudonymEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -790,6 +822,56 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getTrust_PeopleSettings() {
 		return (EReference)trustEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTrust_RetentionRules() {
+		return (EReference)trustEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTrust_StudyRetentions() {
+		return (EReference)trustEClass.getEStructuralFeatures().get(26);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTrust_PatientRetentionFacts() {
+		return (EReference)trustEClass.getEStructuralFeatures().get(27);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTrust_Pseudonyms() {
+		return (EReference)trustEClass.getEStructuralFeatures().get(28);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTrust_OwnAssurance() {
+		return (EReference)trustEClass.getEStructuralFeatures().get(29);
 	}
 
 	/**
@@ -2428,6 +2510,396 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRetentionClass_YearsAfterDeath() {
+		return (EAttribute)retentionClassEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetentionClass_UntilAge() {
+		return (EAttribute)retentionClassEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRetentionRule() {
+		return retentionRuleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetentionRule_Name() {
+		return (EAttribute)retentionRuleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRetentionRule_RetentionClass() {
+		return (EReference)retentionRuleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetentionRule_Modalities() {
+		return (EAttribute)retentionRuleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetentionRule_Department() {
+		return (EAttribute)retentionRuleEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetentionRule_DescriptionContains() {
+		return (EAttribute)retentionRuleEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetentionRule_AgeFrom() {
+		return (EAttribute)retentionRuleEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetentionRule_AgeBelow() {
+		return (EAttribute)retentionRuleEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetentionRule_Flag() {
+		return (EAttribute)retentionRuleEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetentionRule_Enabled() {
+		return (EAttribute)retentionRuleEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getStudyRetention() {
+		return studyRetentionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyRetention_StudyInstanceUid() {
+		return (EAttribute)studyRetentionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyRetention_PatientId() {
+		return (EAttribute)studyRetentionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyRetention_PatientBirthDate() {
+		return (EAttribute)studyRetentionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyRetention_StudyDate() {
+		return (EAttribute)studyRetentionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyRetention_Modality() {
+		return (EAttribute)studyRetentionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyRetention_Department() {
+		return (EAttribute)studyRetentionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyRetention_StudyDescription() {
+		return (EAttribute)studyRetentionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyRetention_Source() {
+		return (EAttribute)studyRetentionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyRetention_BackupCopy() {
+		return (EAttribute)studyRetentionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyRetention_ClassCodes() {
+		return (EAttribute)studyRetentionEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyRetention_DestructionDue() {
+		return (EAttribute)studyRetentionEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyRetention_Reasoning() {
+		return (EAttribute)studyRetentionEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyRetention_ComputedAt() {
+		return (EAttribute)studyRetentionEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPatientRetentionFacts() {
+		return patientRetentionFactsEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPatientRetentionFacts_PatientId() {
+		return (EAttribute)patientRetentionFactsEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPatientRetentionFacts_DateOfDeath() {
+		return (EAttribute)patientRetentionFactsEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPatientRetentionFacts_EndOfTreatment() {
+		return (EAttribute)patientRetentionFactsEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPatientRetentionFacts_DiagnosisDate() {
+		return (EAttribute)patientRetentionFactsEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPatientRetentionFacts_LastChildBorn() {
+		return (EAttribute)patientRetentionFactsEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPatientRetentionFacts_TrialEnd() {
+		return (EAttribute)patientRetentionFactsEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPatientRetentionFacts_Flags() {
+		return (EAttribute)patientRetentionFactsEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPseudonym() {
+		return pseudonymEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPseudonym_PatientId() {
+		return (EAttribute)pseudonymEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPseudonym_Pseudonym() {
+		return (EAttribute)pseudonymEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPseudonym_Purpose() {
+		return (EAttribute)pseudonymEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPseudonym_CreatedAt() {
+		return (EAttribute)pseudonymEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDestructionRecord() {
 		return destructionRecordEClass;
 	}
@@ -2490,6 +2962,26 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getDestructionRecord_CertificateReference() {
 		return (EAttribute)destructionRecordEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDestructionRecord_PatientId() {
+		return (EAttribute)destructionRecordEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDestructionRecord_DestroyedByName() {
+		return (EAttribute)destructionRecordEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -3520,6 +4012,11 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(trustEClass, TRUST__CONSOLE_USERS);
 		createEReference(trustEClass, TRUST__ACCESS_REVIEWS);
 		createEReference(trustEClass, TRUST__PEOPLE_SETTINGS);
+		createEReference(trustEClass, TRUST__RETENTION_RULES);
+		createEReference(trustEClass, TRUST__STUDY_RETENTIONS);
+		createEReference(trustEClass, TRUST__PATIENT_RETENTION_FACTS);
+		createEReference(trustEClass, TRUST__PSEUDONYMS);
+		createEReference(trustEClass, TRUST__OWN_ASSURANCE);
 
 		siteEClass = createEClass(SITE);
 		createEAttribute(siteEClass, SITE__NAME);
@@ -3705,6 +4202,49 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(retentionClassEClass, RETENTION_CLASS__SOURCE);
 		createEAttribute(retentionClassEClass, RETENTION_CLASS__DISPUTED);
 		createEAttribute(retentionClassEClass, RETENTION_CLASS__NOTES);
+		createEAttribute(retentionClassEClass, RETENTION_CLASS__YEARS_AFTER_DEATH);
+		createEAttribute(retentionClassEClass, RETENTION_CLASS__UNTIL_AGE);
+
+		retentionRuleEClass = createEClass(RETENTION_RULE);
+		createEAttribute(retentionRuleEClass, RETENTION_RULE__NAME);
+		createEReference(retentionRuleEClass, RETENTION_RULE__RETENTION_CLASS);
+		createEAttribute(retentionRuleEClass, RETENTION_RULE__MODALITIES);
+		createEAttribute(retentionRuleEClass, RETENTION_RULE__DEPARTMENT);
+		createEAttribute(retentionRuleEClass, RETENTION_RULE__DESCRIPTION_CONTAINS);
+		createEAttribute(retentionRuleEClass, RETENTION_RULE__AGE_FROM);
+		createEAttribute(retentionRuleEClass, RETENTION_RULE__AGE_BELOW);
+		createEAttribute(retentionRuleEClass, RETENTION_RULE__FLAG);
+		createEAttribute(retentionRuleEClass, RETENTION_RULE__ENABLED);
+
+		studyRetentionEClass = createEClass(STUDY_RETENTION);
+		createEAttribute(studyRetentionEClass, STUDY_RETENTION__STUDY_INSTANCE_UID);
+		createEAttribute(studyRetentionEClass, STUDY_RETENTION__PATIENT_ID);
+		createEAttribute(studyRetentionEClass, STUDY_RETENTION__PATIENT_BIRTH_DATE);
+		createEAttribute(studyRetentionEClass, STUDY_RETENTION__STUDY_DATE);
+		createEAttribute(studyRetentionEClass, STUDY_RETENTION__MODALITY);
+		createEAttribute(studyRetentionEClass, STUDY_RETENTION__DEPARTMENT);
+		createEAttribute(studyRetentionEClass, STUDY_RETENTION__STUDY_DESCRIPTION);
+		createEAttribute(studyRetentionEClass, STUDY_RETENTION__SOURCE);
+		createEAttribute(studyRetentionEClass, STUDY_RETENTION__BACKUP_COPY);
+		createEAttribute(studyRetentionEClass, STUDY_RETENTION__CLASS_CODES);
+		createEAttribute(studyRetentionEClass, STUDY_RETENTION__DESTRUCTION_DUE);
+		createEAttribute(studyRetentionEClass, STUDY_RETENTION__REASONING);
+		createEAttribute(studyRetentionEClass, STUDY_RETENTION__COMPUTED_AT);
+
+		patientRetentionFactsEClass = createEClass(PATIENT_RETENTION_FACTS);
+		createEAttribute(patientRetentionFactsEClass, PATIENT_RETENTION_FACTS__PATIENT_ID);
+		createEAttribute(patientRetentionFactsEClass, PATIENT_RETENTION_FACTS__DATE_OF_DEATH);
+		createEAttribute(patientRetentionFactsEClass, PATIENT_RETENTION_FACTS__END_OF_TREATMENT);
+		createEAttribute(patientRetentionFactsEClass, PATIENT_RETENTION_FACTS__DIAGNOSIS_DATE);
+		createEAttribute(patientRetentionFactsEClass, PATIENT_RETENTION_FACTS__LAST_CHILD_BORN);
+		createEAttribute(patientRetentionFactsEClass, PATIENT_RETENTION_FACTS__TRIAL_END);
+		createEAttribute(patientRetentionFactsEClass, PATIENT_RETENTION_FACTS__FLAGS);
+
+		pseudonymEClass = createEClass(PSEUDONYM);
+		createEAttribute(pseudonymEClass, PSEUDONYM__PATIENT_ID);
+		createEAttribute(pseudonymEClass, PSEUDONYM__PSEUDONYM);
+		createEAttribute(pseudonymEClass, PSEUDONYM__PURPOSE);
+		createEAttribute(pseudonymEClass, PSEUDONYM__CREATED_AT);
 
 		destructionRecordEClass = createEClass(DESTRUCTION_RECORD);
 		createEAttribute(destructionRecordEClass, DESTRUCTION_RECORD__DESCRIPTION);
@@ -3713,6 +4253,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(destructionRecordEClass, DESTRUCTION_RECORD__DESTROYED_BY);
 		createEAttribute(destructionRecordEClass, DESTRUCTION_RECORD__METHOD);
 		createEAttribute(destructionRecordEClass, DESTRUCTION_RECORD__CERTIFICATE_REFERENCE);
+		createEAttribute(destructionRecordEClass, DESTRUCTION_RECORD__PATIENT_ID);
+		createEAttribute(destructionRecordEClass, DESTRUCTION_RECORD__DESTROYED_BY_NAME);
 
 		legalHoldEClass = createEClass(LEGAL_HOLD);
 		createEAttribute(legalHoldEClass, LEGAL_HOLD__REFERENCE);
@@ -3876,6 +4418,10 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		acknowledgementEClass.getESuperTypes().add(this.getIdentified());
 		staffChangeEClass.getESuperTypes().add(this.getIdentified());
 		retentionClassEClass.getESuperTypes().add(this.getIdentified());
+		retentionRuleEClass.getESuperTypes().add(this.getIdentified());
+		studyRetentionEClass.getESuperTypes().add(this.getIdentified());
+		patientRetentionFactsEClass.getESuperTypes().add(this.getIdentified());
+		pseudonymEClass.getESuperTypes().add(this.getIdentified());
 		destructionRecordEClass.getESuperTypes().add(this.getIdentified());
 		legalHoldEClass.getESuperTypes().add(this.getIdentified());
 		mediaTransferEClass.getESuperTypes().add(this.getIdentified());
@@ -3919,6 +4465,11 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getTrust_ConsoleUsers(), this.getConsoleUser(), null, "consoleUsers", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrust_AccessReviews(), this.getAccessReview(), null, "accessReviews", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrust_PeopleSettings(), this.getPeopleSettings(), null, "peopleSettings", null, 0, 1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTrust_RetentionRules(), this.getRetentionRule(), null, "retentionRules", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTrust_StudyRetentions(), this.getStudyRetention(), null, "studyRetentions", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTrust_PatientRetentionFacts(), this.getPatientRetentionFacts(), null, "patientRetentionFacts", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTrust_Pseudonyms(), this.getPseudonym(), null, "pseudonyms", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTrust_OwnAssurance(), this.getAssuranceEvidence(), null, "ownAssurance", null, 0, 1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(siteEClass, Site.class, "Site", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSite_Name(), ecorePackage.getEString(), "name", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4104,6 +4655,49 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getRetentionClass_Source(), ecorePackage.getEString(), "source", null, 0, 1, RetentionClass.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRetentionClass_Disputed(), ecorePackage.getEBoolean(), "disputed", null, 0, 1, RetentionClass.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRetentionClass_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, RetentionClass.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRetentionClass_YearsAfterDeath(), ecorePackage.getEInt(), "yearsAfterDeath", null, 0, 1, RetentionClass.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRetentionClass_UntilAge(), ecorePackage.getEInt(), "untilAge", null, 0, 1, RetentionClass.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(retentionRuleEClass, RetentionRule.class, "RetentionRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRetentionRule_Name(), ecorePackage.getEString(), "name", null, 0, 1, RetentionRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRetentionRule_RetentionClass(), this.getRetentionClass(), null, "retentionClass", null, 0, 1, RetentionRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRetentionRule_Modalities(), ecorePackage.getEString(), "modalities", null, 0, 1, RetentionRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRetentionRule_Department(), ecorePackage.getEString(), "department", null, 0, 1, RetentionRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRetentionRule_DescriptionContains(), ecorePackage.getEString(), "descriptionContains", null, 0, 1, RetentionRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRetentionRule_AgeFrom(), ecorePackage.getEInt(), "ageFrom", null, 0, 1, RetentionRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRetentionRule_AgeBelow(), ecorePackage.getEInt(), "ageBelow", null, 0, 1, RetentionRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRetentionRule_Flag(), ecorePackage.getEString(), "flag", null, 0, 1, RetentionRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRetentionRule_Enabled(), ecorePackage.getEBoolean(), "enabled", null, 0, 1, RetentionRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(studyRetentionEClass, StudyRetention.class, "StudyRetention", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getStudyRetention_StudyInstanceUid(), ecorePackage.getEString(), "studyInstanceUid", null, 0, 1, StudyRetention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyRetention_PatientId(), ecorePackage.getEString(), "patientId", null, 0, 1, StudyRetention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyRetention_PatientBirthDate(), ecorePackage.getEDate(), "patientBirthDate", null, 0, 1, StudyRetention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyRetention_StudyDate(), ecorePackage.getEDate(), "studyDate", null, 0, 1, StudyRetention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyRetention_Modality(), ecorePackage.getEString(), "modality", null, 0, 1, StudyRetention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyRetention_Department(), ecorePackage.getEString(), "department", null, 0, 1, StudyRetention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyRetention_StudyDescription(), ecorePackage.getEString(), "studyDescription", null, 0, 1, StudyRetention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyRetention_Source(), ecorePackage.getEString(), "source", null, 0, 1, StudyRetention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyRetention_BackupCopy(), ecorePackage.getEBoolean(), "backupCopy", null, 0, 1, StudyRetention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyRetention_ClassCodes(), ecorePackage.getEString(), "classCodes", null, 0, -1, StudyRetention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyRetention_DestructionDue(), ecorePackage.getEDate(), "destructionDue", null, 0, 1, StudyRetention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyRetention_Reasoning(), ecorePackage.getEString(), "reasoning", null, 0, 1, StudyRetention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyRetention_ComputedAt(), ecorePackage.getEDate(), "computedAt", null, 0, 1, StudyRetention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(patientRetentionFactsEClass, PatientRetentionFacts.class, "PatientRetentionFacts", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPatientRetentionFacts_PatientId(), ecorePackage.getEString(), "patientId", null, 0, 1, PatientRetentionFacts.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPatientRetentionFacts_DateOfDeath(), ecorePackage.getEDate(), "dateOfDeath", null, 0, 1, PatientRetentionFacts.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPatientRetentionFacts_EndOfTreatment(), ecorePackage.getEDate(), "endOfTreatment", null, 0, 1, PatientRetentionFacts.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPatientRetentionFacts_DiagnosisDate(), ecorePackage.getEDate(), "diagnosisDate", null, 0, 1, PatientRetentionFacts.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPatientRetentionFacts_LastChildBorn(), ecorePackage.getEDate(), "lastChildBorn", null, 0, 1, PatientRetentionFacts.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPatientRetentionFacts_TrialEnd(), ecorePackage.getEDate(), "trialEnd", null, 0, 1, PatientRetentionFacts.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPatientRetentionFacts_Flags(), ecorePackage.getEString(), "flags", null, 0, -1, PatientRetentionFacts.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(pseudonymEClass, Pseudonym.class, "Pseudonym", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPseudonym_PatientId(), ecorePackage.getEString(), "patientId", null, 0, 1, Pseudonym.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPseudonym_Pseudonym(), ecorePackage.getEString(), "pseudonym", null, 0, 1, Pseudonym.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPseudonym_Purpose(), ecorePackage.getEString(), "purpose", null, 0, 1, Pseudonym.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPseudonym_CreatedAt(), ecorePackage.getEDate(), "createdAt", null, 0, 1, Pseudonym.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(destructionRecordEClass, DestructionRecord.class, "DestructionRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDestructionRecord_Description(), ecorePackage.getEString(), "description", null, 0, 1, DestructionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4112,6 +4706,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getDestructionRecord_DestroyedBy(), this.getStaff(), null, "destroyedBy", null, 0, 1, DestructionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDestructionRecord_Method(), ecorePackage.getEString(), "method", null, 0, 1, DestructionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDestructionRecord_CertificateReference(), ecorePackage.getEString(), "certificateReference", null, 0, 1, DestructionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDestructionRecord_PatientId(), ecorePackage.getEString(), "patientId", null, 0, 1, DestructionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDestructionRecord_DestroyedByName(), ecorePackage.getEString(), "destroyedByName", null, 0, 1, DestructionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(legalHoldEClass, LegalHold.class, "LegalHold", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLegalHold_Reference(), ecorePackage.getEString(), "reference", null, 0, 1, LegalHold.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

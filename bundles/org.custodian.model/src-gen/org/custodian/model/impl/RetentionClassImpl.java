@@ -27,6 +27,8 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.custodian.model.impl.RetentionClassImpl#getSource <em>Source</em>}</li>
  *   <li>{@link org.custodian.model.impl.RetentionClassImpl#isDisputed <em>Disputed</em>}</li>
  *   <li>{@link org.custodian.model.impl.RetentionClassImpl#getNotes <em>Notes</em>}</li>
+ *   <li>{@link org.custodian.model.impl.RetentionClassImpl#getYearsAfterDeath <em>Years After Death</em>}</li>
+ *   <li>{@link org.custodian.model.impl.RetentionClassImpl#getUntilAge <em>Until Age</em>}</li>
  * </ul>
  *
  * @generated
@@ -171,6 +173,46 @@ public class RetentionClassImpl extends IdentifiedImpl implements RetentionClass
 	 * @ordered
 	 */
 	protected String notes = NOTES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getYearsAfterDeath() <em>Years After Death</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getYearsAfterDeath()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int YEARS_AFTER_DEATH_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getYearsAfterDeath() <em>Years After Death</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getYearsAfterDeath()
+	 * @generated
+	 * @ordered
+	 */
+	protected int yearsAfterDeath = YEARS_AFTER_DEATH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUntilAge() <em>Until Age</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUntilAge()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int UNTIL_AGE_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getUntilAge() <em>Until Age</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUntilAge()
+	 * @generated
+	 * @ordered
+	 */
+	protected int untilAge = UNTIL_AGE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -358,6 +400,52 @@ public class RetentionClassImpl extends IdentifiedImpl implements RetentionClass
 	 * @generated
 	 */
 	@Override
+	public int getYearsAfterDeath() {
+		return yearsAfterDeath;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setYearsAfterDeath(int newYearsAfterDeath) {
+		int oldYearsAfterDeath = yearsAfterDeath;
+		yearsAfterDeath = newYearsAfterDeath;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.RETENTION_CLASS__YEARS_AFTER_DEATH, oldYearsAfterDeath, yearsAfterDeath));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getUntilAge() {
+		return untilAge;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUntilAge(int newUntilAge) {
+		int oldUntilAge = untilAge;
+		untilAge = newUntilAge;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.RETENTION_CLASS__UNTIL_AGE, oldUntilAge, untilAge));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.RETENTION_CLASS__CODE:
@@ -374,6 +462,10 @@ public class RetentionClassImpl extends IdentifiedImpl implements RetentionClass
 				return isDisputed();
 			case ModelPackage.RETENTION_CLASS__NOTES:
 				return getNotes();
+			case ModelPackage.RETENTION_CLASS__YEARS_AFTER_DEATH:
+				return getYearsAfterDeath();
+			case ModelPackage.RETENTION_CLASS__UNTIL_AGE:
+				return getUntilAge();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -406,6 +498,12 @@ public class RetentionClassImpl extends IdentifiedImpl implements RetentionClass
 				return;
 			case ModelPackage.RETENTION_CLASS__NOTES:
 				setNotes((String)newValue);
+				return;
+			case ModelPackage.RETENTION_CLASS__YEARS_AFTER_DEATH:
+				setYearsAfterDeath((Integer)newValue);
+				return;
+			case ModelPackage.RETENTION_CLASS__UNTIL_AGE:
+				setUntilAge((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -440,6 +538,12 @@ public class RetentionClassImpl extends IdentifiedImpl implements RetentionClass
 			case ModelPackage.RETENTION_CLASS__NOTES:
 				setNotes(NOTES_EDEFAULT);
 				return;
+			case ModelPackage.RETENTION_CLASS__YEARS_AFTER_DEATH:
+				setYearsAfterDeath(YEARS_AFTER_DEATH_EDEFAULT);
+				return;
+			case ModelPackage.RETENTION_CLASS__UNTIL_AGE:
+				setUntilAge(UNTIL_AGE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -466,6 +570,10 @@ public class RetentionClassImpl extends IdentifiedImpl implements RetentionClass
 				return disputed != DISPUTED_EDEFAULT;
 			case ModelPackage.RETENTION_CLASS__NOTES:
 				return NOTES_EDEFAULT == null ? notes != null : !NOTES_EDEFAULT.equals(notes);
+			case ModelPackage.RETENTION_CLASS__YEARS_AFTER_DEATH:
+				return yearsAfterDeath != YEARS_AFTER_DEATH_EDEFAULT;
+			case ModelPackage.RETENTION_CLASS__UNTIL_AGE:
+				return untilAge != UNTIL_AGE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -494,6 +602,10 @@ public class RetentionClassImpl extends IdentifiedImpl implements RetentionClass
 		result.append(disputed);
 		result.append(", notes: ");
 		result.append(notes);
+		result.append(", yearsAfterDeath: ");
+		result.append(yearsAfterDeath);
+		result.append(", untilAge: ");
+		result.append(untilAge);
 		result.append(')');
 		return result.toString();
 	}

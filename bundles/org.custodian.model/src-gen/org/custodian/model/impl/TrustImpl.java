@@ -7,6 +7,7 @@ import java.util.Collection;
 import org.custodian.model.AccessReview;
 import org.custodian.model.Account;
 import org.custodian.model.Acknowledgement;
+import org.custodian.model.AssuranceEvidence;
 import org.custodian.model.BackupPolicy;
 import org.custodian.model.ConsoleUser;
 import org.custodian.model.Course;
@@ -18,14 +19,18 @@ import org.custodian.model.LegalHold;
 import org.custodian.model.LogReview;
 import org.custodian.model.MediaTransfer;
 import org.custodian.model.ModelPackage;
+import org.custodian.model.PatientRetentionFacts;
 import org.custodian.model.PeopleSettings;
 import org.custodian.model.PolicyDocument;
 import org.custodian.model.Provider;
+import org.custodian.model.Pseudonym;
 import org.custodian.model.RetentionClass;
+import org.custodian.model.RetentionRule;
 import org.custodian.model.Site;
 import org.custodian.model.Staff;
 import org.custodian.model.StaffChange;
 import org.custodian.model.StaffGroup;
+import org.custodian.model.StudyRetention;
 import org.custodian.model.TrainingRecord;
 import org.custodian.model.Trust;
 import org.custodian.model.Workstation;
@@ -76,6 +81,11 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.custodian.model.impl.TrustImpl#getConsoleUsers <em>Console Users</em>}</li>
  *   <li>{@link org.custodian.model.impl.TrustImpl#getAccessReviews <em>Access Reviews</em>}</li>
  *   <li>{@link org.custodian.model.impl.TrustImpl#getPeopleSettings <em>People Settings</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TrustImpl#getRetentionRules <em>Retention Rules</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TrustImpl#getStudyRetentions <em>Study Retentions</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TrustImpl#getPatientRetentionFacts <em>Patient Retention Facts</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TrustImpl#getPseudonyms <em>Pseudonyms</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TrustImpl#getOwnAssurance <em>Own Assurance</em>}</li>
  * </ul>
  *
  * @generated
@@ -350,6 +360,56 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 	 * @ordered
 	 */
 	protected PeopleSettings peopleSettings;
+
+	/**
+	 * The cached value of the '{@link #getRetentionRules() <em>Retention Rules</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRetentionRules()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<RetentionRule> retentionRules;
+
+	/**
+	 * The cached value of the '{@link #getStudyRetentions() <em>Study Retentions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStudyRetentions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<StudyRetention> studyRetentions;
+
+	/**
+	 * The cached value of the '{@link #getPatientRetentionFacts() <em>Patient Retention Facts</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPatientRetentionFacts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PatientRetentionFacts> patientRetentionFacts;
+
+	/**
+	 * The cached value of the '{@link #getPseudonyms() <em>Pseudonyms</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPseudonyms()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Pseudonym> pseudonyms;
+
+	/**
+	 * The cached value of the '{@link #getOwnAssurance() <em>Own Assurance</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwnAssurance()
+	 * @generated
+	 * @ordered
+	 */
+	protected AssuranceEvidence ownAssurance;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -753,6 +813,103 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 	 * @generated
 	 */
 	@Override
+	public EList<RetentionRule> getRetentionRules() {
+		if (retentionRules == null) {
+			retentionRules = new EObjectContainmentEList<RetentionRule>(RetentionRule.class, this, ModelPackage.TRUST__RETENTION_RULES);
+		}
+		return retentionRules;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<StudyRetention> getStudyRetentions() {
+		if (studyRetentions == null) {
+			studyRetentions = new EObjectContainmentEList<StudyRetention>(StudyRetention.class, this, ModelPackage.TRUST__STUDY_RETENTIONS);
+		}
+		return studyRetentions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<PatientRetentionFacts> getPatientRetentionFacts() {
+		if (patientRetentionFacts == null) {
+			patientRetentionFacts = new EObjectContainmentEList<PatientRetentionFacts>(PatientRetentionFacts.class, this, ModelPackage.TRUST__PATIENT_RETENTION_FACTS);
+		}
+		return patientRetentionFacts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Pseudonym> getPseudonyms() {
+		if (pseudonyms == null) {
+			pseudonyms = new EObjectContainmentEList<Pseudonym>(Pseudonym.class, this, ModelPackage.TRUST__PSEUDONYMS);
+		}
+		return pseudonyms;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AssuranceEvidence getOwnAssurance() {
+		return ownAssurance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetOwnAssurance(AssuranceEvidence newOwnAssurance, NotificationChain msgs) {
+		AssuranceEvidence oldOwnAssurance = ownAssurance;
+		ownAssurance = newOwnAssurance;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ModelPackage.TRUST__OWN_ASSURANCE, oldOwnAssurance, newOwnAssurance);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwnAssurance(AssuranceEvidence newOwnAssurance) {
+		if (newOwnAssurance != ownAssurance) {
+			NotificationChain msgs = null;
+			if (ownAssurance != null)
+				msgs = ((InternalEObject)ownAssurance).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ModelPackage.TRUST__OWN_ASSURANCE, null, msgs);
+			if (newOwnAssurance != null)
+				msgs = ((InternalEObject)newOwnAssurance).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ModelPackage.TRUST__OWN_ASSURANCE, null, msgs);
+			msgs = basicSetOwnAssurance(newOwnAssurance, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.TRUST__OWN_ASSURANCE, newOwnAssurance, newOwnAssurance));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.TRUST__SITES:
@@ -801,6 +958,16 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 				return ((InternalEList<?>)getAccessReviews()).basicRemove(otherEnd, msgs);
 			case ModelPackage.TRUST__PEOPLE_SETTINGS:
 				return basicSetPeopleSettings(null, msgs);
+			case ModelPackage.TRUST__RETENTION_RULES:
+				return ((InternalEList<?>)getRetentionRules()).basicRemove(otherEnd, msgs);
+			case ModelPackage.TRUST__STUDY_RETENTIONS:
+				return ((InternalEList<?>)getStudyRetentions()).basicRemove(otherEnd, msgs);
+			case ModelPackage.TRUST__PATIENT_RETENTION_FACTS:
+				return ((InternalEList<?>)getPatientRetentionFacts()).basicRemove(otherEnd, msgs);
+			case ModelPackage.TRUST__PSEUDONYMS:
+				return ((InternalEList<?>)getPseudonyms()).basicRemove(otherEnd, msgs);
+			case ModelPackage.TRUST__OWN_ASSURANCE:
+				return basicSetOwnAssurance(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -863,6 +1030,16 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 				return getAccessReviews();
 			case ModelPackage.TRUST__PEOPLE_SETTINGS:
 				return getPeopleSettings();
+			case ModelPackage.TRUST__RETENTION_RULES:
+				return getRetentionRules();
+			case ModelPackage.TRUST__STUDY_RETENTIONS:
+				return getStudyRetentions();
+			case ModelPackage.TRUST__PATIENT_RETENTION_FACTS:
+				return getPatientRetentionFacts();
+			case ModelPackage.TRUST__PSEUDONYMS:
+				return getPseudonyms();
+			case ModelPackage.TRUST__OWN_ASSURANCE:
+				return getOwnAssurance();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -973,6 +1150,25 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 			case ModelPackage.TRUST__PEOPLE_SETTINGS:
 				setPeopleSettings((PeopleSettings)newValue);
 				return;
+			case ModelPackage.TRUST__RETENTION_RULES:
+				getRetentionRules().clear();
+				getRetentionRules().addAll((Collection<? extends RetentionRule>)newValue);
+				return;
+			case ModelPackage.TRUST__STUDY_RETENTIONS:
+				getStudyRetentions().clear();
+				getStudyRetentions().addAll((Collection<? extends StudyRetention>)newValue);
+				return;
+			case ModelPackage.TRUST__PATIENT_RETENTION_FACTS:
+				getPatientRetentionFacts().clear();
+				getPatientRetentionFacts().addAll((Collection<? extends PatientRetentionFacts>)newValue);
+				return;
+			case ModelPackage.TRUST__PSEUDONYMS:
+				getPseudonyms().clear();
+				getPseudonyms().addAll((Collection<? extends Pseudonym>)newValue);
+				return;
+			case ModelPackage.TRUST__OWN_ASSURANCE:
+				setOwnAssurance((AssuranceEvidence)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1060,6 +1256,21 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 			case ModelPackage.TRUST__PEOPLE_SETTINGS:
 				setPeopleSettings((PeopleSettings)null);
 				return;
+			case ModelPackage.TRUST__RETENTION_RULES:
+				getRetentionRules().clear();
+				return;
+			case ModelPackage.TRUST__STUDY_RETENTIONS:
+				getStudyRetentions().clear();
+				return;
+			case ModelPackage.TRUST__PATIENT_RETENTION_FACTS:
+				getPatientRetentionFacts().clear();
+				return;
+			case ModelPackage.TRUST__PSEUDONYMS:
+				getPseudonyms().clear();
+				return;
+			case ModelPackage.TRUST__OWN_ASSURANCE:
+				setOwnAssurance((AssuranceEvidence)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1122,6 +1333,16 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 				return accessReviews != null && !accessReviews.isEmpty();
 			case ModelPackage.TRUST__PEOPLE_SETTINGS:
 				return peopleSettings != null;
+			case ModelPackage.TRUST__RETENTION_RULES:
+				return retentionRules != null && !retentionRules.isEmpty();
+			case ModelPackage.TRUST__STUDY_RETENTIONS:
+				return studyRetentions != null && !studyRetentions.isEmpty();
+			case ModelPackage.TRUST__PATIENT_RETENTION_FACTS:
+				return patientRetentionFacts != null && !patientRetentionFacts.isEmpty();
+			case ModelPackage.TRUST__PSEUDONYMS:
+				return pseudonyms != null && !pseudonyms.isEmpty();
+			case ModelPackage.TRUST__OWN_ASSURANCE:
+				return ownAssurance != null;
 		}
 		return super.eIsSet(featureID);
 	}

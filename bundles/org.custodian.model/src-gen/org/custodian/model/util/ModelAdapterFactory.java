@@ -164,6 +164,22 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createRetentionClassAdapter();
 			}
 			@Override
+			public Adapter caseRetentionRule(RetentionRule object) {
+				return createRetentionRuleAdapter();
+			}
+			@Override
+			public Adapter caseStudyRetention(StudyRetention object) {
+				return createStudyRetentionAdapter();
+			}
+			@Override
+			public Adapter casePatientRetentionFacts(PatientRetentionFacts object) {
+				return createPatientRetentionFactsAdapter();
+			}
+			@Override
+			public Adapter casePseudonym(Pseudonym object) {
+				return createPseudonymAdapter();
+			}
+			@Override
 			public Adapter caseDestructionRecord(DestructionRecord object) {
 				return createDestructionRecordAdapter();
 			}
@@ -564,6 +580,62 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createRetentionClassAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.custodian.model.RetentionRule <em>Retention Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.custodian.model.RetentionRule
+	 * @generated
+	 */
+	public Adapter createRetentionRuleAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.custodian.model.StudyRetention <em>Study Retention</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.custodian.model.StudyRetention
+	 * @generated
+	 */
+	public Adapter createStudyRetentionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.custodian.model.PatientRetentionFacts <em>Patient Retention Facts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.custodian.model.PatientRetentionFacts
+	 * @generated
+	 */
+	public Adapter createPatientRetentionFactsAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.custodian.model.Pseudonym <em>Pseudonym</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.custodian.model.Pseudonym
+	 * @generated
+	 */
+	public Adapter createPseudonymAdapter() {
 		return null;
 	}
 

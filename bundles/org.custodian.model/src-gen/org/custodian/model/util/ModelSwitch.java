@@ -233,6 +233,34 @@ public class ModelSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ModelPackage.RETENTION_RULE: {
+				RetentionRule retentionRule = (RetentionRule)theEObject;
+				T result = caseRetentionRule(retentionRule);
+				if (result == null) result = caseIdentified(retentionRule);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ModelPackage.STUDY_RETENTION: {
+				StudyRetention studyRetention = (StudyRetention)theEObject;
+				T result = caseStudyRetention(studyRetention);
+				if (result == null) result = caseIdentified(studyRetention);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ModelPackage.PATIENT_RETENTION_FACTS: {
+				PatientRetentionFacts patientRetentionFacts = (PatientRetentionFacts)theEObject;
+				T result = casePatientRetentionFacts(patientRetentionFacts);
+				if (result == null) result = caseIdentified(patientRetentionFacts);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ModelPackage.PSEUDONYM: {
+				Pseudonym pseudonym = (Pseudonym)theEObject;
+				T result = casePseudonym(pseudonym);
+				if (result == null) result = caseIdentified(pseudonym);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ModelPackage.DESTRUCTION_RECORD: {
 				DestructionRecord destructionRecord = (DestructionRecord)theEObject;
 				T result = caseDestructionRecord(destructionRecord);
@@ -678,6 +706,66 @@ public class ModelSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseRetentionClass(RetentionClass object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Retention Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Retention Rule</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRetentionRule(RetentionRule object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Study Retention</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Study Retention</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseStudyRetention(StudyRetention object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Patient Retention Facts</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Patient Retention Facts</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePatientRetentionFacts(PatientRetentionFacts object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Pseudonym</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Pseudonym</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePseudonym(Pseudonym object) {
 		return null;
 	}
 

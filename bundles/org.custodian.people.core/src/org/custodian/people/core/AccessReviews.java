@@ -71,6 +71,33 @@ public final class AccessReviews {
 		d.setDefaulted(false);
 	}
 
+	/**
+	 * The decision stored under {@code decisionId} in a freshly loaded trust, with its review.
+	 *
+	 * @throws IllegalArgumentException if it is no longer stored
+	 */
+	public static Pending find(Trust trust, String decisionId) {
+		for (AccessReview r : trust.getAccessReviews()) {
+			for (AccessDecision d : r.getDecisions()) {
+				if (d.getId() != null && d.getId().equals(decisionId)) {
+					return new Pending(r, d);
+				}
+			}
+		}
+		throw new IllegalArgumentException("The review decision is no longer stored (removed meanwhile?).");
+	}
+
+	/** Every decision of every review, open or taken, for the campaign's list. */
+	public static List<Pending> all(Trust trust) {
+		List<Pending> result = new ArrayList<>();
+		for (AccessReview r : trust.getAccessReviews()) {
+			for (AccessDecision d : r.getDecisions()) {
+				result.add(new Pending(r, d));
+			}
+		}
+		return result;
+	}
+
 	/** Open decisions whose review is past its due date on {@code day}: what applying the defaults would decide. */
 	public static List<Pending> pendingDefaults(Trust trust, LocalDate day) {
 		List<Pending> result = new ArrayList<>();

@@ -16,6 +16,42 @@ public final class AccountFindings {
 	private AccountFindings() {
 	}
 
+	/** The lists the People perspective offers, by what is wrong with the account. */
+	public enum Kind {
+		NO_OWNER("Accounts with no owner"), SHARED("Shared accounts"), UNUSED("Accounts not used recently");
+
+		private final String title;
+
+		Kind(String title) {
+			this.title = title;
+		}
+
+		public String title() {
+			return title;
+		}
+	}
+
+	/** The accounts of one kind on {@code now}. */
+	public static List<Account> of(Kind kind, Trust trust, Instant now) {
+		return switch (kind) {
+		case NO_OWNER -> withoutOwner(trust);
+		case SHARED -> shared(trust);
+		case UNUSED -> unused(trust, now);
+		};
+	}
+
+	/**
+	 * Sets the trust's period after which an unused account is listed.
+	 *
+	 * @throws IllegalArgumentException if it is not at least one day
+	 */
+	public static void setUnusedPeriod(Trust trust, int days) {
+		if (days < 1) {
+			throw new IllegalArgumentException("The period of non-use must be at least one day, not " + days + ".");
+		}
+		PeopleData.settings(trust).setUnusedAccountDays(days);
+	}
+
 	/** Accounts waiting for a reviewer: unmatched, or matched by name only. */
 	public static List<Account> reviewQueue(Trust trust) {
 		return trust.getAccounts().stream()

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import org.custodian.report.csv.CsvRow;
 import org.custodian.report.csv.RecordException;
 
 /**
@@ -128,6 +129,11 @@ public final class LdifReader implements Iterable<LdifReader.Entry> {
 				throw new RecordException(source, at, name, "values read from a URL are not supported");
 			} else {
 				value = rest.strip();
+			}
+			if (value.length() > CsvRow.MAX_CELL) {
+				// the database could not keep it, and the save of the whole file would fail with it
+				throw new RecordException(source, at, name, "the value is " + String.format("%,d", value.length())
+						+ " characters long; at most " + String.format("%,d", CsvRow.MAX_CELL) + " are read");
 			}
 			if (i == 0) {
 				if (!name.equalsIgnoreCase("dn")) {

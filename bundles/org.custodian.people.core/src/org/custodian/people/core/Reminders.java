@@ -35,6 +35,36 @@ public final class Reminders {
 		}
 	}
 
+	public static final List<String> REVIEW_HEADER = List.of("reviewer", "reviewer_email", "staff_number", "mover",
+			"new_role", "system", "username", "due", "status", "if_unanswered");
+
+	/**
+	 * Reminders to reviewers of movers' access: one line per decision still open, with the due date and the
+	 * decision that will be taken if they do not answer, so the reminder itself says what happens by default.
+	 */
+	public static void writeReviews(List<AccessReviews.Pending> open, java.time.LocalDate today, Appendable out)
+			throws IOException {
+		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+				.setHeader(REVIEW_HEADER.toArray(String[]::new)).get())) {
+			for (AccessReviews.Pending p : open) {
+				Staff reviewer = p.review().getReviewer();
+				Staff mover = p.review().getChange() == null ? null : p.review().getChange().getStaff();
+				java.time.LocalDate due = Days.day(p.review().getDue());
+				csv.printRecord(reviewer == null ? "" : Directory.name(reviewer), reviewer == null ? "" : reviewer.getEmail(),
+						mover == null ? "" : mover.getStaffNumber(), mover == null ? "" : Directory.name(mover),
+						p.review().getChange() == null ? "" : nullToEmpty(p.review().getChange().getNewRole()),
+						p.decision().getAccount().getSystem(), p.decision().getAccount().getUsername(),
+						due == null ? "" : due.toString(), due != null && today.isAfter(due) ? "overdue" : "open",
+						p.review().getDefaultDecision().getLiteral().toLowerCase(java.util.Locale.ROOT));
+			}
+			csv.flush();
+		}
+	}
+
+	private static String nullToEmpty(String s) {
+		return s == null ? "" : s;
+	}
+
 	private static void line(CSVPrinter csv, String group, Due d) throws IOException {
 		Staff s = d.staff();
 		Staff m = s.getLineManager();

@@ -48,6 +48,20 @@ public final class Revocations {
 	private Revocations() {
 	}
 
+	/**
+	 * Sets the trust's revocation deadline: accounts disabled by the end of the last working day plus
+	 * {@code days} (0, the default: by the end of the last working day).
+	 *
+	 * @throws IllegalArgumentException if negative
+	 */
+	public static void setGraceDays(Trust trust, int days) {
+		if (days < 0) {
+			throw new IllegalArgumentException("The revocation deadline cannot be before the last working day ("
+					+ days + " days).");
+		}
+		PeopleData.settings(trust).setRevocationGraceDays(days);
+	}
+
 	/** Every member of staff with an end date on or before {@code now}'s day plus pending ones, by end date. */
 	public static List<Leaver> check(Trust trust, Instant now, ZoneId zone) {
 		int grace = PeopleData.settings(trust).getRevocationGraceDays();

@@ -41,6 +41,28 @@ class CsvTableTest {
 	}
 
 	@Test
+	void aCellLongerThanTheDatabaseKeepsIsRefusedWithItsLineAndColumn() throws Exception {
+		try (CsvTable t = table("staff_number,family_name\nS1," + "F".repeat(CsvRow.MAX_CELL + 1) + "\nS2,Smith\n",
+				"staff_number")) {
+			List<CsvRow> rows = new ArrayList<>();
+			t.forEach(rows::add);
+			RecordException e = assertThrows(RecordException.class, () -> rows.get(0).get("family_name"));
+			assertEquals(2, e.line());
+			assertEquals("family_name", e.column());
+			assertTrue(e.getMessage().contains("is 32,001 characters long; a cell holds at most 32,000"), e.getMessage());
+			assertEquals("Smith", rows.get(1).get("family_name"));
+		}
+	}
+
+	@Test
+	void aUtf16FileIsRefusedSayingSoRatherThanMissingEveryColumn() {
+		byte[] utf16 = "\uFEFFstaff_number\nS1\n".getBytes(StandardCharsets.UTF_16LE);
+		RecordException e = assertThrows(RecordException.class, () -> table(utf16, List.of("staff_number"), Map.of()));
+		assertEquals("staff.csv line 1: the file is encoded in UTF-16; save it as CSV UTF-8 and load it again",
+				e.getMessage());
+	}
+
+	@Test
 	void aMissingColumnRefusesTheFileNamingWhatItHas() {
 		RecordException e = assertThrows(RecordException.class, () -> table("name,start\nA,2026-01-01\n", "staff_number"));
 		assertEquals(1, e.line());

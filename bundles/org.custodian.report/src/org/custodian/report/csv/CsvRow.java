@@ -27,6 +27,13 @@ public final class CsvRow {
 			DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]"), DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm[:ss]"),
 			DateTimeFormatter.ofPattern("uuuuMMddHHmmss")));
 
+	/**
+	 * Longest cell read: far beyond any name, note or identifier an export holds, and within what the database
+	 * keeps in one text column (32,672), so one broken cell is refused with its line rather than failing the
+	 * save of every good record read with it.
+	 */
+	public static final int MAX_CELL = 32_000;
+
 	private final String source;
 	private final long line;
 	private final List<String> values;
@@ -60,6 +67,10 @@ public final class CsvRow {
 			return null;
 		}
 		String v = values.get(i).strip();
+		if (v.length() > MAX_CELL) {
+			throw error(column, "is " + String.format("%,d", v.length()) + " characters long; a cell holds at most "
+					+ String.format("%,d", MAX_CELL));
+		}
 		if (v.indexOf('\uFFFD') >= 0) {
 			throw error(column, "is not UTF-8 text (save the file as CSV UTF-8)");
 		}

@@ -96,7 +96,18 @@ public final class CsvTable implements AutoCloseable, Iterable<CsvRow> {
 	/** Reads UTF-8 CSV from a stream (closed with the table). */
 	public static CsvTable read(InputStream in, String source, List<String> required, Map<String, String> mapping)
 			throws IOException {
-		BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+		InputStream buffered = in.markSupported() ? in : new java.io.BufferedInputStream(in);
+		buffered.mark(2);
+		int b0 = buffered.read();
+		int b1 = buffered.read();
+		buffered.reset();
+		if (b0 == 0xFF && b1 == 0xFE || b0 == 0xFE && b1 == 0xFF || b0 == 0 || b1 == 0) {
+			// read as UTF-8 its header would be a row of odd characters "missing" every column
+			in.close();
+			throw new RecordException(source, 1, null, "the file is encoded in UTF-16; save it as CSV UTF-8 and load it"
+					+ " again");
+		}
+		BufferedReader reader = new BufferedReader(new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
 		reader.mark(1);
 		int first = reader.read();

@@ -96,6 +96,20 @@ class AccessEventStoreTest {
 	}
 
 	@Test
+	void aStoredEventInsideABatchWhoseEndsAreNewIsStillADuplicate() {
+		long run = store.beginImport("audit.xml", "DICOM");
+		store.commitBatch(run, List.of(event(50)), List.of(), "message 1");
+		// the probe of the first and last events finds nothing; the unique index refuses event 50, the batch is
+		// rolled back and stored again after looking up every event
+		assertEquals(new BatchResult(99, 1, 0), store.commitBatch(run, events(0, 100), List.of(), "message 101"));
+		assertEquals(100, store.count(EventFilter.ALL));
+		ImportRun totals = store.importRun(run);
+		assertEquals(100, totals.imported());
+		assertEquals(1, totals.duplicates());
+		assertEquals("message 101", totals.lastPosition());
+	}
+
+	@Test
 	void pagesAreNewestFirstAndFiltersSelect() {
 		long run = store.beginImport("audit.xml", "DICOM");
 		store.commitBatch(run, events(0, 100), List.of(), "message 100");

@@ -111,6 +111,17 @@ class AccessReviewTest {
 	}
 
 	@Test
+	void aRefusedWorkstationLineLeavesNoWorkstationBehind() throws Exception {
+		Path csv = dir.resolve("ws.csv");
+		Files.writeString(csv, "address,name,location,department\n10.9.0.1,WS1,Room 1,Radiology\n10.9.0.2,WS2,,Radiology\n");
+		FeedReport report = review.feeds().loadWorkstations(csv);
+		assertEquals(1, report.added());
+		assertEquals("ws.csv line 3, column location: is empty", report.problems().get(0).getMessage());
+		assertTrue(org.custodian.audit.core.review.Trusts.find(store).getWorkstations().stream()
+				.noneMatch(w -> "10.9.0.2".equals(w.getAddress())), "the refused line's workstation was saved");
+	}
+
+	@Test
 	void aFlagListWithAMissingColumnIsRefusedWhole() throws Exception {
 		Path csv = dir.resolve("flags.csv");
 		Files.writeString(csv, "nhs,why\nP1,vip\n");

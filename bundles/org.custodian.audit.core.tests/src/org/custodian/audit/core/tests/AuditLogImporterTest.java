@@ -70,6 +70,13 @@ class AuditLogImporterTest {
 		assertEquals(new ImportReport(report.importId(), "audit.xml", 250, 0, 0, ImportRun.COMPLETED, List.of()),
 				report);
 		assertEquals(3, store.committedBatches);
+		// stored one batch at a time, in the file's order, while the next batch was read
+		assertEquals(1, store.mostAtOnce);
+		assertEquals(3, store.positions.size());
+		for (int b = 0; b < 3; b++) {
+			assertTrue(store.positions.get(b).startsWith("message " + Math.min(250, 100 * (b + 1)) + " at byte "),
+					store.positions.toString());
+		}
 		assertEquals(250, db.events.count(EventFilter.ALL));
 		ImportRun run = db.events.importRun(report.importId());
 		assertEquals(ImportRun.COMPLETED, run.status());
@@ -124,6 +131,21 @@ class AuditLogImporterTest {
 		assertEquals(List.of(problem), db.events.quarantine(report.importId()));
 		assertEquals(1, db.events.importRun(report.importId()).quarantined());
 		assertEquals(5, db.events.count(EventFilter.ALL));
+	}
+
+	@Test
+	void anIdentifierTooLongToStoreWholeIsQuarantinedNotCut() throws IOException {
+		String longId = AuditXml.viewing(T0.plusSeconds(60).toString(), "user1", "P".repeat(300), null, "1.2.3").xml();
+		String content = message(0) + longId + message(2);
+		ImportReport report = new AuditLogImporter(db.events).importFile(write("long.xml", content), new RecordingMonitor());
+		assertEquals(2, report.imported());
+		assertEquals(1, report.quarantined());
+		QuarantinedRecord q = report.firstProblems().get(0);
+		assertEquals("message 2 at byte " + message(0).length() + ", line " + (message(0).lines().count() + 1),
+				q.position());
+		assertEquals("Message 2 cannot be read: its patient identifier is 300 characters long; at most 64 are kept.",
+				q.reason());
+		assertEquals(0, db.events.count(new EventFilter("P".repeat(64), null, null, null)), "no event under a cut id");
 	}
 
 	@Test

@@ -20,6 +20,11 @@ final class CountingStore implements AccessEventStore {
 	private final AccessEventStore real;
 	volatile int committedBatches;
 	int failBatch = -1;
+	/** The position each batch ended at, in the order the batches reached the store. */
+	final List<String> positions = new java.util.concurrent.CopyOnWriteArrayList<>();
+	/** The most batches that were being stored at the same time. */
+	volatile int mostAtOnce;
+	private final java.util.concurrent.atomic.AtomicInteger storing = new java.util.concurrent.atomic.AtomicInteger();
 
 	CountingStore(AccessEventStore real) {
 		this.real = real;
@@ -33,12 +38,19 @@ final class CountingStore implements AccessEventStore {
 	@Override
 	public BatchResult commitBatch(long importId, List<AccessEvent> events, List<QuarantinedRecord> quarantined,
 			String position) {
-		if (committedBatches + 1 == failBatch) {
-			throw new StoreException("simulated: the disk holding the database is full");
+		int atOnce = storing.incrementAndGet();
+		try {
+			mostAtOnce = Math.max(mostAtOnce, atOnce);
+			positions.add(position);
+			if (committedBatches + 1 == failBatch) {
+				throw new StoreException("simulated: the disk holding the database is full");
+			}
+			BatchResult result = real.commitBatch(importId, events, quarantined, position);
+			committedBatches++;
+			return result;
+		} finally {
+			storing.decrementAndGet();
 		}
-		BatchResult result = real.commitBatch(importId, events, quarantined, position);
-		committedBatches++;
-		return result;
 	}
 
 	@Override
@@ -62,8 +74,8 @@ final class CountingStore implements AccessEventStore {
 	}
 
 	@Override
-	public List<StoredEvent> page(EventFilter filter, EventOrder order, long offset, int limit) {
-		return real.page(filter, order, offset, limit);
+	public List<StoredEvent> pageAfter(EventFilter filter, EventOrder order, StoredEvent last, long skip, int limit) {
+		return real.pageAfter(filter, order, last, skip, limit);
 	}
 
 	@Override

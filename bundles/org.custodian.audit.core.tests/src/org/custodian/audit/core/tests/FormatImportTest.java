@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
+import org.custodian.audit.core.AuditImportException;
 import org.custodian.audit.core.AuditLogImporter;
 import org.custodian.audit.core.ImportReport;
 import org.custodian.audit.core.read.AuditFormat;
 import org.custodian.audit.core.read.AuditReaders;
+import org.custodian.audit.core.read.CsvColumnMapping;
 import org.custodian.store.EventFilter;
 import org.custodian.store.ImportRun;
 import org.junit.jupiter.api.AfterEach;
@@ -114,5 +116,26 @@ class FormatImportTest {
 		assertEquals(AuditFormat.CSV, AuditReaders.detect(csv));
 		Path empty = write("empty.log", new byte[0]);
 		assertEquals("empty.log is empty.", assertThrows(IOException.class, () -> AuditReaders.detect(empty)).getMessage());
+	}
+
+	@Test
+	void anArchiveIsRefusedByItsFirstBytesWhateverFormatIsAskedFor() throws IOException {
+		java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+			out.write(Syslog.bytes(AuditXml.viewing(T0.toString(), "u", "P1", null, "1.2.3").xml()));
+		}
+		Path gzip = write("audit.xml.gz", gz.toByteArray());
+		Path zip = write("audit.zip", new byte[] { 'P', 'K', 3, 4, 20, 0, 0, 0 });
+		for (AuditFormat format : new AuditFormat[] { null, AuditFormat.DICOM, AuditFormat.CSV }) {
+			AuditImportException e = assertThrows(AuditImportException.class,
+					() -> new AuditLogImporter(db.events).importFile(gzip, format, CsvColumnMapping.builtIn(),
+							new RecordingMonitor()));
+			assertEquals(gzip + " cannot be read: audit.xml.gz is a gzip archive, not an audit trail: Custodian does not"
+					+ " unpack archives. Unpack it and import the files inside.", e.getMessage());
+		}
+		AuditImportException e = assertThrows(AuditImportException.class,
+				() -> new AuditLogImporter(db.events).importFile(zip, new RecordingMonitor()));
+		assertEquals(true, e.getMessage().contains("audit.zip is a zip archive"), e.getMessage());
+		assertEquals(0, db.events.count(EventFilter.ALL));
 	}
 }

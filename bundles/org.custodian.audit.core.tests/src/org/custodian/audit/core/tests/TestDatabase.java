@@ -20,8 +20,14 @@ final class TestDatabase implements ConnectionSource {
 	final AccessEventStore events;
 
 	TestDatabase(Path folder) {
-		db = DerbyDatabase.create(new DatabaseConfig(folder.resolve("db"), "auditor", "audit tests password".toCharArray(),
-				"audit core tests boot password".toCharArray()));
+		this(folder, true);
+	}
+
+	/** Creates the database in {@code folder/db}, or opens the one there (create false). */
+	TestDatabase(Path folder, boolean create) {
+		DatabaseConfig config = new DatabaseConfig(folder.resolve("db"), "auditor", "audit tests password".toCharArray(),
+				"audit core tests boot password".toCharArray());
+		db = create ? DerbyDatabase.create(config) : DerbyDatabase.open(config);
 		new MigrationRunner(db).migrate();
 		events = new DerbyAccessEventStore(this);
 	}

@@ -102,7 +102,11 @@ public final class ReferenceFeeds {
 			for (CsvRow row : table) {
 				try {
 					read++;
+					// every value is read before anything changes: a refused line must leave no trace
 					String address = row.required("address");
+					String name = row.get("name");
+					String location = row.required("location");
+					String department = row.get("department");
 					Workstation w = byAddress.get(key(address));
 					if (w == null) {
 						w = ModelFactory.eINSTANCE.createWorkstation();
@@ -112,9 +116,9 @@ public final class ReferenceFeeds {
 						byAddress.put(key(address), w);
 						added++;
 					}
-					w.setName(row.get("name"));
-					w.setLocation(row.required("location"));
-					w.setDepartment(row.get("department"));
+					w.setName(name);
+					w.setLocation(location);
+					w.setDepartment(department);
 				} catch (RecordException e) {
 					problems.add(e);
 				}

@@ -20,6 +20,8 @@ import org.custodian.audit.core.AuditRecordReader;
  * <li>a first line of column names separated by commas is CSV;</li>
  * <li>anything else is given to the audit XML reader, which says that it found no audit message.</li>
  * </ul>
+ * No reader accepts archives: a compressed file (gzip, zip, bzip2, xz, 7-Zip) is refused by its first bytes,
+ * whatever format is asked for, before anything is inflated, so a zip bomb costs nothing.
  */
 public final class AuditReaders {
 	/** Bytes looked at to tell the format. */
@@ -45,6 +47,7 @@ public final class AuditReaders {
 	 *                     required column
 	 */
 	public static AuditRecordReader open(Path file, AuditFormat format, CsvColumnMapping mapping) throws IOException {
+		refuseArchive(file);
 		AuditFormat f = format != null ? format : detect(file);
 		return switch (f) {
 		case DICOM -> DicomAuditReader.open(file);
@@ -52,6 +55,53 @@ public final class AuditReaders {
 		case FHIR -> FhirAuditReader.open(file);
 		case CSV -> CsvAuditReader.open(file, mapping);
 		};
+	}
+
+	/**
+	 * @throws IOException naming the file and the kind of archive when its first bytes are an archive's
+	 */
+	static void refuseArchive(Path file) throws IOException {
+		byte[] head;
+		try (InputStream in = Files.newInputStream(file)) {
+			head = in.readNBytes(6);
+		}
+		String kind = archive(head);
+		if (kind != null) {
+			throw new IOException(file.getFileName() + " is a " + kind + " archive, not an audit trail: Custodian"
+					+ " does not unpack archives. Unpack it and import the files inside.");
+		}
+	}
+
+	/** The kind of compressed archive these first bytes start, or null. */
+	private static String archive(byte[] b) {
+		if (starts(b, 0x1F, 0x8B)) {
+			return "gzip";
+		}
+		if (starts(b, 'P', 'K', 3, 4) || starts(b, 'P', 'K', 5, 6)) {
+			return "zip";
+		}
+		if (starts(b, 'B', 'Z', 'h')) {
+			return "bzip2";
+		}
+		if (starts(b, 0xFD, '7', 'z', 'X', 'Z', 0)) {
+			return "xz";
+		}
+		if (starts(b, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)) {
+			return "7-Zip";
+		}
+		return null;
+	}
+
+	private static boolean starts(byte[] b, int... magic) {
+		if (b.length < magic.length) {
+			return false;
+		}
+		for (int i = 0; i < magic.length; i++) {
+			if ((b[i] & 0xFF) != magic[i]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -35,6 +35,8 @@ import org.custodian.store.Store;
 public final class Investigations {
 	/** UK GDPR article 33: a reportable breach is reported within 72 hours of becoming aware of it. */
 	public static final Duration REPORTING_CLOCK = Duration.ofHours(72);
+	/** How often the access logs are reviewed unless the trust says otherwise (R7: "regularly and frequently"). */
+	public static final int DEFAULT_REVIEW_CADENCE_DAYS = 30;
 
 	private final Store store;
 

@@ -19,6 +19,7 @@ import org.custodian.model.Staff;
 import org.custodian.model.Workstation;
 import org.custodian.store.AccessEvent;
 import org.custodian.store.EventFilter;
+import org.custodian.store.EventOrder;
 import org.custodian.store.NewAlert;
 import org.custodian.store.StoredEvent;
 
@@ -261,12 +262,14 @@ final class PatternRules {
 	static List<StoredEvent> window(RuleContext ctx, String user, Instant from, Instant to) {
 		List<StoredEvent> all = new ArrayList<>();
 		EventFilter filter = new EventFilter(null, user, from, to);
-		for (long offset = 0; offset < 100_000; offset += WINDOW_PAGE) {
-			List<StoredEvent> page = ctx.events().page(filter, offset, WINDOW_PAGE);
+		StoredEvent last = null;
+		while (all.size() < 100_000) {
+			List<StoredEvent> page = ctx.events().pageAfter(filter, EventOrder.NEWEST_FIRST, last, 0, WINDOW_PAGE);
 			all.addAll(page);
 			if (page.size() < WINDOW_PAGE) {
 				break;
 			}
+			last = page.get(page.size() - 1);
 		}
 		all.sort(Comparator.comparing((StoredEvent s) -> s.event().time()));
 		return all;

@@ -3,8 +3,10 @@ package org.custodian.dr.core.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 
 import org.custodian.dicom.DicomNetwork;
@@ -18,10 +20,14 @@ import org.custodian.dr.core.DrReport;
 import org.custodian.dr.core.DrVerification;
 import org.custodian.dr.core.Evidence;
 import org.custodian.dr.core.FileReport;
+import org.custodian.dr.core.Finding;
+import org.custodian.dr.core.Findings;
 import org.custodian.dr.core.FileVerification;
 import org.custodian.dr.core.RecoveryVerification;
 import org.custodian.dr.core.TestRuns;
 import org.custodian.model.DrPlan;
+import org.custodian.model.RunResult;
+import org.custodian.model.TestOperation;
 import org.custodian.model.TestRun;
 import org.custodian.store.Permission;
 import org.custodian.store.Store;
@@ -76,20 +82,30 @@ public final class RecoveryVerificationComponent implements RecoveryVerification
 
     @Override
     public TestRun record(DrPlan plan, DrReport report) {
-        Store current = store;
-        if (current == null || !current.isOpen()) {
-            throw new IllegalStateException("no database is open: sign in before recording a test run");
-        }
+        Store current = open();
         current.require(Permission.CHANGE_RECOVERY);
         TestRun run = TestRuns.fromReport(report);
-        // the full findings (the run keeps only errors and warnings) go next to the database as evidence
-        Path folder = current.location().toAbsolutePath().resolveSibling("evidence");
-        String name = "dr-verification-" + EVIDENCE_TIME.format(report.started().atZone(ZoneOffset.UTC)) + "-"
-                + UUID.randomUUID().toString().substring(0, 8) + ".csv";
-        try {
-            run.getEvidence().add(Evidence.writeFindings(folder, name, report.findings()));
-        } catch (IOException e) {
-            run.getWarnings().add("evidence: the findings could not be written to " + folder + ": " + e.getMessage());
+        keepFindings(current, run, "dr-verification", report.started(), report.findings());
+        return new TestRuns(current.entities()).record(plan, run);
+    }
+
+    @Override
+    public TestRun record(DrPlan plan, String check, Instant started, Duration duration, List<Finding> findings,
+            boolean cancelled) {
+        Store current = open();
+        TestRun run = TestRuns.fromFindings(TestOperation.TEST, started, duration,
+                cancelled ? RunResult.CANCELLED : Findings.result(findings), findings);
+        keepFindings(current, run, check, started, findings);
+        return new TestRuns(current.entities()).record(plan, run);
+    }
+
+    @Override
+    public TestRun recordManual(DrPlan plan, TestRun run, List<Path> evidence) throws IOException {
+        Store current = open();
+        String prefix = "manual-" + EVIDENCE_TIME.format(run.getStarted().toInstant().atZone(ZoneOffset.UTC)) + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+        for (Path file : evidence) {
+            run.getEvidence().add(Evidence.attach(evidenceFolder(current), file, prefix));
         }
         return new TestRuns(current.entities()).record(plan, run);
     }
@@ -102,6 +118,30 @@ public final class RecoveryVerificationComponent implements RecoveryVerification
         Store current = store;
         if (current != null && current.isOpen()) {
             current.require(permission);
+        }
+    }
+
+    private Store open() {
+        Store current = store;
+        if (current == null || !current.isOpen()) {
+            throw new IllegalStateException("no database is open: sign in before recording a test run");
+        }
+        return current;
+    }
+
+    private static Path evidenceFolder(Store current) {
+        return current.location().toAbsolutePath().resolveSibling("evidence");
+    }
+
+    /** The full findings (the run keeps only errors and warnings) go next to the database as evidence. */
+    private static void keepFindings(Store current, TestRun run, String check, Instant started, List<Finding> findings) {
+        Path folder = evidenceFolder(current);
+        String name = check + "-" + EVIDENCE_TIME.format(started.atZone(ZoneOffset.UTC)) + "-"
+                + UUID.randomUUID().toString().substring(0, 8) + ".csv";
+        try {
+            run.getEvidence().add(Evidence.writeFindings(folder, name, findings));
+        } catch (IOException e) {
+            run.getWarnings().add("evidence: the findings could not be written to " + folder + ": " + e.getMessage());
         }
     }
 

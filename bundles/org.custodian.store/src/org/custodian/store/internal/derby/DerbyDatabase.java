@@ -576,6 +576,7 @@ public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 	 * unreliable inside OSGi.
 	 */
 	public static Driver embeddedDriver() {
+		DerbyLog.install(); // before the engine boots: derby.log must never show a statement's values
 		try {
 			return (Driver) Class.forName("org.apache.derby.jdbc.EmbeddedDriver").getDeclaredConstructor()
 					.newInstance();

@@ -39,8 +39,12 @@ import org.custodian.store.internal.jdbc.UtcTimes;
  */
 public final class DerbyAccessEventStore implements AccessEventStore {
 
-	/** How often a batch is retried when a concurrent import stored some of the same events first. */
-	private static final int ATTEMPTS = 3;
+	/**
+	 * How often a batch is tried: once trusting the probe (see {@link #store}), and again when the unique index
+	 * refused a row, because the probe missed a stored event or a concurrent import stored some of the same events
+	 * first.
+	 */
+	private static final int ATTEMPTS = 4;
 
 	private final ConnectionSource db;
 
@@ -87,8 +91,11 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 		List<AccessEvent> newEvents = events == null ? List.of() : events;
 		List<QuarantinedRecord> problems = quarantined == null ? List.of() : quarantined;
 		for (int attempt = 1;; attempt++) {
+			// the first attempt trusts a probe of two hashes; once the unique index has refused a row, every
+			// hash is looked up
+			boolean lookUpAll = attempt > 1;
 			try {
-				return inTransaction(c -> store(c, importId, newEvents, problems, position));
+				return inTransaction(c -> store(c, importId, newEvents, problems, position, lookUpAll));
 			} catch (SQLException e) {
 				if (attempt < ATTEMPTS && isDuplicateKey(e)) {
 					continue;
@@ -99,15 +106,27 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 		}
 	}
 
+	/**
+	 * Stores a batch in the connection's transaction. Which events are stored already is found in one of two
+	 * ways. A batch of a new file is usually all new: then the first and last events are looked up, and if
+	 * neither is stored the rows are inserted straight away, and the unique index on CONTENT_HASH refuses any
+	 * duplicate the probe missed (commitBatch then rolls back and tries again with {@code lookUpAll}). Otherwise
+	 * every hash is looked up first. The probe spares a first import the look-up of every hash (20 queries per
+	 * batch of 5,000) and costs a re-import one query.
+	 */
 	private static BatchResult store(Connection c, long importId, List<AccessEvent> events,
-			List<QuarantinedRecord> quarantined, String position) throws SQLException {
+			List<QuarantinedRecord> quarantined, String position, boolean lookUpAll) throws SQLException {
 		lockRun(c, importId);
 		Map<ByteBuffer, AccessEvent> unique = new LinkedHashMap<>(events.size() * 2);
 		for (AccessEvent e : events) {
 			unique.putIfAbsent(ByteBuffer.wrap(e.contentHash()), e);
 		}
-		Set<ByteBuffer> stored = StoredHashes.among(c, "ACCESS_EVENT", "CONTENT_HASH", "ACCESS_EVENT_HASH",
-				unique.keySet().stream().map(ByteBuffer::array).toList());
+		List<byte[]> hashes = unique.keySet().stream().map(ByteBuffer::array).toList();
+		Set<ByteBuffer> stored = Set.of();
+		if (lookUpAll || hashes.size() <= 2 || !StoredHashes.among(c, "ACCESS_EVENT", "CONTENT_HASH",
+				"ACCESS_EVENT_HASH", List.of(hashes.get(0), hashes.get(hashes.size() - 1))).isEmpty()) {
+			stored = StoredHashes.among(c, "ACCESS_EVENT", "CONTENT_HASH", "ACCESS_EVENT_HASH", hashes);
+		}
 		int inserted = 0;
 		try (PreparedStatement ps = c.prepareStatement(EventRows.INSERT)) {
 			int batched = 0;
@@ -237,11 +256,22 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 		});
 	}
 
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * All events are counted from the import runs' totals, not from the table: Derby counts rows by reading a
+	 * whole index, seconds for millions of events, and this count is the first thing the event grid asks for.
+	 * The totals are exact because every row of ACCESS_EVENT is inserted by {@link #commitBatch}, in the same
+	 * transaction that adds the number inserted to its run, and no event is ever deleted. Whatever deletes
+	 * events one day must take them off their run's IMPORTED in the same transaction.
+	 */
 	@Override
 	public long count(EventFilter filter) {
 		EventQuery query = new EventQuery(filter);
 		return transaction("The access events could not be counted", c -> {
-			try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM ACCESS_EVENT" + query.where())) {
+			String sql = query.where().isEmpty() ? "SELECT COALESCE(SUM(IMPORTED), 0) FROM IMPORT_RUN"
+					: "SELECT COUNT(*) FROM ACCESS_EVENT" + query.where();
+			try (PreparedStatement ps = c.prepareStatement(sql)) {
 				query.bind(ps);
 				try (ResultSet rs = ps.executeQuery()) {
 					rs.next();
@@ -253,29 +283,59 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 
 	/** {@inheritDoc} A limit below 1 gives an empty page. */
 	@Override
-	public List<StoredEvent> page(EventFilter filter, EventOrder order, long offset, int limit) {
-		if (offset < 0) {
-			throw new IllegalArgumentException("offset " + offset + " < 0");
+	public List<StoredEvent> pageAfter(EventFilter filter, EventOrder order, StoredEvent last, long skip, int limit) {
+		if (skip < 0) {
+			throw new IllegalArgumentException("skip " + skip + " < 0");
 		}
 		if (limit < 1) {
 			return List.of();
 		}
 		EventQuery query = new EventQuery(filter);
+		EventSeek seek = EventSeek.after(order, filter, last);
 		return transaction("The access events could not be read", c -> {
-			try (PreparedStatement ps = c.prepareStatement("SELECT " + EventRows.COLUMNS + " FROM ACCESS_EVENT"
-					+ query.where() + " ORDER BY " + order.sql() + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
-				int i = query.bind(ps);
-				ps.setLong(i++, offset);
-				ps.setInt(i, limit);
-				List<StoredEvent> result = new ArrayList<>(Math.min(limit, 1000));
-				try (ResultSet rs = ps.executeQuery()) {
-					while (rs.next()) {
-						result.add(EventRows.read(rs));
-					}
-				}
-				return result;
+			List<StoredEvent> result = seekPage(c, query, seek, order, skip, limit);
+			if (result.size() < limit && seek.continuesIntoNullGroup()) {
+				// past the last user (or patient): the rows without one come last in the order. The skip was used
+				// up unless the first seek found nothing, and then it is what is left of it after those rows.
+				long left = result.isEmpty() ? Math.max(0, skip - countAfter(c, query, seek)) : 0;
+				result = new ArrayList<>(result);
+				result.addAll(seekPage(c, query, EventSeek.nullGroup(order, filter, null), order, left,
+						limit - result.size()));
 			}
+			return result;
 		});
+	}
+
+	private static List<StoredEvent> seekPage(Connection c, EventQuery query, EventSeek seek, EventOrder order,
+			long skip, int limit) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement("SELECT " + EventRows.COLUMNS + " FROM ACCESS_EVENT"
+				+ where(query, seek) + " ORDER BY " + order.sql() + (skip > 0 ? " OFFSET ? ROWS" : "")
+				+ " FETCH NEXT ? ROWS ONLY")) {
+			int i = seek.bind(ps, query.bind(ps));
+			if (skip > 0) {
+				ps.setLong(i++, skip);
+			}
+			ps.setInt(i, limit);
+			return rows(ps, limit);
+		}
+	}
+
+	private static long countAfter(Connection c, EventQuery query, EventSeek seek) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM ACCESS_EVENT" + where(query, seek))) {
+			seek.bind(ps, query.bind(ps));
+			try (ResultSet rs = ps.executeQuery()) {
+				rs.next();
+				return rs.getLong(1);
+			}
+		}
+	}
+
+	private static String where(EventQuery query, EventSeek seek) {
+		String condition = seek.condition();
+		if (condition.isEmpty()) {
+			return query.where();
+		}
+		return query.where().isEmpty() ? " WHERE " + condition.substring(" AND ".length()) : query.where() + condition;
 	}
 
 	@Override

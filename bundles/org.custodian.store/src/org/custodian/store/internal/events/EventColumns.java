@@ -1,21 +1,24 @@
 package org.custodian.store.internal.events;
 
+import org.custodian.store.AccessEvent;
+
 /**
  * The widths of the text columns of V001__access_events.sql (keep both in step). Audit trails come from
  * systems we do not control; a value longer than its column is cut to the column's width rather than
  * failing the whole batch of thousands of events. The content hash is computed from the untruncated event,
- * so a truncated event is still recognised as a duplicate when it is imported again.
+ * so a truncated event is still recognised as a duplicate when it is imported again. (The importer does not
+ * let identifiers get this far when too long: see {@link AccessEvent#overlongIdentifier()}.)
  */
 final class EventColumns {
 	static final int EVENT_CODE = 16;
 	static final int ACTION = 1;
 	static final int EVENT_TYPE = 16;
-	static final int USER_ID = 128;
+	static final int USER_ID = AccessEvent.MAX_USER_ID;
 	static final int USER_NAME = 256;
 	static final int HOST = 256;
-	static final int PATIENT_ID = 64;
+	static final int PATIENT_ID = AccessEvent.MAX_PATIENT_ID;
 	static final int PATIENT_NAME = 256;
-	static final int STUDY_UID = 64;
+	static final int STUDY_UID = AccessEvent.MAX_STUDY_UID;
 	static final int EVENT_SOURCE = 128;
 	static final int DETAIL = 1000;
 

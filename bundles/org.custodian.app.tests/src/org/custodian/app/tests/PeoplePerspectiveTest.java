@@ -1,0 +1,193 @@
+package org.custodian.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.custodian.app.ui.DataEvents;
+import org.custodian.model.AccessDecision;
+import org.custodian.model.Account;
+import org.custodian.model.AccountMatch;
+import org.custodian.model.ReviewDecision;
+import org.custodian.model.Trust;
+import org.custodian.people.core.PeopleService;
+import org.custodian.people.core.PolicyAcknowledgements;
+import org.custodian.people.core.Reminders;
+import org.custodian.people.ui.PeopleOversightPart;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The People perspective's decisions on the real workbench: an unmatched account's owner confirmed from the
+ * review queue, a mover's account approved with a justification, a shared account listed, and the training
+ * reminders exported for a mail merge. Signs in itself when run alone.
+ */
+class PeoplePerspectiveTest {
+	private static final long SLOW = 60_000;
+	private final UiBot bot = new UiBot(Display.getCurrent());
+
+	@TempDir
+	Path dir;
+
+	private static <S> S service(Class<S> type) {
+		BundleContext ctx = FrameworkUtil.getBundle(PeoplePerspectiveTest.class).getBundleContext();
+		return ctx.getService(ctx.getServiceReference(type));
+	}
+
+	private static MApplication application() {
+		return service(IWorkbench.class).getApplication();
+	}
+
+	private void signInIfNeeded() throws Exception {
+		if (bot.findNow("login.submit") == null) {
+			return;
+		}
+		Path db = Files.createTempDirectory("custodian-people-ui").resolve("db");
+		bot.type("login.folder", db.toString());
+		bot.waitFor("create mode", () -> UiBot.text(bot.find("login.submit", SLOW)), t -> t.startsWith("Create"), 5_000);
+		bot.type("login.user", "iglead");
+		bot.type("login.password", "a long password");
+		bot.type("login.password.repeat", "a long password");
+		bot.type("login.bootPassword", "boot password 2026");
+		bot.type("login.bootPassword.repeat", "boot password 2026");
+		bot.click("login.submit");
+		bot.waitFor("sign-in", () -> UiBot.text(bot.find("status.session", SLOW)), t -> t.startsWith("Signed in"), SLOW);
+	}
+
+	private static Account account(Trust trust, String system, String username) {
+		return trust.getAccounts().stream()
+				.filter(a -> a.getSystem().equals(system) && a.getUsername().equals(username)).findFirst().orElseThrow();
+	}
+
+	private static void selectTab(CTabFolder tabs, String title) {
+		int i = Arrays.asList(tabs.getItems()).stream().map(t -> t.getText()).toList().indexOf(title);
+		tabs.setSelection(i);
+	}
+
+	@Test
+	void queueDecisionsReviewsAccountListsAndReminders() throws Exception {
+		signInIfNeeded();
+		PeopleService people = service(PeopleService.class);
+		String today = LocalDate.now().toString();
+		people.importStaff(Files.writeString(dir.resolve("staff.csv"), """
+				staff_number,given_name,family_name,group,role,start_date,end_date,line_manager
+				UI100,Ursula,Uitest,UI radiology,Radiographer,2020-01-01,,UI900
+				UI200,Victor,Uitest-Mover,UI radiology,Radiographer,2020-01-01,,UI900
+				UI900,Wanda,Uimanager,UI admin,Manager,2010-01-01,,
+				"""));
+		people.importAccounts(Files.writeString(dir.resolve("accounts.csv"), """
+				system,username,display_name,enabled,last_used,shared
+				UIPACS,uuitest,Ursula Uitest,yes,%s,no
+				UIPACS,UI200,,yes,%s,no
+				UIPACS,uiwall,Reporting wall,yes,%s,yes
+				""".formatted(today, today, today)), null);
+		people.importChanges(Files.writeString(dir.resolve("movers.csv"), """
+				staff_number,change,effective_date,new_role
+				UI200,mover,%s,Reporting radiographer
+				""".formatted(today)));
+		assertEquals(AccountMatch.NEAR_MISS, account(people.trust(), "UIPACS", "uuitest").getMatch());
+		Trust withPolicy = people.trust();
+		PolicyAcknowledgements.publish(withPolicy, "UI acceptable use", "1", LocalDate.now().minusDays(30), List.of(),
+				null);
+		people.save(withPolicy);
+
+		bot.click("perspective.org.custodian.people.ui.perspective");
+		MApplication app = application();
+		MPart part = (MPart) app.getContext().get(EModelService.class).find("org.custodian.people.ui.oversight", app);
+		part.getParent().setSelectedElement(part);
+		app.getContext().get(IEventBroker.class).send(DataEvents.CHANGED, "people test data");
+		PeopleOversightPart oversight = bot.waitFor("the oversight part", () -> (PeopleOversightPart) part.getObject(),
+				p -> p != null, SLOW);
+		CTabFolder tabs = bot.find("people.tabs", SLOW);
+
+		// the review queue: confirm the suggested owner of the near miss
+		selectTab(tabs, "Account review");
+		bot.waitFor("the account in the queue", () -> oversight.queueRow("UIPACS", "uuitest"), r -> r >= 0, SLOW);
+		UiBot.selectRow(bot.<NatTable>find("people.accounts.queue", SLOW), oversight.queueRow("UIPACS", "uuitest"));
+		String[] offered = new String[1];
+		bot.whenShown("people.owner.dialog", dialog -> {
+			offered[0] = ((Combo) bot.find("people.owner.staff", SLOW)).getText();
+			UiBot.press(dialog, IDialogConstants.OK_ID);
+		}, SLOW);
+		bot.click("people.queue.confirm");
+		assertTrue(offered[0].startsWith("Ursula Uitest (UI100"), "the suggestion comes first: " + offered[0]);
+		bot.waitFor("the decision", () -> UiBot.text(bot.find("people.summary", SLOW)), t -> t.contains("now belongs to"),
+				SLOW);
+		Account confirmed = account(people.trust(), "UIPACS", "uuitest");
+		assertEquals(AccountMatch.CONFIRMED, confirmed.getMatch());
+		assertEquals("UI100", confirmed.getOwner().getStaffNumber());
+
+		// the mover's access review: approve with a justification
+		selectTab(tabs, "Movers' access reviews");
+		int row = bot.waitFor("the mover's account", () -> oversight.reviewRow("UIPACS", "UI200"), r -> r >= 0, SLOW);
+		assertTrue(oversight.ifUnansweredOf(row).startsWith("revoke after"), "the default is shown before it applies: "
+				+ oversight.ifUnansweredOf(row));
+		UiBot.selectRow(bot.<NatTable>find("people.reviews", SLOW), row);
+		bot.whenShown("people.review.justification.dialog", dialog -> {
+			Text why = bot.find("people.review.justification", SLOW);
+			why.setText("still reports on the wall in the new role");
+			why.notifyListeners(SWT.Modify, new Event());
+			UiBot.press(dialog, IDialogConstants.OK_ID);
+		}, SLOW);
+		bot.click("people.review.approve");
+		bot.waitFor("the review decision", () -> UiBot.text(bot.find("people.summary", SLOW)), t -> t.contains("approve"),
+				SLOW);
+		AccessDecision d = people.trust().getAccessReviews().stream().flatMap(r -> r.getDecisions().stream())
+				.filter(x -> x.getAccount().getUsername().equals("UI200")).findFirst().orElseThrow();
+		assertEquals(ReviewDecision.APPROVE, d.getDecision());
+		assertEquals("still reports on the wall in the new role", d.getJustification());
+
+		// a new version of a policy
+		selectTab(tabs, "Policies");
+		int policy = bot.waitFor("the policy", () -> oversight.policyRow("UI acceptable use"), r -> r >= 0, SLOW);
+		UiBot.selectRow(bot.<NatTable>find("people.policies", SLOW), policy);
+		bot.whenShown("people.policy.version.dialog", dialog -> {
+			Text version = bot.find("people.policy.version", SLOW);
+			version.setText("2");
+			version.notifyListeners(SWT.Modify, new Event());
+			UiBot.press(dialog, IDialogConstants.OK_ID);
+		}, SLOW);
+		bot.click("people.policy.publish");
+		bot.waitFor("the new version", () -> UiBot.text(bot.find("people.summary", SLOW)),
+				t -> t.contains("published"), SLOW);
+		assertEquals(List.of("1", "2"), people.trust().getPolicies().stream()
+				.filter(p -> p.getTitle().equals("UI acceptable use")).findFirst().orElseThrow().getVersions().stream()
+				.map(v -> v.getVersion()).toList());
+
+		// the shared account is listed
+		selectTab(tabs, "Accounts to check");
+		Combo kind = bot.find("people.accounts.kind", SLOW);
+		kind.select(1);
+		kind.notifyListeners(SWT.Selection, new Event());
+		bot.waitFor("the shared account", () -> UiBot.text(bot.find("people.accounts.list.title", SLOW)),
+				t -> !t.endsWith("(0)"), SLOW);
+
+		// the training reminders for a mail merge
+		Path csv = dir.resolve("reminders.csv");
+		Job job = oversight.exportReminders(csv);
+		bot.waitUntil("the reminders export", () -> job.getResult() != null, SLOW);
+		List<String> lines = Files.readAllLines(csv);
+		assertEquals(String.join(",", Reminders.HEADER), lines.get(0));
+	}
+}

@@ -1,0 +1,210 @@
+package org.custodian.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.custodian.app.ui.DataEvents;
+import org.custodian.model.AssuranceEvidence;
+import org.custodian.model.DataSharingAgreement;
+import org.custodian.model.DsptStatus;
+import org.custodian.model.ModelFactory;
+import org.custodian.model.StudyRetention;
+import org.custodian.model.Trust;
+import org.custodian.supplier.core.AssuranceComparison;
+import org.custodian.supplier.core.Dates;
+import org.custodian.supplier.core.RecordsRegister;
+import org.custodian.supplier.core.SupplierService;
+import org.custodian.supplier.ui.MediaPart;
+import org.custodian.supplier.ui.RecordsPart;
+import org.custodian.supplier.ui.RetentionPart;
+import org.custodian.supplier.ui.SuppliersPart;
+import org.custodian.supplier.ui.TeachingPart;
+import org.custodian.testing.DcmtkFiles;
+import org.custodian.testing.DcmtkFiles.Instance;
+import org.custodian.testing.DcmtkFiles.Variant;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.swt.widgets.Display;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The Suppliers &amp; records perspective on the real workbench: a receiver's assurance is compared with ours and
+ * its weaker points flagged; the Scan button reads a folder of dcmtk-made files in a Job and fills the retention
+ * register; the due list shows the adult's old study until a legal hold stops it; the media register refuses an
+ * incomplete entry and keeps a complete one. Signs in itself when it runs without WorkbenchTest.
+ */
+class SupplierPerspectiveTest {
+	private static final long SLOW = 60_000;
+	private final UiBot bot = new UiBot(Display.getCurrent());
+
+	@TempDir
+	static Path dir;
+
+	private static BundleContext context() {
+		return FrameworkUtil.getBundle(SupplierPerspectiveTest.class).getBundleContext();
+	}
+
+	private static <S> S service(Class<S> type) {
+		BundleContext ctx = context();
+		return ctx.getService(ctx.getServiceReference(type));
+	}
+
+	private static MApplication application() {
+		return service(IWorkbench.class).getApplication();
+	}
+
+	private void signInIfNeeded() throws Exception {
+		if (bot.findNow("login.submit") == null) {
+			return;
+		}
+		Path db = Files.createTempDirectory("custodian-supplier-ui").resolve("db");
+		bot.type("login.folder", db.toString());
+		bot.waitFor("create mode", () -> UiBot.text(bot.find("login.submit", SLOW)), t -> t.startsWith("Create"), 5_000);
+		bot.type("login.user", "igmanager");
+		bot.type("login.password", "a long password");
+		bot.type("login.password.repeat", "a long password");
+		bot.type("login.bootPassword", "boot password 2026");
+		bot.type("login.bootPassword.repeat", "boot password 2026");
+		bot.click("login.submit");
+		bot.waitFor("sign-in", () -> UiBot.text(bot.find("status.session", SLOW)), t -> t.startsWith("Signed in"), SLOW);
+	}
+
+	/** Brings a part of the stack to the front, as clicking its tab does, and returns its object. */
+	@SuppressWarnings("unchecked")
+	private <T> T show(String partId) {
+		MApplication app = application();
+		MPart part = (MPart) app.getContext().get(EModelService.class).find(partId, app);
+		part.getParent().setSelectedElement(part);
+		return bot.waitFor(partId + " to be created", () -> (T) part.getObject(), o -> o != null, SLOW);
+	}
+
+	private static AssuranceEvidence evidence(DsptStatus status, LocalDate dspt, LocalDate iso, LocalDate penTest) {
+		AssuranceEvidence e = ModelFactory.eINSTANCE.createAssuranceEvidence();
+		e.setDsptStatus(status);
+		e.setDsptDate(Dates.date(dspt));
+		e.setIso27001Expiry(Dates.date(iso));
+		e.setCyberEssentialsPlusExpiry(Dates.date(iso));
+		e.setLastPenTest(Dates.date(penTest));
+		return e;
+	}
+
+	@Test
+	void comparisonScanDueListHoldAndMediaRegister() throws Exception {
+		signInIfNeeded();
+		LocalDate today = LocalDate.now();
+		SupplierService supplier = service(SupplierService.class);
+		Trust trust = supplier.trust();
+		trust.setOwnAssurance(evidence(DsptStatus.STANDARDS_EXCEEDED, today.minusDays(30), today.plusYears(1),
+				today.minusDays(20)));
+		DataSharingAgreement dsa = ModelFactory.eINSTANCE.createDataSharingAgreement();
+		dsa.setTitle("UI test teleradiology");
+		dsa.setPartnerName("UI Test Reporting LLP");
+		dsa.setReviewDate(Dates.date(today.plusDays(10)));
+		dsa.setReceiverAssurance(evidence(DsptStatus.NOT_MET, today.minusDays(20), null, today.minusDays(10)));
+		trust.getDataSharingAgreements().add(dsa);
+		supplier.save(trust);
+
+		bot.click("perspective.org.custodian.supplier.ui.perspective");
+		SuppliersPart suppliers = show("org.custodian.supplier.ui.part");
+		application().getContext().get(IEventBroker.class).send(DataEvents.CHANGED, "supplier test data");
+		List<AssuranceComparison.Point> points = bot.waitFor("the receiver compared with us",
+				suppliers::comparisonShown, l -> !l.isEmpty(), SLOW);
+		assertEquals(List.of("DSPT status", "ISO 27001 expiry", "Cyber Essentials Plus expiry"),
+				points.stream().filter(AssuranceComparison.Point::weaker).map(AssuranceComparison.Point::name).toList());
+		bot.waitFor("the review alert", () -> UiBot.text(bot.find("supplier.status", SLOW)),
+				t -> t.contains("alerts"), SLOW);
+
+		// the Scan button: a folder of two studies, an adult's from 2012 (due) and a recent one
+		DcmtkFiles files = new DcmtkFiles(Files.createDirectories(dir.resolve("made")));
+		Instance old = DcmtkFiles.newInstance("UI-ADULT", "CR", "20120105");
+		Instance recent = DcmtkFiles.newInstance("UI-RECENT", "CT", today.minusDays(3).toString().replace("-", ""));
+		Path archive = Files.createDirectories(dir.resolve("archive"));
+		Files.copy(files.file(old, Variant.EXPLICIT_LITTLE), archive.resolve("old.dcm"));
+		Files.copy(files.file(recent, Variant.EXPLICIT_LITTLE), archive.resolve("recent.dcm"));
+		RetentionPart retention = show("org.custodian.supplier.ui.part.retention");
+		bot.type("supplier.retention.folder", archive.toString());
+		bot.click("supplier.retention.scan");
+		String scanned = bot.waitFor("the scan", () -> UiBot.text(bot.find("supplier.retention.status", SLOW)),
+				t -> t.startsWith("Scanned") || t.startsWith("Scan failed"), SLOW);
+		assertTrue(scanned.contains("2 studies recorded"), scanned);
+		List<StudyRetention> shown = bot.waitFor("the register to show the studies", retention::registerShown,
+				l -> l.stream().anyMatch(s -> "UI-ADULT".equals(s.getPatientId())), SLOW);
+		StudyRetention adult = shown.stream().filter(s -> "UI-ADULT".equals(s.getPatientId())).findFirst().get();
+		assertEquals(LocalDate.of(2020, 1, 5), Dates.day(adult.getDestructionDue()));
+		assertTrue(adult.getReasoning().contains("8 years from end of treatment"), adult.getReasoning());
+
+		// due for review today: the adult's study; a legal hold then takes it off the list
+		RecordsPart records = show("org.custodian.supplier.ui.part.records");
+		bot.type("supplier.due.at", today.toString());
+		bot.click("supplier.due.show");
+		bot.waitFor("the adult's study to be due", records::statusText, t -> t.matches("[1-9]\\d* studies due.*"), SLOW);
+		assertTrue(RecordsRegister.dueForReview(supplier.trust(), today).stream()
+				.anyMatch(d -> "UI-ADULT".equals(d.study().getPatientId())));
+		Map<String, String> hold = new LinkedHashMap<>();
+		hold.put("Reference", "UI-HOLD-1");
+		hold.put("Patient ID", "UI-ADULT");
+		hold.put("Reason", "Complaint");
+		hold.put("Placed on", today.toString());
+		records.placeHold(hold);
+		bot.waitFor("the hold to take the study off the list", () -> RecordsRegister
+				.dueForReview(supplier.trust(), today).stream().noneMatch(d -> "UI-ADULT".equals(d.study().getPatientId())),
+				ok -> ok, SLOW);
+		// a destruction under the hold is refused with the reason
+		Map<String, String> destroy = new LinkedHashMap<>();
+		destroy.put("What", "Chest X-ray");
+		destroy.put("Destroyed on", today.toString());
+		destroy.put("By", "Records manager");
+		destroy.put("Method", "Secure erasure");
+		destroy.put("Certificate reference", "UI-CERT");
+		bot.waitFor("the register to reload", records::statusText, t -> t.contains("studies due"), SLOW);
+		records.recordDestruction(adult.getStudyInstanceUid(), destroy);
+		String refused = bot.waitFor("the refusal", records::statusText, t -> t.startsWith("Not recorded"), SLOW);
+		assertTrue(refused.contains("legal hold UI-HOLD-1"), refused);
+
+		// the media register: an incomplete entry is refused with what it lacks, a complete one is kept
+		MediaPart media = show("org.custodian.supplier.ui.part.media");
+		Map<String, String> entry = new LinkedHashMap<>();
+		entry.put("Direction", "SENT");
+		entry.put("Date", today.toString());
+		entry.put("Patient ID", "UI-ADULT");
+		entry.put("Encrypted", "no");
+		entry.put("Exception when not encrypted", "NONE");
+		entry.put("Sender", "Radiology");
+		entry.put("Receiver", "");
+		media.save(null, entry);
+		String lacking = bot.waitFor("the refusal", media::statusText, t -> t.startsWith("Not saved"), SLOW);
+		assertTrue(lacking.contains("the receiver") && lacking.contains("not encrypted"), lacking);
+		entry.put("Receiver", "Neurosurgery, City Hospital");
+		entry.put("Exception when not encrypted", "URGENT_CLINICAL_TRANSFER");
+		media.save(null, entry);
+		bot.waitFor("the entry", media::statusText, t -> t.startsWith("Media register entry"), SLOW);
+		assertEquals(1, supplier.trust().getMediaTransfers().stream()
+				.filter(m -> "UI-ADULT".equals(m.getPatientId())).count());
+
+		// teaching copies: the originals name their patients; the de-identified copies do not
+		TeachingPart teaching = show("org.custodian.supplier.ui.part.teaching");
+		teaching.check(archive.toString());
+		String before = bot.waitFor("the check", teaching::statusText, t -> t.contains(" under "), SLOW);
+		assertTrue(before.startsWith("2 files under"), before);
+		Path copies = dir.resolve("teaching");
+		teaching.deidentify(archive.toString(), copies.toString(), "UI teaching set");
+		String after = bot.waitFor("the copies", teaching::statusText, t -> t.contains("copies written")
+				|| t.startsWith("Failed"), SLOW);
+		assertTrue(after.startsWith("2 de-identified copies written") && after.endsWith("0 copies still carry an identifier."),
+				after);
+		assertEquals(2, supplier.trust().getPseudonyms().size());
+	}
+}
