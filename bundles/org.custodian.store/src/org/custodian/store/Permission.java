@@ -26,6 +26,8 @@ public enum Permission {
 	VIEW_OWN_STAFF("see the staff they manage", ConsoleRole.LINE_MANAGER, ConsoleRole.IG_MANAGER,
 			ConsoleRole.AUDITOR),
 	CHANGE_STAFF("load staff, training, accounts and leavers, and record decisions on them", ConsoleRole.IG_MANAGER),
+	VIEW_EVIDENCE("see the start page and write the inspection pack", ConsoleRole.CALDICOTT_GUARDIAN,
+			ConsoleRole.IT_SECURITY_LEAD, ConsoleRole.IG_MANAGER, ConsoleRole.AUDITOR),
 	VIEW_CONSOLE_TRAIL("read the console's own trail", ConsoleRole.CALDICOTT_GUARDIAN, ConsoleRole.IT_SECURITY_LEAD,
 			ConsoleRole.AUDITOR),
 	BACK_UP("back up the console's database and verify its backups", ConsoleRole.IT_SECURITY_LEAD),

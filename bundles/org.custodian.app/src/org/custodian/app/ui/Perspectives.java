@@ -43,6 +43,7 @@ public final class Perspectives {
 		case "org.custodian.dr.ui.perspective" -> Permission.VIEW_RECOVERY;
 		case "org.custodian.supplier.ui.perspective" -> Permission.VIEW_RECORDS;
 		case "org.custodian.people.ui.perspective" -> Permission.VIEW_OWN_STAFF;
+		case START_ID -> Permission.VIEW_EVIDENCE;
 		default -> null;
 		};
 	}

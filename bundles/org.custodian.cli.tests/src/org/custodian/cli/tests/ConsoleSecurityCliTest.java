@@ -125,6 +125,8 @@ class ConsoleSecurityCliTest {
 		ok(as("inspector", "trail", "verify"));
 		refused(as("inspector", "import", audit), "inspector (auditor) may not import audit trails");
 		refused(as("inspector", "load-staff", newStaff), "inspector (auditor) may not load staff");
+		Run evidence = as("inspector", "status");
+		assertTrue(evidence.out().startsWith("id,requirement,status"), "the auditor sees the start page: " + evidence.err());
 		refused(as("inspector", Map.of("CUSTODIAN_NEW_PASSWORD", PASSWORD), "users", "add", "x", "--role", "auditor"),
 				"may not create console users");
 
@@ -135,6 +137,8 @@ class ConsoleSecurityCliTest {
 		Run compliance = as("ann", "compliance", "--on", "2026-03-31");
 		assertTrue(compliance.code() != Cli.FAILED, compliance.err());
 		refused(as("ann", "load-staff", newStaff), "ann (line manager) may not load staff");
+		refused(as("ann", "status"), "ann (line manager) may not see the start page");
+		refused(as("ann", "expiries", "--within", "90"), "ann (line manager) may not see suppliers");
 
 		// IG manager: the staff directory, not the access timelines
 		ok(as("igman", "load-staff", newStaff));

@@ -18,6 +18,7 @@ import org.custodian.evidence.core.checks.PeopleChecks;
 import org.custodian.evidence.core.checks.RecordsChecks;
 import org.custodian.evidence.core.checks.RecoveryChecks;
 import org.custodian.model.Trust;
+import org.custodian.store.Permission;
 import org.custodian.store.Store;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -55,11 +56,13 @@ public final class EvidenceComponent implements EvidenceService {
 
 	@Override
 	public List<Assessment> assess(Instant now) {
+		store().require(Permission.VIEW_EVIDENCE);
 		return assess(context(now));
 	}
 
 	@Override
 	public int writeInspectionPack(Path file, Instant now, IProgressMonitor monitor) throws IOException {
+		store().require(Permission.VIEW_EVIDENCE);
 		SubMonitor sub = SubMonitor.convert(monitor, "Inspection pack", 2);
 		EvidenceContext ctx = context(now);
 		sub.subTask("Assessing every requirement");

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.custodian.dicom.DicomObjectReader;
 import org.custodian.model.Trust;
+import org.custodian.store.Permission;
 import org.custodian.store.Store;
 import org.custodian.supplier.core.Deidentification;
 import org.custodian.supplier.core.RetentionInventory;
@@ -83,11 +84,13 @@ public final class SupplierComponent implements SupplierService {
 	/** Synchronized: the parts load at once when the perspective opens, and the first adds the standard schedule. */
 	@Override
 	public synchronized Trust trust() {
+		store().require(Permission.VIEW_RECORDS);
 		return SupplierData.load(store().entities());
 	}
 
 	@Override
 	public synchronized void save(Trust trust) {
+		store().require(Permission.CHANGE_RECORDS);
 		store().entities().save(trust);
 	}
 
