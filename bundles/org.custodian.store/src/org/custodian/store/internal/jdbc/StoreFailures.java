@@ -32,6 +32,24 @@ public final class StoreFailures {
 		return false;
 	}
 
+	/**
+	 * Derby's states for a failed write: a page (XSDG1, XSDF*) or the transaction log (XSLA0 flush, XSLA2 I/O,
+	 * XSLA4 write, XSLAE control file, XSLAI checkpoint, XSLAQ new log file). Which one a full disk raises depends on
+	 * whether a data page or the log reached the end of the space first, so all of them count, anywhere in the chain.
+	 */
+	static boolean diskWriteFailure(SQLException e) {
+		for (SQLException s = e; s != null; s = s.getNextException()) {
+			String state = s.getSQLState() == null ? "" : s.getSQLState();
+			if (state.equals("XSDG1") || state.startsWith("XSDF") || DISK_LOG_STATES.contains(state)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final java.util.Set<String> DISK_LOG_STATES = java.util.Set.of("XSLA0", "XSLA2", "XSLA4", "XSLAE",
+			"XSLAI", "XSLAQ");
+
 	public static String advice(SQLException e) {
 		String state = e.getSQLState() == null ? "" : e.getSQLState();
 		if (state.startsWith("08")) {
@@ -40,9 +58,13 @@ public final class StoreFailures {
 		if (state.equals("40XL1") || state.equals("40XL2") || state.equals("40001")) {
 			return "the database is busy with other work (another import or report). Try again in a moment.";
 		}
-		if (state.equals("XSDG1") || state.startsWith("XSDF")) {
+		if (diskWriteFailure(e)) {
 			return "the database could not write to its disk. Check that the disk holding the database has free"
 					+ " space, then retry.";
+		}
+		if (state.equals("XSLAA") || state.equals("XSLAJ")) {
+			return "the database stopped after an earlier problem writing to its disk. Check that the disk holding"
+					+ " the database has free space, then sign in again.";
 		}
 		if (state.startsWith("42")) {
 			return "the database does not have the expected tables (" + e.getMessage()
