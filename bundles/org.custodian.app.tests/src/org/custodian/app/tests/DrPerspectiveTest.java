@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.custodian.app.ui.DataEvents;
+import org.custodian.app.ui.Links;
 import org.custodian.dr.ui.RecoveryPart;
 import org.custodian.model.DrPlan;
 import org.custodian.model.DrScenario;
@@ -240,6 +241,25 @@ class DrPerspectiveTest {
 		bot.waitFor("the board report", () -> UiBot.text(bot.find("dr.status", SLOW)),
 				t -> t.startsWith("Board report written") || t.startsWith("Could not"), SLOW);
 		assertTrue(Files.size(pdf) > 1000, "board report is empty");
+
+		// the migration campaign, opened as the supplier checklist opens it: the DR node as the "new PACS" lacks
+		// one study of the primary, so the sign-off gate stays closed
+		String[] gate = new String[1];
+		bot.whenShown("dr.migration", shell -> {
+			Combo before = bot.find("dr.migration.old", SLOW);
+			before.select(before.indexOf("UI primary"));
+			Combo after = bot.find("dr.migration.new", SLOW);
+			after.select(after.indexOf("UI DR"));
+			((Text) bot.find("dr.migration.from", SLOW)).setText(today.minusDays(1).toString());
+			((Text) bot.find("dr.migration.to", SLOW)).setText(today.toString());
+			bot.click("dr.migration.compare");
+			gate[0] = bot.waitFor("the comparison", () -> UiBot.text(bot.find("dr.migration.gate", SLOW)),
+					t -> t.startsWith("Sign-off gate"), SLOW);
+			UiBot.press(shell, IDialogConstants.CLOSE_ID);
+		}, SLOW);
+		application().getContext().get(IEventBroker.class).post(Links.MIGRATION_CAMPAIGN, "UI primary");
+		bot.waitUntil("the campaign's gate", () -> gate[0] != null, SLOW);
+		assertTrue(gate[0].contains("closed: 1 studies of the old PACS are missing"), gate[0]);
 	}
 
 	private void fillNode(Shell dialog, String name, String role, int port) {

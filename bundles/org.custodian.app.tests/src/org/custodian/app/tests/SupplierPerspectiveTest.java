@@ -12,12 +12,17 @@ import java.util.Map;
 
 import org.custodian.app.ui.DataEvents;
 import org.custodian.model.AssuranceEvidence;
+import org.custodian.model.Contract;
 import org.custodian.model.DataSharingAgreement;
 import org.custodian.model.DsptStatus;
 import org.custodian.model.ModelFactory;
+import org.custodian.model.Provider;
+import org.custodian.model.ProviderKind;
 import org.custodian.model.StudyRetention;
 import org.custodian.model.Trust;
 import org.custodian.supplier.core.AssuranceComparison;
+import org.custodian.supplier.core.ContractChecks;
+import org.custodian.supplier.core.ExpiryAlerts;
 import org.custodian.supplier.core.Dates;
 import org.custodian.supplier.core.RecordsRegister;
 import org.custodian.supplier.core.SupplierService;
@@ -206,5 +211,135 @@ class SupplierPerspectiveTest {
 		assertTrue(after.startsWith("2 de-identified copies written") && after.endsWith("0 copies still carry an identifier."),
 				after);
 		assertEquals(2, supplier.trust().getPseudonyms().size());
+	}
+
+	private static Map<String, String> values(String... labelsAndValues) {
+		Map<String, String> v = new LinkedHashMap<>();
+		for (int i = 0; i < labelsAndValues.length; i += 2) {
+			v.put(labelsAndValues[i], labelsAndValues[i + 1]);
+		}
+		return v;
+	}
+
+	private String said(SuppliersPart part, String startingWith) {
+		return bot.waitFor("the part to say '" + startingWith + "'", part::messageText, t -> t.startsWith(startingWith)
+				|| t.startsWith("Not saved"), SLOW);
+	}
+
+	@Test
+	void providersContractsAndAgreementsAreRecordedChangedAndRemoved() throws Exception {
+		signInIfNeeded();
+		LocalDate today = LocalDate.now();
+		SupplierService supplier = service(SupplierService.class);
+		bot.click("perspective.org.custodian.supplier.ui.perspective");
+		SuppliersPart suppliers = show("org.custodian.supplier.ui.part");
+
+		// the New provider form refuses a provider without a name and stays open with the reason
+		String[] refusal = new String[1];
+		bot.whenShown("supplier.provider.form", dialog -> {
+			UiBot.press(dialog, org.eclipse.jface.dialogs.IDialogConstants.OK_ID);
+			refusal[0] = UiBot.text(bot.find("supplier.provider.form.error", SLOW));
+			bot.type("supplier.provider.form.0", "UI Imaging Ltd");
+			UiBot.press(dialog, org.eclipse.jface.dialogs.IDialogConstants.OK_ID);
+		}, SLOW);
+		bot.click("supplier.provider.new");
+		assertEquals("The provider needs a name.", refusal[0]);
+		assertEquals("Provider UI Imaging Ltd saved.", said(suppliers, "Provider UI Imaging Ltd"));
+		Provider provider = supplier.trust().getProviders().stream().filter(p -> "UI Imaging Ltd".equals(p.getName()))
+				.findFirst().orElseThrow();
+		assertEquals(ProviderKind.PACS_VENDOR, provider.getKind());
+
+		// a second provider of the same name is refused; assurance typed with the provider is kept
+		suppliers.saveProvider(null, values("Name", "ui imaging ltd", "Kind", "VNA"));
+		assertTrue(said(suppliers, "Provider").contains("already recorded"), suppliers.messageText());
+		suppliers.saveProvider(provider.getId(), values("Name", "UI Imaging Ltd", "Kind", "PACS_VENDOR",
+				"DSPT status", "STANDARDS_MET", "DSPT published", today.minusMonths(2).toString(),
+				"ISO 27001 expires", today.plusDays(45).toString()));
+		said(suppliers, "Provider UI Imaging Ltd");
+		bot.waitFor("the assurance stored", () -> supplier.trust().getProviders().stream()
+				.filter(p -> provider.getId().equals(p.getId())).findFirst().get().getAssurance(), a -> a != null, SLOW);
+
+		// a contract: impossible dates refused, then kept with its service levels, and checked against the archive
+		Map<String, String> contract = values("Reference", "UI-PACS-1", "Start", today.toString(), "End",
+				today.minusDays(1).toString(), "Notice (days)", "180", "Retention guarantee (years)", "1",
+				"Image display (seconds)", "4.5", "Data return or migration clause", "All images in DICOM within 90 days",
+				"Service levels (name = target unit; ...)",
+				"Availability = 99.9 %; Image display = 4.5 s");
+		suppliers.saveContract(provider.getId(), null, contract);
+		assertTrue(said(suppliers, "Contract").contains("ends (" + today.minusDays(1) + ") before it starts"),
+				suppliers.messageText());
+		contract.put("Start", today.minusYears(1).toString());
+		contract.put("End", today.plusDays(50).toString());
+		suppliers.saveContract(provider.getId(), null, contract);
+		said(suppliers, "Contract UI-PACS-1 with UI Imaging Ltd saved");
+		Contract stored = bot.waitFor("the contract stored", () -> supplier.trust().getProviders().stream()
+				.flatMap(p -> p.getContracts().stream()).filter(c -> "UI-PACS-1".equals(c.getReference())).findFirst()
+				.orElse(null), c -> c != null, SLOW);
+		assertEquals(2, stored.getServiceLevels().size());
+		assertEquals("%", stored.getServiceLevels().get(0).getUnit());
+		List<ContractChecks.Finding> shortfalls = ContractChecks.check(supplier.trust()).stream()
+				.filter(f -> f.contract().getId().equals(stored.getId())).toList();
+		assertEquals(2, shortfalls.size(), "retention and display time: " + shortfalls);
+		assertTrue(ExpiryAlerts.find(supplier.trust(), today, 90).stream()
+				.anyMatch(a -> a.message().contains("UI-PACS-1")), "the contract's end comes up within 60 days");
+
+		suppliers.saveSubProcessor(provider.getId(), null, values("Name", "UI Hosting", "Country", "UK", "Service",
+				"Data centre"));
+		said(suppliers, "Sub-processor UI Hosting");
+
+		// an agreement naming the provider, and our own assurance to compare its receiver with
+		suppliers.saveAgreement(null, values("Title", "UI reporting", "Receiving organisation", "UI Reporting LLP",
+				"Provider", "UI Imaging Ltd", "Purpose", "Out-of-hours reporting", "Legal basis", "UK GDPR 6(1)(e), 9(2)(h)",
+				"Data flows (separated by ;)", "images to reporter; reports back", "Review date",
+				today.plusDays(20).toString(), "DPIA", "APPROVED", "DSPT status", "NOT_MET"));
+		said(suppliers, "Data-sharing agreement UI reporting saved");
+		suppliers.saveOwnAssurance(values("DSPT status", "STANDARDS_EXCEEDED", "DSPT published",
+				today.minusMonths(1).toString(), "ISO 27001 expires", today.plusYears(1).toString()));
+		said(suppliers, "Our own assurance saved");
+		Trust trust = supplier.trust();
+		DataSharingAgreement agreement = trust.getDataSharingAgreements().stream()
+				.filter(a -> "UI reporting".equals(a.getTitle())).findFirst().orElseThrow();
+		assertEquals("UI Imaging Ltd", agreement.getProvider().getName());
+		assertEquals(List.of("images to reporter", "reports back"), agreement.getDataFlows());
+		assertTrue(AssuranceComparison.weaknesses(trust.getOwnAssurance(), agreement.getReceiverAssurance(), today)
+				.stream().anyMatch(p -> p.name().equals("DSPT status")), "the receiver's DSPT is weaker than ours");
+
+		// removing the provider asks first; Cancel keeps it, OK removes it with its contract, the agreement stays
+		int row = bot.waitFor("the provider in the grid", () -> suppliers.trustShown() == null ? -1
+				: indexOf(suppliers.trustShown(), "UI Imaging Ltd"), r -> r >= 0, SLOW);
+		UiBot.selectRow(bot.find("supplier.providers", SLOW), row);
+		bot.whenShown("Remove provider", dialog -> UiBot.press(dialog, 1), SLOW);
+		bot.click("supplier.provider.remove");
+		assertTrue(supplier.trust().getProviders().stream().anyMatch(p -> "UI Imaging Ltd".equals(p.getName())),
+				"kept after Cancel");
+		UiBot.selectRow(bot.find("supplier.providers", SLOW), row);
+		bot.whenShown("Remove provider", dialog -> UiBot.press(dialog, 0), SLOW);
+		bot.click("supplier.provider.remove");
+		said(suppliers, "Provider UI Imaging Ltd removed");
+		Trust after = supplier.trust();
+		assertTrue(after.getProviders().stream().noneMatch(p -> "UI Imaging Ltd".equals(p.getName())));
+		DataSharingAgreement kept = after.getDataSharingAgreements().stream()
+				.filter(a -> "UI reporting".equals(a.getTitle())).findFirst().orElseThrow();
+		assertEquals(null, kept.getProvider(), "the agreement stays, no longer naming the provider");
+
+		// the provider-change checklist's link opens the migration campaign in Backup & DR
+		String[] title = new String[1];
+		bot.whenShown("dr.migration", dialog -> {
+			title[0] = dialog.getText();
+			UiBot.press(dialog, org.eclipse.jface.dialogs.IDialogConstants.CLOSE_ID);
+		}, SLOW);
+		assertTrue(suppliers.openMigrationCampaign("UI Outgoing PACS Ltd"));
+		bot.waitUntil("the migration campaign", () -> title[0] != null, SLOW);
+		assertEquals("Migration campaign: changing from UI Outgoing PACS Ltd", title[0]);
+		bot.click("perspective.org.custodian.supplier.ui.perspective");
+	}
+
+	private static int indexOf(Trust shown, String provider) {
+		for (int i = 0; i < shown.getProviders().size(); i++) {
+			if (provider.equals(shown.getProviders().get(i).getName())) {
+				return i;
+			}
+		}
+		return -1;
 	}
 }

@@ -2,19 +2,17 @@ package org.custodian.cli.dr;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.custodian.cli.CliArgs;
 import org.custodian.cli.CliCommand;
 import org.custodian.cli.UsageException;
-import org.custodian.dicom.DicomExchangeException;
 import org.custodian.dicom.DicomNetwork;
 import org.custodian.dicom.DicomNode;
-import org.custodian.dicom.StudySummary;
 import org.custodian.dr.core.Finding;
 import org.custodian.dr.core.Findings;
 import org.custodian.dr.core.MigrationCampaign;
+import org.custodian.dr.core.Severity;
 
 /**
  * {@code verify-migration}: a PACS migration (provider change) checked like a DR copy, the old PACS against the
@@ -55,18 +53,10 @@ public final class VerifyMigrationCommand implements CliCommand {
             DicomNetwork network = context.service(DicomNetwork.class);
             DicomNode oldPacs = Nodes.resolve(context, oldNode);
             DicomNode newPacs = Nodes.resolve(context, newNode);
-            List<Finding> findings = new ArrayList<>();
-            try {
-                List<StudySummary> before = network.findStudies(oldPacs, ae, from, to, timeout);
-                List<StudySummary> after = network.findStudies(newPacs, ae, from, to, timeout);
-                findings.add(Finding.info("inventory", "", "old PACS " + before.size() + " studies, new PACS "
-                        + after.size() + " studies from " + from + " to " + to));
-                findings.addAll(MigrationCampaign.compare(before, after).findings());
-            } catch (DicomExchangeException e) {
-                findings.add(Finding.failure("inventory", e.node() == null ? "" : e.node().toString(), e.getMessage()));
-                findings.add(Finding.failure("gate", "", "closed: the inventories could not be compared"));
-                context.err().println("custodian-cli: " + e.getMessage());
-            }
+            List<Finding> findings = MigrationCampaign.check(network, oldPacs, newPacs, ae, from, to, timeout);
+            // an unreachable PACS is also said on the error stream, where a scheduler's mail picks it up
+            findings.stream().filter(f -> f.severity() == Severity.FAILURE && "inventory".equals(f.check()))
+                    .forEach(f -> context.err().println("custodian-cli: " + f.detail()));
             var csv = context.csv();
             Nodes.header(csv);
             Nodes.print(csv, findings);

@@ -1,8 +1,13 @@
 package org.custodian.dr.core;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.custodian.dicom.DicomExchangeException;
+import org.custodian.dicom.DicomNetwork;
+import org.custodian.dicom.DicomNode;
 import org.custodian.dicom.StudySummary;
 
 /**
@@ -20,6 +25,32 @@ public final class MigrationCampaign {
 
     public static MigrationCampaign compare(List<StudySummary> oldPacs, List<StudySummary> newPacs) {
         return new MigrationCampaign(InventoryComparison.compare(oldPacs, newPacs));
+    }
+
+    /**
+     * Queries both PACS for the studies of the range and compares them: a line with the two inventories' sizes,
+     * the comparison's findings and, last, the gate. A node that cannot be queried is a failure with the gate
+     * closed, never an exception, so the console and the command line report it the same way.
+     */
+    public static List<Finding> check(DicomNetwork network, DicomNode oldPacs, DicomNode newPacs, String callingAe,
+            LocalDate from, LocalDate to, Duration timeout) {
+        List<Finding> findings = new ArrayList<>();
+        try {
+            List<StudySummary> before = network.findStudies(oldPacs, callingAe, from, to, timeout);
+            List<StudySummary> after = network.findStudies(newPacs, callingAe, from, to, timeout);
+            findings.add(Finding.info("inventory", "", "old PACS " + before.size() + " studies, new PACS "
+                    + after.size() + " studies from " + from + " to " + to));
+            findings.addAll(compare(before, after).findings());
+        } catch (DicomExchangeException e) {
+            findings.add(Finding.failure("inventory", e.node() == null ? "" : e.node().toString(), e.getMessage()));
+            findings.add(Finding.failure("gate", "", "closed: the inventories could not be compared"));
+        }
+        return findings;
+    }
+
+    /** @return true when the last finding of {@link #check} says the gate is open */
+    public static boolean gateOpen(List<Finding> checked) {
+        return !checked.isEmpty() && checked.get(checked.size() - 1).severity() != Severity.FAILURE;
     }
 
     public InventoryDiff diff() {

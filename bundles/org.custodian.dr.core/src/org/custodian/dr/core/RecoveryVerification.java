@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.custodian.dicom.DicomNode;
@@ -23,6 +24,13 @@ public interface RecoveryVerification {
 
     /** Verifies a DR node against its primary ({@link DrVerification}). */
     DrReport verify(DrCheck check, IProgressMonitor monitor);
+
+    /**
+     * Compares the old and the new PACS of a provider change over a range of study dates
+     * ({@link MigrationCampaign#check}); the last finding is the sign-off gate.
+     */
+    List<Finding> compareMigration(DicomNode oldPacs, DicomNode newPacs, String callingAeTitle, LocalDate from,
+            LocalDate to, Duration timeout);
 
     /** Checks a restored folder against a manifest, in parallel ({@link FileVerification}). */
     FileReport verifyFiles(Path folder, Path manifest, IProgressMonitor monitor) throws IOException;

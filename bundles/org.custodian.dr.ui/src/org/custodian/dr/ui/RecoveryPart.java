@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -20,6 +19,7 @@ import org.custodian.app.ui.Column;
 import org.custodian.app.ui.DataEvents;
 import org.custodian.app.ui.EntityGrid;
 import org.custodian.app.ui.GridTools;
+import org.custodian.app.ui.Links;
 import org.custodian.app.ui.WidgetIds;
 import org.custodian.dicom.EchoResult;
 import org.custodian.dr.core.BoardReport;
@@ -110,6 +110,9 @@ public class RecoveryPart {
 	private EntityGrid<BackupPolicy> policies;
 	private Registers current = new Registers(new DrRegisters.Registers(List.of(), List.of(), List.of(), List.of()),
 			List.of());
+	/** False until the registers are first read: a campaign asked for before then opens once they are. */
+	private boolean loaded;
+	private String pendingMigration;
 	/** The last C-ECHO outcome per node id, shown in the nodes grid. */
 	private final Map<String, String> echoes = new ConcurrentHashMap<>();
 
@@ -229,6 +232,7 @@ public class RecoveryPart {
 		button(bar, "dr.verdict", "Record verdict...", () -> closeRun(true));
 		button(bar, "dr.signoff", "Sign off...", () -> closeRun(false));
 		button(bar, "dr.report", "Board report (PDF)...", this::boardReport);
+		button(bar, "dr.migration.open", "&Migration campaign...", () -> migrationCampaign(""));
 		status = WidgetIds.tag(new Label(parent, SWT.WRAP), "dr.status");
 		GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(status);
 	}
@@ -387,19 +391,15 @@ public class RecoveryPart {
 		if (plan == null) {
 			return;
 		}
-		LocalDate f;
-		LocalDate t;
+		StudyDates range;
 		try {
-			f = LocalDate.parse(from.getText().strip());
-			t = LocalDate.parse(to.getText().strip());
-		} catch (DateTimeParseException e) {
-			say("Dates are written YYYY-MM-DD, not '" + e.getParsedString() + "'.");
+			range = StudyDates.parse(from.getText(), to.getText());
+		} catch (IllegalArgumentException e) {
+			say(e.getMessage());
 			return;
 		}
-		if (t.isBefore(f)) {
-			say("The range ends before it starts.");
-			return;
-		}
+		LocalDate f = range.from();
+		LocalDate t = range.to();
 		try {
 			Verifications.start(plan, f, t, sample.getSelection(), verification, events);
 			say("Verifying " + plan.getName() + "; progress is in the status line.");
@@ -423,6 +423,29 @@ public class RecoveryPart {
 					+ Findings.count(r.findings(), org.custodian.dr.core.Severity.WARNING) + " warnings, "
 					+ r.objectsChecked() + " objects checked), recorded as a test run.");
 		}
+	}
+
+	/**
+	 * Opens the migration campaign of a provider change over the registered nodes; the Suppliers &amp; records
+	 * perspective's provider-change checklist opens it through {@link Links#MIGRATION_CAMPAIGN}.
+	 *
+	 * @param provider the outgoing provider's name, or empty
+	 */
+	public void migrationCampaign(String provider) {
+		if (root == null || root.isDisposed()) {
+			return;
+		}
+		if (!loaded) {
+			pendingMigration = provider;
+			return;
+		}
+		new MigrationDialog(root.getShell(), current.nodes(), provider, verification).open();
+	}
+
+	@Inject
+	@Optional
+	void migrationLink(@UIEventTopic(Links.MIGRATION_CAMPAIGN) String provider) {
+		migrationCampaign(provider);
 	}
 
 	/** The operator's verdict ({@code verdict}) or the second person's sign-off on the plan's last run. */
@@ -523,6 +546,12 @@ public class RecoveryPart {
 		}
 		String chosen = planChoice.getSelectionIndex() < 0 ? null : planChoice.getText();
 		current = r;
+		loaded = true;
+		if (pendingMigration != null) {
+			String provider = pendingMigration;
+			pendingMigration = null;
+			ui.asyncExec(() -> migrationCampaign(provider));
+		}
 		Instant now = Instant.now();
 		plans.setRows(r.plans().stream().map(p -> PlanStatus.of(p, now)).toList());
 		List<TestRun> all = new ArrayList<>();

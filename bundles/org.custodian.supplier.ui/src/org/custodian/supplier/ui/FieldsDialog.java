@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.custodian.app.ui.WidgetIds;
 import org.eclipse.jface.dialogs.Dialog;
@@ -20,7 +21,8 @@ import org.eclipse.swt.widgets.Text;
 /**
  * One small form for every edit of this perspective (a retention class, a rule, a hold, a destruction, a media
  * register entry): labelled fields, free text or a choice, returned by label. What the values mean is checked by the
- * core, whose message is shown when it refuses them.
+ * core, whose message is shown when it refuses them: in the dialog, which then stays open with what was typed, when
+ * the form is given a {@link #check}; otherwise in the part's status line after the save.
  */
 final class FieldsDialog extends Dialog {
 
@@ -40,6 +42,9 @@ final class FieldsDialog extends Dialog {
 	private final List<Field> fields;
 	private final List<Control> inputs = new ArrayList<>();
 	private final Map<String, String> values = new LinkedHashMap<>();
+	private Consumer<Map<String, String>> check = v -> {
+	};
+	private Label error;
 
 	FieldsDialog(Shell shell, String title, String idPrefix, List<Field> fields) {
 		super(shell);
@@ -48,10 +53,21 @@ final class FieldsDialog extends Dialog {
 		this.fields = fields;
 	}
 
+	/**
+	 * Checks the values before the dialog closes (on the UI thread, without the database: apply them to a copy).
+	 *
+	 * @param check throws IllegalArgumentException with the sentence to show
+	 */
+	FieldsDialog check(Consumer<Map<String, String>> check) {
+		this.check = check;
+		return this;
+	}
+
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
 		shell.setText(title);
+		WidgetIds.tag(shell, idPrefix);
 	}
 
 	@Override
@@ -78,6 +94,9 @@ final class FieldsDialog extends Dialog {
 			GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(input);
 			inputs.add(input);
 		}
+		error = WidgetIds.tag(new Label(form, SWT.WRAP), idPrefix + ".error");
+		error.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_RED));
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(480, SWT.DEFAULT).applyTo(error);
 		return area;
 	}
 
@@ -86,6 +105,14 @@ final class FieldsDialog extends Dialog {
 		for (int i = 0; i < fields.size(); i++) {
 			Control c = inputs.get(i);
 			values.put(fields.get(i).label(), (c instanceof Combo combo ? combo.getText() : ((Text) c).getText()).strip());
+		}
+		try {
+			check.accept(values);
+		} catch (IllegalArgumentException e) {
+			error.setText(e.getMessage());
+			error.getParent().layout(true);
+			getShell().pack();
+			return;
 		}
 		super.okPressed();
 	}

@@ -21,8 +21,6 @@ import org.custodian.store.Store;
 import org.custodian.supplier.core.Dates;
 import org.custodian.supplier.core.MediaRegister;
 import org.custodian.supplier.core.SupplierService;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UIEventTopic;
@@ -141,6 +139,7 @@ public class MediaPart {
 						FieldsDialog.Field.choice("Imported to PACS", m != null && m.isImportedToPacs() ? "yes" : "no",
 								List.of("no", "yes")),
 						FieldsDialog.Field.text("Incident reference", m == null ? "" : m.getIncidentReference())));
+		d.check(v -> apply(ModelFactory.eINSTANCE.createMediaTransfer(), v));
 		if (d.open() == Window.OK) {
 			save(m == null ? null : m.getId(), d.values());
 		}
@@ -148,40 +147,35 @@ public class MediaPart {
 
 	/** Adds an entry (id null) or changes the entry of that id; an incomplete entry is refused with what it lacks. */
 	public void save(String id, Map<String, String> v) {
-		Job job = Job.create("Saving the media register", monitor -> {
-			try {
-				Trust t = supplier.trust();
-				MediaTransfer m = id == null ? ModelFactory.eINSTANCE.createMediaTransfer()
-						: t.getMediaTransfers().stream().filter(x -> id.equals(x.getId())).findFirst()
-								.orElseThrow(() -> new IllegalArgumentException("the entry is no longer in the register"));
-				m.setDirection(TransferDirection.getByName(v.getOrDefault("Direction", "SENT")));
-				m.setTransferDate(Dates.date(Ui.day("Date", v.get("Date"))));
-				m.setPatientId(v.get("Patient ID"));
-				m.getStudyInstanceUids().clear();
-				m.getStudyInstanceUids().addAll(Arrays.stream(v.getOrDefault("Study UIDs (comma separated)", "")
-						.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toList()));
-				m.setEncrypted(!"no".equals(v.get("Encrypted")));
-				MediaException e = MediaException.getByName(v.getOrDefault("Exception when not encrypted", "NONE"));
-				m.setException(e == null ? MediaException.NONE : e);
-				m.setPasswordChannel(v.get("Password sent by"));
-				m.setSender(v.get("Sender"));
-				m.setReceiver(v.get("Receiver"));
-				m.setImportedToPacs("yes".equals(v.get("Imported to PACS")));
-				m.setIncidentReference(v.get("Incident reference"));
-				MediaRegister.validate(m);
-				if (id == null) {
-					t.getMediaTransfers().add(m);
-				}
-				supplier.save(t);
-				ui.asyncExec(() -> say("Media register entry for patient " + m.getPatientId() + " saved."));
-				events.post(DataEvents.CHANGED, "media");
-			} catch (RuntimeException e) {
-				ui.asyncExec(() -> say("Not saved: " + e.getMessage()));
+		new TrustChanges(supplier, events, ui, this::say, "Not saved").save("Saving the media register", t -> {
+			MediaTransfer m = id == null ? ModelFactory.eINSTANCE.createMediaTransfer()
+					: t.getMediaTransfers().stream().filter(x -> id.equals(x.getId())).findFirst()
+							.orElseThrow(() -> new IllegalArgumentException("the entry is no longer in the register"));
+			apply(m, v);
+			if (id == null) {
+				t.getMediaTransfers().add(m);
 			}
-			return Status.OK_STATUS;
+			return "Media register entry for patient " + m.getPatientId() + " saved.";
 		});
-		job.setUser(true);
-		job.schedule();
+	}
+
+	/** Puts the values of the form into the entry; refuses an incomplete one with what it lacks. */
+	private static void apply(MediaTransfer m, Map<String, String> v) {
+		m.setDirection(TransferDirection.getByName(v.getOrDefault("Direction", "SENT")));
+		m.setTransferDate(Dates.date(Ui.day("Date", v.get("Date"))));
+		m.setPatientId(v.get("Patient ID"));
+		m.getStudyInstanceUids().clear();
+		m.getStudyInstanceUids().addAll(Arrays.stream(v.getOrDefault("Study UIDs (comma separated)", "")
+				.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toList()));
+		m.setEncrypted(!"no".equals(v.get("Encrypted")));
+		MediaException e = MediaException.getByName(v.getOrDefault("Exception when not encrypted", "NONE"));
+		m.setException(e == null ? MediaException.NONE : e);
+		m.setPasswordChannel(v.get("Password sent by"));
+		m.setSender(v.get("Sender"));
+		m.setReceiver(v.get("Receiver"));
+		m.setImportedToPacs("yes".equals(v.get("Imported to PACS")));
+		m.setIncidentReference(v.get("Incident reference"));
+		MediaRegister.validate(m);
 	}
 
 	/** The status line's text; for tests. */

@@ -18,8 +18,6 @@ import org.custodian.store.Store;
 import org.custodian.supplier.core.Dates;
 import org.custodian.supplier.core.RecordsRegister;
 import org.custodian.supplier.core.SupplierService;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UIEventTopic;
@@ -227,20 +225,10 @@ public class RecordsPart {
 	}
 
 	private void change(Consumer<Trust> edit, String done) {
-		Job job = Job.create("Saving the records registers", monitor -> {
-			try {
-				Trust t = supplier.trust();
-				edit.accept(t);
-				supplier.save(t);
-				ui.asyncExec(() -> say(done));
-				events.post(DataEvents.CHANGED, "records");
-			} catch (RuntimeException e) {
-				ui.asyncExec(() -> say("Not recorded: " + e.getMessage()));
-			}
-			return Status.OK_STATUS;
+		new TrustChanges(supplier, events, ui, this::say, "Not recorded").save("Saving the records registers", t -> {
+			edit.accept(t);
+			return done;
 		});
-		job.setUser(true);
-		job.schedule();
 	}
 
 	/** The status line's text; for tests. */

@@ -380,21 +380,11 @@ public class RetentionPart {
 
 	/** Loads, changes, saves and recomputes in a Job; a refused value is shown with its reason and saves nothing. */
 	private void change(Consumer<Trust> edit, String done) {
-		Job job = Job.create("Saving the retention schedule", monitor -> {
-			try {
-				Trust t = supplier.trust();
-				edit.accept(t);
-				supplier.save(t);
-				supplier.recompute();
-				ui.asyncExec(() -> say(done));
-				events.post(DataEvents.CHANGED, "retention");
-			} catch (RuntimeException e) {
-				ui.asyncExec(() -> say("Not saved: " + e.getMessage()));
-			}
-			return Status.OK_STATUS;
-		});
-		job.setUser(true);
-		job.schedule();
+		new TrustChanges(supplier, events, ui, this::say, "Not saved").saveAndRecompute("Saving the retention schedule",
+				t -> {
+					edit.accept(t);
+					return done;
+				});
 	}
 
 	/** What the retention register shows; for tests. */

@@ -96,5 +96,11 @@ class InventoryComparisonTest {
         MigrationCampaign done = MigrationCampaign.compare(List.of(a), List.of(a, study("7", "2024-03-01", null, 1, 1)));
         assertTrue(done.gateOpen(), "a study only on the new PACS does not hold the gate");
         assertTrue(done.findings().stream().anyMatch(f -> f.check().equals("gate") && f.detail().startsWith("open")));
+
+        // the gate as the console and the command line read it: the last finding of the list
+        assertTrue(MigrationCampaign.gateOpen(done.findings()));
+        assertFalse(MigrationCampaign.gateOpen(missing.findings()));
+        assertFalse(MigrationCampaign.gateOpen(fewer.findings()));
+        assertFalse(MigrationCampaign.gateOpen(List.of()), "nothing compared opens nothing");
     }
 }

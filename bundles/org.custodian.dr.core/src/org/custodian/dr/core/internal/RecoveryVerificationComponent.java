@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.custodian.dr.core.Evidence;
 import org.custodian.dr.core.FileReport;
 import org.custodian.dr.core.Finding;
 import org.custodian.dr.core.Findings;
+import org.custodian.dr.core.MigrationCampaign;
 import org.custodian.dr.core.FileVerification;
 import org.custodian.dr.core.RecoveryVerification;
 import org.custodian.dr.core.TestRuns;
@@ -67,6 +69,13 @@ public final class RecoveryVerificationComponent implements RecoveryVerification
     public DrReport verify(DrCheck check, IProgressMonitor monitor) {
         requireWhenSignedIn(Permission.CHANGE_RECOVERY);
         return new DrVerification(network, reader).run(check, monitor);
+    }
+
+    @Override
+    public List<Finding> compareMigration(DicomNode oldPacs, DicomNode newPacs, String callingAeTitle, LocalDate from,
+            LocalDate to, Duration timeout) {
+        requireWhenSignedIn(Permission.VIEW_RECOVERY);
+        return MigrationCampaign.check(network, oldPacs, newPacs, callingAeTitle, from, to, timeout);
     }
 
     @Override
