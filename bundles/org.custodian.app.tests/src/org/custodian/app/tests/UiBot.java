@@ -165,6 +165,28 @@ public final class UiBot {
 		display.timerExec(50, poll[0]);
 	}
 
+	/**
+	 * Types Ctrl and a key as the keyboard does, through the window system's event queue (so key bindings see it,
+	 * unlike a notified event); the window must be active.
+	 */
+	public void pressWithCtrl(char key) {
+		post(SWT.KeyDown, SWT.CTRL, '\0');
+		post(SWT.KeyDown, 0, key);
+		post(SWT.KeyUp, 0, key);
+		post(SWT.KeyUp, SWT.CTRL, '\0');
+		pump(100);
+	}
+
+	private void post(int type, int keyCode, char character) {
+		Event e = new Event();
+		e.type = type;
+		e.keyCode = keyCode;
+		e.character = character;
+		if (!display.post(e)) {
+			fail("the window system refused the key event");
+		}
+	}
+
 	/** Presses a dialog's button by its JFace id (OK_ID, CANCEL_ID; a MessageDialog's buttons are 0, 1...). */
 	public static void press(Shell dialog, int buttonId) {
 		Button b = button(dialog, buttonId);

@@ -81,6 +81,18 @@ class WorkbenchTest {
 		assertEquals("Not assessed", UiBot.text(bot.find("start.rag.A3", SLOW)));
 		assertTrue(UiBot.text(bot.find("start.findings.A1", SLOW)).contains("No access events"));
 		assertTrue(UiBot.text(bot.find("start.counts", SLOW)).contains(" red"), "the counts line");
+
+		// the keyboard works from the start page: something holds the focus once the page is assessed (the
+		// Refresh button it had is disabled while assessing), so Ctrl+2 reaches the window's key bindings
+		Display display = Display.getCurrent();
+		bot.waitFor("a focus control on the start page", display::getFocusControl, c -> c != null, SLOW);
+		MPerspectiveStack stack = (MPerspectiveStack) application().getContext().get(EModelService.class)
+				.find("org.custodian.app.perspectivestack", application());
+		bot.find("status.session", SLOW).getShell().forceActive();
+		bot.pump(200);
+		bot.pressWithCtrl('2');
+		bot.waitFor("Ctrl+2 to open Backup & DR", () -> stack.getSelectedElement().getElementId(),
+				"org.custodian.dr.ui.perspective"::equals, SLOW);
 	}
 
 	@Test

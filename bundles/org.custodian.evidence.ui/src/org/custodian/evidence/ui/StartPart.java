@@ -146,6 +146,11 @@ public class StartPart {
 				+ TIME.format(Instant.now().atZone(ZoneId.systemDefault())) + ".");
 		root.layout(true, true);
 		fitRows();
+		// Refresh is disabled while assessing, which drops the keyboard focus if it had it; without a focus
+		// control the window's key bindings (Ctrl+1..4) get no key events at all
+		if (root.getDisplay().getFocusControl() == null && root.isVisible()) {
+			refresh.setFocus();
+		}
 	}
 
 	private void row(Assessment a) {
@@ -156,7 +161,8 @@ public class StartPart {
 		rag.setForeground(rag.getDisplay().getSystemColor(a.rag() == Rag.AMBER ? SWT.COLOR_BLACK : SWT.COLOR_WHITE));
 		GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).align(SWT.FILL, SWT.TOP).applyTo(rag);
 
-		Label name = new Label(rows, SWT.NONE);
+		// wraps within its column: a long title must not run under the findings
+		Label name = new Label(rows, SWT.WRAP);
 		name.setText(id + "  " + a.requirement().title());
 		name.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
 		name.setToolTipText(a.requirement().question());
@@ -164,7 +170,8 @@ public class StartPart {
 
 		Label findings = WidgetIds.tag(new Label(rows, SWT.WRAP), "start.findings." + id);
 		List<String> reasons = a.reasons();
-		String shown = String.join(" ", reasons.subList(0, Math.min(REASONS_SHOWN, reasons.size())));
+		String shown = String.join(" ", reasons.subList(0, Math.min(REASONS_SHOWN, reasons.size())).stream()
+				.map(StartPart::sentence).toList());
 		findings.setText(reasons.size() > REASONS_SHOWN ? shown + " (and " + (reasons.size() - REASONS_SHOWN)
 				+ " more in the inspection pack)" : shown);
 		findings.setToolTipText(String.join("\n", reasons));
@@ -172,7 +179,8 @@ public class StartPart {
 
 		Link open = WidgetIds.tag(new Link(rows, SWT.NONE), "start.open." + id);
 		Area area = a.requirement().area();
-		open.setText("<a>" + area.label() + "</a>");
+		// a Link reads '&' as a mnemonic ("Backup & DR"): doubled, it shows as itself
+		open.setText("<a>" + area.label().replace("&", "&&") + "</a>");
 		open.setToolTipText("Open the " + area.label() + " perspective, which holds the evidence for " + id);
 		open.addListener(SWT.Selection, e -> {
 			if (!Perspectives.show(PERSPECTIVES.get(area), app, models, parts)) {
@@ -180,6 +188,12 @@ public class StartPart {
 			}
 		});
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.TOP).applyTo(open);
+	}
+
+	/** A reason as a sentence of its own, so that several on one line do not run into each other. */
+	static String sentence(String reason) {
+		String r = reason.strip();
+		return r.endsWith(".") || r.endsWith("?") ? r : r + ".";
 	}
 
 	private static Color colour(Rag rag) {

@@ -1,10 +1,7 @@
 package org.custodian.audit.core.tests;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.custodian.audit.core.AuditLogImporter;
 import org.custodian.audit.core.ImportReport;
@@ -12,11 +9,8 @@ import org.custodian.store.AccessEvent;
 import org.custodian.store.AccessEventStore;
 import org.custodian.store.BatchResult;
 import org.custodian.store.DatabaseConfig;
-import org.custodian.store.EventFilter;
-import org.custodian.store.EventOrder;
-import org.custodian.store.ImportRun;
+import org.custodian.store.ForwardingAccessEventStore;
 import org.custodian.store.QuarantinedRecord;
-import org.custodian.store.StoredEvent;
 import org.custodian.store.internal.derby.DerbyDatabase;
 import org.custodian.store.internal.events.DerbyAccessEventStore;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -51,12 +45,11 @@ public final class ImportProcess {
 	}
 
 	/** The real store, saying on standard output when each batch goes in and when it is committed. */
-	static final class Announcing implements AccessEventStore {
-		private final AccessEventStore real;
+	static final class Announcing extends ForwardingAccessEventStore {
 		private int batches;
 
 		Announcing(AccessEventStore real) {
-			this.real = real;
+			super(real);
 		}
 
 		@Override
@@ -65,60 +58,10 @@ public final class ImportProcess {
 			int n = ++batches;
 			System.out.println("BEGIN " + n);
 			System.out.flush();
-			BatchResult result = real.commitBatch(importId, events, quarantined, position);
+			BatchResult result = delegate().commitBatch(importId, events, quarantined, position);
 			System.out.println("DONE " + n + " " + result.inserted() + " " + result.duplicates());
 			System.out.flush();
 			return result;
-		}
-
-		@Override
-		public long beginImport(String source, String format) {
-			return real.beginImport(source, format);
-		}
-
-		@Override
-		public void finishImport(long importId, String status) {
-			real.finishImport(importId, status);
-		}
-
-		@Override
-		public ImportRun importRun(long importId) {
-			return real.importRun(importId);
-		}
-
-		@Override
-		public List<QuarantinedRecord> quarantine(long importId) {
-			return real.quarantine(importId);
-		}
-
-		@Override
-		public long count(EventFilter filter) {
-			return real.count(filter);
-		}
-
-		@Override
-		public List<StoredEvent> pageAfter(EventFilter filter, EventOrder order, StoredEvent last, long skip, int limit) {
-			return real.pageAfter(filter, order, last, skip, limit);
-		}
-
-		@Override
-		public List<StoredEvent> after(long id, int limit) {
-			return real.after(id, limit);
-		}
-
-		@Override
-		public List<StoredEvent> byIds(List<Long> ids) {
-			return real.byIds(ids);
-		}
-
-		@Override
-		public Map<String, Long> countsByUser(Instant from, Instant to) {
-			return real.countsByUser(from, to);
-		}
-
-		@Override
-		public Map<LocalDate, Long> countsByDay(EventFilter filter) {
-			return real.countsByDay(filter);
 		}
 	}
 }
