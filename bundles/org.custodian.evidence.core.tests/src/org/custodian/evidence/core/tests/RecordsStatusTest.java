@@ -13,6 +13,7 @@ import java.util.Map;
 import org.custodian.evidence.core.Assessment;
 import org.custodian.evidence.core.Rag;
 import org.custodian.model.AssuranceEvidence;
+import org.custodian.model.Contract;
 import org.custodian.model.DataSharingAgreement;
 import org.custodian.model.DpiaStatus;
 import org.custodian.model.DsptStatus;
@@ -22,6 +23,7 @@ import org.custodian.model.ModelFactory;
 import org.custodian.model.Provider;
 import org.custodian.model.ProviderKind;
 import org.custodian.model.RetentionClass;
+import org.custodian.model.RetentionRule;
 import org.custodian.model.TransferDirection;
 import org.custodian.model.Trust;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,20 @@ class RecordsStatusTest {
 			RetentionClass tooShort = retentionClass("SCREEN", "Screening by mistake", 5);
 			trust.getRetentionClasses().add(adult);
 			trust.getRetentionClasses().add(tooShort);
+			RetentionRule everything = F.createRetentionRule();
+			everything.setName("Every study");
+			everything.setRetentionClass(adult);
+			everything.setEnabled(true);
+			trust.getRetentionRules().add(everything);
+			Provider vna = F.createProvider();
+			vna.setName("Archive Co");
+			vna.setKind(ProviderKind.VNA);
+			Contract shortContract = F.createContract();
+			shortContract.setReference("VNA-1");
+			shortContract.setRetentionGuaranteeYears(5);
+			shortContract.setDataReturnClause("DICOM export on exit");
+			vna.getContracts().add(shortContract);
+			trust.getProviders().add(vna);
 			MediaTransfer cd = F.createMediaTransfer();
 			cd.setDirection(TransferDirection.SENT);
 			cd.setTransferDate(day(LocalDate.of(2026, 5, 20)));
@@ -80,6 +96,10 @@ class RecordsStatusTest {
 				assertEquals(Rag.RED, by.get(id).rag(), id + ": " + by.get(id).summary());
 			}
 			assertEquals(Rag.NOT_ASSESSED, by.get("M4").rag());
+			// a contract's shortfall names the contract, not only what it falls short of
+			assertEquals(Rag.RED, by.get("R4").rag());
+			assertTrue(by.get("R4").summary().contains("Archive Co contract VNA-1 guarantees 5 years of retention; the "
+					+ "archive needs 8"), by.get("R4").summary());
 
 			// the CD was handed to the patient: a permitted exception, recorded
 			cd.setException(MediaException.HANDED_TO_PATIENT);

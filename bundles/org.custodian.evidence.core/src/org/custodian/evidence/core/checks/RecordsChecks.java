@@ -136,7 +136,9 @@ public final class RecordsChecks implements EvidenceCheck {
 			out.add("R4", Rag.RED, p.problem());
 		}
 		for (ContractChecks.Finding f : ContractChecks.check(trust)) {
-			out.add("R4", Rag.RED, f.problem());
+			// the finding's sentence starts at the verb; the contract it speaks of goes in front
+			out.add("R4", Rag.RED, f.provider().getName() + " contract " + f.contract().getReference() + " "
+					+ f.problem() + ".");
 		}
 		int due = RecordsRegister.dueForReview(trust, ctx.today()).size();
 		if (due > 0) {
