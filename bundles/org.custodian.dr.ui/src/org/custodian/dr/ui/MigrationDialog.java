@@ -185,18 +185,15 @@ final class MigrationDialog extends Dialog {
             say("Choose two different PACS nodes: the old one and the new one.");
             return;
         }
-        StudyDates range;
-        try {
-            range = StudyDates.parse(from.getText(), to.getText());
-        } catch (IllegalArgumentException e) {
-            say(e.getMessage());
-            return;
-        }
-        LocalDate f = range.from();
-        LocalDate t = range.to();
+        // the range and both addresses are checked before anything starts; the first problem is said
+        LocalDate f;
+        LocalDate t;
         DicomNode before;
         DicomNode after;
         try {
+            StudyDates range = StudyDates.parse(from.getText(), to.getText());
+            f = range.from();
+            t = range.to();
             before = Verifications.node(nodes.get(o), "old");
             after = Verifications.node(nodes.get(n), "new");
         } catch (IllegalArgumentException e) {

@@ -44,8 +44,13 @@ final class Verifications {
         }
     }
 
-    static Job start(DrPlan plan, LocalDate from, LocalDate to, int sample, RecoveryVerification verification,
-            IEventBroker events) {
+    /**
+     * @param stored the plan as stored when the run is recorded: the verification takes minutes, and a run recorded
+     *               meanwhile (from another console, or the command line) must not be lost by saving the plan as it
+     *               was when the verification started
+     */
+    static Job start(DrPlan plan, java.util.function.Supplier<DrPlan> stored, LocalDate from, LocalDate to, int sample,
+            RecoveryVerification verification, IEventBroker events) {
         DicomNode primary = node(plan.getPrimary(), "primary");
         DicomNode dr = node(plan.getDr(), "DR");
         Job job = Job.create("Verifying DR: " + plan.getName(), (IProgressMonitor monitor) -> {
@@ -57,7 +62,7 @@ final class Verifications {
                 DrCheck check = new DrCheck(primary, dr, DrCheck.DEFAULT_CALLING_AE, from, to, sample, System.nanoTime(),
                         Duration.ofSeconds(60), work, plan.getRpoMinutes(), plan.getRtoMinutes());
                 report = verification.verify(check, monitor);
-                verification.record(plan, report);
+                verification.record(stored.get(), report);
             } catch (IOException | RuntimeException | LinkageError e) {
                 error = e.getMessage() == null ? e.toString() : e.getMessage();
             } finally {
