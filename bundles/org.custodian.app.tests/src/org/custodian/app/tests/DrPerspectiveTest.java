@@ -243,23 +243,39 @@ class DrPerspectiveTest {
 		assertTrue(Files.size(pdf) > 1000, "board report is empty");
 
 		// the migration campaign, opened as the supplier checklist opens it: the DR node as the "new PACS" lacks
-		// one study of the primary, so the sign-off gate stays closed
-		String[] gate = new String[1];
+		// one study of the primary, so the sign-off gate stays closed; the other way round nothing is missing, and
+		// the migration is signed off after confirmation
+		String[] gate = new String[3];
 		bot.whenShown("dr.migration", shell -> {
-			Combo before = bot.find("dr.migration.old", SLOW);
-			before.select(before.indexOf("UI primary"));
-			Combo after = bot.find("dr.migration.new", SLOW);
-			after.select(after.indexOf("UI DR"));
 			((Text) bot.find("dr.migration.from", SLOW)).setText(today.minusDays(1).toString());
 			((Text) bot.find("dr.migration.to", SLOW)).setText(today.toString());
-			bot.click("dr.migration.compare");
-			gate[0] = bot.waitFor("the comparison", () -> UiBot.text(bot.find("dr.migration.gate", SLOW)),
-					t -> t.startsWith("Sign-off gate"), SLOW);
+			gate[0] = compareMigration("UI primary", "UI DR");
+			gate[1] = compareMigration("UI DR", "UI primary");
+			bot.whenShown("Sign off the migration", confirm -> UiBot.press(confirm, 0), SLOW);
+			bot.click("dr.migration.signoff");
+			gate[2] = bot.waitFor("the sign-off", () -> UiBot.text(bot.find("dr.migration.gate", SLOW)),
+					t -> t.startsWith("Migration signed off") || t.startsWith("Not signed off"), SLOW);
 			UiBot.press(shell, IDialogConstants.CLOSE_ID);
 		}, SLOW);
 		application().getContext().get(IEventBroker.class).post(Links.MIGRATION_CAMPAIGN, "UI primary");
-		bot.waitUntil("the campaign's gate", () -> gate[0] != null, SLOW);
+		bot.waitUntil("the campaign's sign-off", () -> gate[2] != null, SLOW);
 		assertTrue(gate[0].contains("closed: 1 studies of the old PACS are missing"), gate[0]);
+		assertTrue(gate[1].contains("open: all 1 studies of the old PACS are on the new one"), gate[1]);
+		assertTrue(gate[2].startsWith("Migration signed off and recorded on the console trail"), gate[2]);
+		assertEquals("sign off migration", store.trail().newest(0, 1).get(0).action());
+	}
+
+	/** Chooses the old and the new PACS in the open migration dialog, compares, and returns the gate's sentence. */
+	private String compareMigration(String oldNode, String newNode) {
+		Combo before = bot.find("dr.migration.old", SLOW);
+		before.select(before.indexOf(oldNode));
+		Combo after = bot.find("dr.migration.new", SLOW);
+		after.select(after.indexOf(newNode));
+		String previous = UiBot.text(bot.find("dr.migration.gate", SLOW));
+		bot.click("dr.migration.compare");
+		return bot.waitFor("the comparison of " + oldNode + " with " + newNode,
+				() -> UiBot.text(bot.find("dr.migration.gate", SLOW)),
+				t -> t.startsWith("Sign-off gate") && !t.equals(previous), SLOW);
 	}
 
 	private void fillNode(Shell dialog, String name, String role, int port) {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.custodian.dicom.DicomNode;
 import org.custodian.dicom.EchoResult;
 import org.custodian.model.DrPlan;
+import org.custodian.model.EvidenceFile;
 import org.custodian.model.TestRun;
 import org.eclipse.core.runtime.IProgressMonitor;
 
@@ -31,6 +32,17 @@ public interface RecoveryVerification {
      */
     List<Finding> compareMigration(DicomNode oldPacs, DicomNode newPacs, String callingAeTitle, LocalDate from,
             LocalDate to, Duration timeout);
+
+    /**
+     * Signs a migration off: compares the two PACS once more, refuses while the gate is closed, then keeps the
+     * comparison's findings as an evidence file beside the database and records the sign-off, with that file's
+     * SHA-256, on the console's hash-chained trail.
+     *
+     * @throws IllegalStateException naming what holds the gate, or when no database is open
+     * @throws IOException           if the evidence file cannot be written (nothing is recorded then)
+     */
+    EvidenceFile signOffMigration(DicomNode oldPacs, DicomNode newPacs, String callingAeTitle, LocalDate from,
+            LocalDate to, Duration timeout) throws IOException;
 
     /** Checks a restored folder against a manifest, in parallel ({@link FileVerification}). */
     FileReport verifyFiles(Path folder, Path manifest, IProgressMonitor monitor) throws IOException;

@@ -23,6 +23,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -53,6 +54,11 @@ final class MigrationDialog extends Dialog {
     private Text to;
     private Button compare;
     private Button save;
+    private Button signOff;
+    /** What the last comparison compared: the sign-off compares the same again. */
+    private DicomNode comparedOld;
+    private DicomNode comparedNew;
+    private StudyDates comparedRange;
     private Label gate;
     private EntityGrid<Finding> grid;
     private List<Finding> findings = List.of();
@@ -98,7 +104,7 @@ final class MigrationDialog extends Dialog {
         GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(to);
 
         Composite actions = new Composite(area, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(actions);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(actions);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(actions);
         compare = WidgetIds.tag(new Button(actions, SWT.PUSH), ID + ".compare");
         compare.setText("&Compare");
@@ -107,6 +113,12 @@ final class MigrationDialog extends Dialog {
         save.setText("&Save findings as evidence...");
         save.setEnabled(false);
         save.addListener(SWT.Selection, e -> saveFindings());
+        signOff = WidgetIds.tag(new Button(actions, SWT.PUSH), ID + ".signoff");
+        signOff.setText("Sign o&ff the migration...");
+        signOff.setToolTipText("Compares once more and records the sign-off, with the findings as evidence, on the"
+                + " console's trail; refused while anything of the old PACS is missing");
+        signOff.setEnabled(false);
+        signOff.addListener(SWT.Selection, e -> confirmSignOff());
         gate = WidgetIds.tag(new Label(actions, SWT.WRAP), ID + ".gate");
         gate.setText(nodes.size() < 2 ? "Register the old and the new PACS as nodes first (Nodes and backup policies)."
                 : "Choose the two PACS and the range of study dates, then Compare.");
@@ -186,20 +198,23 @@ final class MigrationDialog extends Dialog {
             return;
         }
         // the range and both addresses are checked before anything starts; the first problem is said
-        LocalDate f;
-        LocalDate t;
+        StudyDates range;
         DicomNode before;
         DicomNode after;
         try {
-            StudyDates range = StudyDates.parse(from.getText(), to.getText());
-            f = range.from();
-            t = range.to();
+            range = StudyDates.parse(from.getText(), to.getText());
             before = Verifications.node(nodes.get(o), "old");
             after = Verifications.node(nodes.get(n), "new");
         } catch (IllegalArgumentException e) {
             say(e.getMessage());
             return;
         }
+        LocalDate f = range.from();
+        LocalDate t = range.to();
+        comparedOld = before;
+        comparedNew = after;
+        comparedRange = range;
+        signOff.setEnabled(false);
         compare.setEnabled(false);
         say("Comparing " + nodes.get(o).getName() + " with " + nodes.get(n).getName() + "...");
         Shell shell = getShell();
@@ -233,7 +248,51 @@ final class MigrationDialog extends Dialog {
         Finding last = result.isEmpty() ? null : result.get(result.size() - 1);
         boolean open = MigrationCampaign.gateOpen(result);
         gate.setForeground(gate.getDisplay().getSystemColor(open ? SWT.COLOR_DARK_GREEN : SWT.COLOR_RED));
+        signOff.setEnabled(open);
         say("Sign-off gate " + (last == null ? "unknown" : last.detail()));
+    }
+
+    private void confirmSignOff() {
+        if (MessageDialog.openConfirm(getShell(), "Sign off the migration", "Sign off the migration from "
+                + comparedOld + " to " + comparedNew + " for the studies from " + comparedRange.from() + " to "
+                + comparedRange.to() + "? The two PACS are compared once more; the sign-off is refused if anything"
+                + " is missing now, and recorded with your name on the console's trail otherwise.")) {
+            signOff();
+        }
+    }
+
+    /** Signs the last comparison's migration off in a Job; the gate line says the outcome. */
+    void signOff() {
+        signOff.setEnabled(false);
+        compare.setEnabled(false);
+        say("Comparing once more before the sign-off...");
+        DicomNode before = comparedOld;
+        DicomNode after = comparedNew;
+        StudyDates range = comparedRange;
+        Shell shell = getShell();
+        Job job = Job.create("Signing off the migration to " + after, monitor -> {
+            String outcome;
+            try {
+                EvidenceFile e = verification.signOffMigration(before, after, DrCheck.DEFAULT_CALLING_AE, range.from(),
+                        range.to(), Duration.ofSeconds(120));
+                outcome = "Migration signed off and recorded on the console trail; evidence " + e.getPath()
+                        + " (SHA-256 " + e.getSha256() + ").";
+            } catch (IOException | RuntimeException e) {
+                outcome = "Not signed off: " + e.getMessage();
+            }
+            String said = outcome;
+            if (!shell.isDisposed()) {
+                shell.getDisplay().asyncExec(() -> {
+                    if (!compare.isDisposed()) {
+                        compare.setEnabled(true);
+                        say(said);
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
     }
 
     private void saveFindings() {

@@ -22,11 +22,15 @@ import org.custodian.dr.core.DrReport;
 import org.custodian.dr.core.Finding;
 import org.custodian.dr.core.RecoveryVerification;
 import org.custodian.dr.core.Severity;
+import org.custodian.model.EvidenceFile;
 import org.custodian.model.RunResult;
+import org.custodian.store.Store;
+import org.custodian.store.TrailEntry;
 import org.custodian.testing.DcmtkFiles;
 import org.custodian.testing.DcmtkFiles.Instance;
 import org.custodian.testing.DcmtkFiles.Variant;
 import org.custodian.testing.OrthancServer;
+import org.custodian.testing.TestDatabases;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,6 +126,38 @@ class DrVerificationIntegrationTest {
         assertEquals(1, lossy.size(), audit.findings().toString());
         assertEquals(Severity.FAILURE, lossy.get(0).severity());
         assertTrue(lossy.get(0).subject().endsWith(mammogram.sopInstanceUid()), lossy.get(0).subject());
+    }
+
+    @Test
+    void aMigrationIsSignedOffOnlyOnceNothingOfTheOldPacsIsMissing() throws Exception {
+        RecoveryVerification service = Services.get(RecoveryVerification.class);
+        Store store = Services.get(Store.class);
+        store.create(TestDatabases.config(dir.resolve("migration").resolve("db")));
+        try {
+            // the whole month: P3's study is on the old PACS only, so the gate is closed and nothing is recorded
+            LocalDate from = LocalDate.of(2024, 3, 1);
+            long trailBefore = store.trail().count();
+            IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> service.signOffMigration(primary.node(), dr.node(), AE, from, LocalDate.of(2024, 3, 31),
+                            TIMEOUT));
+            assertTrue(refused.getMessage().contains("closed: 1 studies of the old PACS are missing"),
+                    refused.getMessage());
+            assertEquals(trailBefore, store.trail().count(), "a refused sign-off records nothing");
+
+            // the first day only: everything of the old PACS is on the new one
+            EvidenceFile evidence = service.signOffMigration(primary.node(), dr.node(), AE, from, from, TIMEOUT);
+            Path file = Path.of(evidence.getPath());
+            assertTrue(Files.readString(file).contains("gate,,open: all 2 studies"), Files.readString(file));
+            assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(file))), evidence.getSha256());
+            TrailEntry entry = store.trail().newest(0, 1).get(0);
+            assertEquals("sign off migration", entry.action());
+            assertEquals(primary.node() + " -> " + dr.node(), entry.subject());
+            assertTrue(entry.detail().contains(evidence.getSha256()), entry.detail());
+            assertTrue(store.trail().verify().intact(), "the sign-off is part of the hash chain");
+        } finally {
+            store.close();
+        }
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.custodian.dr.core.FileVerification;
 import org.custodian.dr.core.RecoveryVerification;
 import org.custodian.dr.core.TestRuns;
 import org.custodian.model.DrPlan;
+import org.custodian.model.EvidenceFile;
 import org.custodian.model.RunResult;
 import org.custodian.model.TestOperation;
 import org.custodian.model.TestRun;
@@ -76,6 +77,25 @@ public final class RecoveryVerificationComponent implements RecoveryVerification
             LocalDate to, Duration timeout) {
         requireWhenSignedIn(Permission.VIEW_RECOVERY);
         return MigrationCampaign.check(network, oldPacs, newPacs, callingAeTitle, from, to, timeout);
+    }
+
+    @Override
+    public EvidenceFile signOffMigration(DicomNode oldPacs, DicomNode newPacs, String callingAeTitle, LocalDate from,
+            LocalDate to, Duration timeout) throws IOException {
+        Store current = open();
+        current.require(Permission.CHANGE_RECOVERY);
+        Instant started = Instant.now();
+        List<Finding> findings = MigrationCampaign.check(network, oldPacs, newPacs, callingAeTitle, from, to, timeout);
+        if (!MigrationCampaign.gateOpen(findings)) {
+            throw new IllegalStateException("The migration cannot be signed off: the gate is "
+                    + findings.get(findings.size() - 1).detail());
+        }
+        String name = "migration-signoff-" + EVIDENCE_TIME.format(started.atZone(ZoneOffset.UTC)) + "-"
+                + UUID.randomUUID().toString().substring(0, 8) + ".csv";
+        EvidenceFile evidence = Evidence.writeFindings(evidenceFolder(current), name, findings);
+        current.trail().append(current.user(), "sign off migration", oldPacs + " -> " + newPacs, "studies from "
+                + from + " to " + to + "; evidence " + evidence.getName() + ", SHA-256 " + evidence.getSha256());
+        return evidence;
     }
 
     @Override
