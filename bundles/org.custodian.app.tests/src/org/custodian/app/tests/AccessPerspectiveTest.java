@@ -45,22 +45,6 @@ class AccessPerspectiveTest {
 		return ctx.getService(ctx.getServiceReference(type));
 	}
 
-	private void signInIfNeeded() throws Exception {
-		if (bot.findNow("login.submit") == null) {
-			return;
-		}
-		Path db = Files.createTempDirectory("custodian-access-ui").resolve("db");
-		bot.type("login.folder", db.toString());
-		bot.waitFor("create mode", () -> UiBot.text(bot.find("login.submit", SLOW)), t -> t.startsWith("Create"), 5_000);
-		bot.type("login.user", "guardian");
-		bot.type("login.password", "a long password");
-		bot.type("login.password.repeat", "a long password");
-		bot.type("login.bootPassword", "boot password 2026");
-		bot.type("login.bootPassword.repeat", "boot password 2026");
-		bot.click("login.submit");
-		bot.waitFor("sign-in", () -> UiBot.text(bot.find("status.session", SLOW)), t -> t.startsWith("Signed in"), SLOW);
-	}
-
 	/** Brings a part of the Access stack to the front, as clicking its tab does. */
 	private static void show(String partId) {
 		MApplication app = service(IWorkbench.class).getApplication();
@@ -70,7 +54,7 @@ class AccessPerspectiveTest {
 
 	@Test
 	void alertsTimelinesTrailAndCases() throws Exception {
-		signInIfNeeded();
+		bot.signInIfNeeded("guardian");
 		Store store = service(Store.class);
 		Path audit = dir.resolve("ui-audit.xml");
 		Files.writeString(audit, AuditXml.viewing("2026-03-03T10:00:00Z", "ui.viewer", "PUI-0001", "UITEST^PATIENT",

@@ -35,25 +35,9 @@ class ConsoleSecurityUiTest {
 		return ctx.getService(ctx.getServiceReference(type));
 	}
 
-	private void signInIfNeeded() throws Exception {
-		if (bot.findNow("login.submit") == null) {
-			return;
-		}
-		Path db = Files.createTempDirectory("custodian-security-ui").resolve("db");
-		bot.type("login.folder", db.toString());
-		bot.waitFor("create mode", () -> UiBot.text(bot.find("login.submit", SLOW)), t -> t.startsWith("Create"), 5_000);
-		bot.type("login.user", "guardian");
-		bot.type("login.password", "a long password");
-		bot.type("login.password.repeat", "a long password");
-		bot.type("login.bootPassword", "boot password 2026");
-		bot.type("login.bootPassword.repeat", "boot password 2026");
-		bot.click("login.submit");
-		bot.waitFor("sign-in", () -> UiBot.text(bot.find("status.session", SLOW)), t -> t.startsWith("Signed in"), SLOW);
-	}
-
 	@Test
 	void theAdministratorCreatesAUserAndBacksUpAndVerifiesTheDatabase() throws Exception {
-		signInIfNeeded();
+		bot.signInIfNeeded("guardian");
 		MApplication app = service(IWorkbench.class).getApplication();
 		Session session = app.getContext().get(Session.class);
 		assertNotNull(session, "signed in");

@@ -83,22 +83,6 @@ class DrPerspectiveTest {
 		return ctx.getService(ctx.getServiceReference(IWorkbench.class)).getApplication();
 	}
 
-	private void signInIfNeeded() throws Exception {
-		if (bot.findNow("login.submit") == null) {
-			return;
-		}
-		Path db = Files.createTempDirectory("custodian-dr-ui").resolve("db");
-		bot.type("login.folder", db.toString());
-		bot.waitFor("create mode", () -> UiBot.text(bot.find("login.submit", SLOW)), t -> t.startsWith("Create"), 5_000);
-		bot.type("login.user", "itlead");
-		bot.type("login.password", "a long password");
-		bot.type("login.password.repeat", "a long password");
-		bot.type("login.bootPassword", "boot password 2026");
-		bot.type("login.bootPassword.repeat", "boot password 2026");
-		bot.click("login.submit");
-		bot.waitFor("sign-in", () -> UiBot.text(bot.find("status.session", SLOW)), t -> t.startsWith("Signed in"), SLOW);
-	}
-
 	private static PacsNode node(String name, NodeRole role, OrthancServer server) {
 		PacsNode n = ModelFactory.eINSTANCE.createPacsNode();
 		n.setName(name);
@@ -121,7 +105,7 @@ class DrPerspectiveTest {
 		primary.load(AE, files.file(kept, Variant.EXPLICIT_LITTLE), files.file(lost, Variant.EXPLICIT_LITTLE));
 		dr.load(AE, files.file(kept, Variant.EXPLICIT_LITTLE));
 
-		signInIfNeeded();
+		bot.signInIfNeeded("itlead");
 		Store store = context().getService(context().getServiceReference(Store.class));
 		Site site = ModelFactory.eINSTANCE.createSite();
 		site.setName("UI test hospital");
@@ -296,7 +280,7 @@ class DrPerspectiveTest {
 
 	@Test
 	void nodesArePlannedEditedAndRemovedAfterConfirmation() throws Exception {
-		signInIfNeeded();
+		bot.signInIfNeeded("itlead");
 		Store store = context().getService(context().getServiceReference(Store.class));
 		bot.click("perspective.org.custodian.dr.ui.perspective");
 		CTabFolder tabs = bot.find("dr.tabs", SLOW);

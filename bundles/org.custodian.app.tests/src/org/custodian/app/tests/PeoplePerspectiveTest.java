@@ -59,22 +59,6 @@ class PeoplePerspectiveTest {
 		return service(IWorkbench.class).getApplication();
 	}
 
-	private void signInIfNeeded() throws Exception {
-		if (bot.findNow("login.submit") == null) {
-			return;
-		}
-		Path db = Files.createTempDirectory("custodian-people-ui").resolve("db");
-		bot.type("login.folder", db.toString());
-		bot.waitFor("create mode", () -> UiBot.text(bot.find("login.submit", SLOW)), t -> t.startsWith("Create"), 5_000);
-		bot.type("login.user", "iglead");
-		bot.type("login.password", "a long password");
-		bot.type("login.password.repeat", "a long password");
-		bot.type("login.bootPassword", "boot password 2026");
-		bot.type("login.bootPassword.repeat", "boot password 2026");
-		bot.click("login.submit");
-		bot.waitFor("sign-in", () -> UiBot.text(bot.find("status.session", SLOW)), t -> t.startsWith("Signed in"), SLOW);
-	}
-
 	private static Account account(Trust trust, String system, String username) {
 		return trust.getAccounts().stream()
 				.filter(a -> a.getSystem().equals(system) && a.getUsername().equals(username)).findFirst().orElseThrow();
@@ -87,7 +71,7 @@ class PeoplePerspectiveTest {
 
 	@Test
 	void queueDecisionsReviewsAccountListsAndReminders() throws Exception {
-		signInIfNeeded();
+		bot.signInIfNeeded("iglead");
 		PeopleService people = service(PeopleService.class);
 		String today = LocalDate.now().toString();
 		people.importStaff(Files.writeString(dir.resolve("staff.csv"), """

@@ -71,22 +71,6 @@ class SupplierPerspectiveTest {
 		return service(IWorkbench.class).getApplication();
 	}
 
-	private void signInIfNeeded() throws Exception {
-		if (bot.findNow("login.submit") == null) {
-			return;
-		}
-		Path db = Files.createTempDirectory("custodian-supplier-ui").resolve("db");
-		bot.type("login.folder", db.toString());
-		bot.waitFor("create mode", () -> UiBot.text(bot.find("login.submit", SLOW)), t -> t.startsWith("Create"), 5_000);
-		bot.type("login.user", "igmanager");
-		bot.type("login.password", "a long password");
-		bot.type("login.password.repeat", "a long password");
-		bot.type("login.bootPassword", "boot password 2026");
-		bot.type("login.bootPassword.repeat", "boot password 2026");
-		bot.click("login.submit");
-		bot.waitFor("sign-in", () -> UiBot.text(bot.find("status.session", SLOW)), t -> t.startsWith("Signed in"), SLOW);
-	}
-
 	/** Brings a part of the stack to the front, as clicking its tab does, and returns its object. */
 	@SuppressWarnings("unchecked")
 	private <T> T show(String partId) {
@@ -108,7 +92,7 @@ class SupplierPerspectiveTest {
 
 	@Test
 	void comparisonScanDueListHoldAndMediaRegister() throws Exception {
-		signInIfNeeded();
+		bot.signInIfNeeded("igmanager");
 		LocalDate today = LocalDate.now();
 		SupplierService supplier = service(SupplierService.class);
 		Trust trust = supplier.trust();
@@ -228,7 +212,7 @@ class SupplierPerspectiveTest {
 
 	@Test
 	void providersContractsAndAgreementsAreRecordedChangedAndRemoved() throws Exception {
-		signInIfNeeded();
+		bot.signInIfNeeded("igmanager");
 		LocalDate today = LocalDate.now();
 		SupplierService supplier = service(SupplierService.class);
 		bot.click("perspective.org.custodian.supplier.ui.perspective");

@@ -3,10 +3,6 @@ package org.custodian.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,8 +10,6 @@ import java.sql.Statement;
 import java.util.Map;
 
 import org.custodian.cli.Cli;
-import org.custodian.cli.OsgiServices;
-import org.custodian.cli.Services;
 import org.custodian.store.DatabaseConfig;
 import org.custodian.store.Store;
 import org.junit.jupiter.api.Test;
@@ -26,22 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
  * (which runs the rules), alerts, timelines with explanations, and the console trail's verify catching an edit.
  */
 class AccessCommandsTest {
-	private static final Services SERVICES = new OsgiServices();
-	private static final Map<String, String> SECRETS = Map.of("CUSTODIAN_BOOT_PASSWORD", "cli boot password",
+		private static final Map<String, String> SECRETS = Map.of("CUSTODIAN_BOOT_PASSWORD", "cli boot password",
 			"CUSTODIAN_PASSWORD", "cli password");
 
 	@TempDir
 	Path dir;
 
-	record Run(int code, String out, String err) {
-	}
-
-	private Run run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = new Cli(SERVICES, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), SECRETS).run(args);
-		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private CliRun run(String... args) {
+		return CliRun.run(SECRETS, args);
 	}
 
 	private static String viewing(String time, String user, String patient, String host) {
@@ -68,7 +54,7 @@ class AccessCommandsTest {
 				+ viewing("2026-03-10T10:01:00Z", "bob", "P2", "10.0.0.6"));
 		assertEquals(Cli.OK, run("--db", db, "--create", "import", audit.toString()).code());
 
-		Run alerts = run("--db", db, "alerts");
+		CliRun alerts = run("--db", db, "alerts");
 		assertEquals(Cli.OK, alerts.code(), alerts.err());
 		String[] lines = alerts.out().split("\r\n");
 		assertTrue(lines[0].startsWith("rule,severity,user,patient,time,reason"), lines[0]);
@@ -77,30 +63,30 @@ class AccessCommandsTest {
 
 		Path care = dir.resolve("care.csv");
 		Files.writeString(care, "patient_id,accession,referrer\nP1,ACC1,alice\nP2,ACC2,\n,ACC3,bob\n");
-		Run loaded = run("--db", db, "load-care", care.toString());
+		CliRun loaded = run("--db", db, "load-care", care.toString());
 		assertEquals(Cli.WARNINGS, loaded.code(), "one line refused");
 		assertTrue(loaded.out().contains("read 3, added 2, refused 1"), loaded.out());
 		assertTrue(loaded.err().contains("care.csv line 4, column patient_id: is empty"), loaded.err());
 
-		Run timeline = run("--db", db, "timeline", "--patient", "P1");
+		CliRun timeline = run("--db", db, "timeline", "--patient", "P1");
 		assertEquals(Cli.OK, timeline.code(), timeline.err());
 		assertTrue(timeline.out().contains("they ordered the study (ACC1)"), timeline.out());
-		Run byUser = run("--db", db, "timeline", "--user", "bob");
+		CliRun byUser = run("--db", db, "timeline", "--user", "bob");
 		assertTrue(byUser.out().contains(",none,"), byUser.out());
 		assertEquals(Cli.FAILED, run("--db", db, "timeline").code(), "one of --patient or --user is needed");
 
 		Path flags = dir.resolve("flags.csv");
 		Files.writeString(flags, "patient,why\nP2,vip\n");
-		Run badFlags = run("--db", db, "load-flags", flags.toString());
+		CliRun badFlags = run("--db", db, "load-flags", flags.toString());
 		assertEquals(Cli.FAILED, badFlags.code());
 		assertTrue(badFlags.err().contains("missing column patient_id"), badFlags.err());
 
-		Run verify = run("--db", db, "trail", "verify");
+		CliRun verify = run("--db", db, "trail", "verify");
 		assertEquals(Cli.OK, verify.code(), verify.out() + verify.err());
 		assertTrue(verify.out().contains("intact: 2 entries"), verify.out());
 
 		// someone edits the trail behind the console's back
-		Store store = SERVICES.get(Store.class);
+		Store store = CliRun.SERVICES.get(Store.class);
 		store.open(new DatabaseConfig(Path.of(db), System.getProperty("user.name", "admin"), "cli password".toCharArray(),
 				"cli boot password".toCharArray()));
 		try (Connection c = store.connections().connection(); Statement s = c.createStatement()) {
@@ -109,7 +95,7 @@ class AccessCommandsTest {
 		} finally {
 			store.close();
 		}
-		Run broken = run("--db", db, "trail", "verify");
+		CliRun broken = run("--db", db, "trail", "verify");
 		assertEquals(Cli.FAILED, broken.code());
 		assertTrue(broken.out().contains("BROKEN at entry 1"), broken.out());
 	}

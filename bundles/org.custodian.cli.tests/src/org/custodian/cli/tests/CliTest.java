@@ -3,17 +3,11 @@ package org.custodian.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.custodian.cli.Cli;
-import org.custodian.cli.OsgiServices;
-import org.custodian.cli.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,24 +16,16 @@ import org.junit.jupiter.api.io.TempDir;
  * import with a broken record, events as CSV, exit codes, secrets from the environment or standard input.
  */
 class CliTest {
-	private static final Services SERVICES = new OsgiServices();
-	private static final Map<String, String> SECRETS = Map.of("CUSTODIAN_BOOT_PASSWORD", "cli boot password",
+		private static final Map<String, String> SECRETS = Map.of("CUSTODIAN_BOOT_PASSWORD", "cli boot password",
 			"CUSTODIAN_PASSWORD", "cli password");
 
 	@TempDir
 	Path dir;
 
 	/** Output of one run. */
-	record Run(int code, String out, String err) {
-	}
 
-	private Run run(Map<String, String> env, String stdin, String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = new Cli(SERVICES, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-				env).run(args);
-		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private CliRun run(Map<String, String> env, String stdin, String... args) {
+		return CliRun.run(env, stdin, args);
 	}
 
 	private static String message(String time, String user, String patient) {
@@ -69,12 +55,12 @@ class CliTest {
 	@Test
 	void importReportsCountsAndExitsOneWhenRecordsWereQuarantined() throws Exception {
 		Path db = dir.resolve("db");
-		Run first = run(SECRETS, "", "--db", db.toString(), "--create", "import", auditFile().toString());
+		CliRun first = run(SECRETS, "", "--db", db.toString(), "--create", "import", auditFile().toString());
 		assertEquals(Cli.WARNINGS, first.code(), first.err());
 		assertTrue(first.out().contains("imported 3, duplicates 0, quarantined 1"), first.out());
 		assertTrue(first.err().contains("message 3"), "quarantined record's position missing: " + first.err());
 
-		Run again = run(SECRETS, "", "--db", db.toString(), "import", auditFile().toString());
+		CliRun again = run(SECRETS, "", "--db", db.toString(), "import", auditFile().toString());
 		assertTrue(again.out().contains("imported 0, duplicates 3"), again.out());
 	}
 
@@ -82,7 +68,7 @@ class CliTest {
 	void eventsPrintsFilteredCsvNewestFirst() throws Exception {
 		Path db = dir.resolve("db");
 		run(SECRETS, "", "--db", db.toString(), "--create", "import", auditFile().toString());
-		Run all = run(SECRETS, "", "--db", db.toString(), "events");
+		CliRun all = run(SECRETS, "", "--db", db.toString(), "events");
 		assertEquals(Cli.OK, all.code(), all.err());
 		String[] lines = all.out().split("\r\n");
 		assertEquals(4, lines.length, all.out());
@@ -90,9 +76,9 @@ class CliTest {
 		assertTrue(lines[1].startsWith("2026-01-12T09:00:00Z,110104"), lines[1]);
 		assertTrue(lines[1].contains("\"DOE^JANE, \"\"JJ\"\"\""), "CSV quoting: " + lines[1]);
 
-		Run patient = run(SECRETS, "", "--db", db.toString(), "events", "--patient", "P2", "--user-id", "alice");
+		CliRun patient = run(SECRETS, "", "--db", db.toString(), "events", "--patient", "P2", "--user-id", "alice");
 		assertEquals(2, patient.out().split("\r\n").length, patient.out());
-		Run range = run(SECRETS, "", "--db", db.toString(), "events", "--from", "2026-01-11", "--to", "2026-01-11");
+		CliRun range = run(SECRETS, "", "--db", db.toString(), "events", "--from", "2026-01-11", "--to", "2026-01-11");
 		assertEquals(2, range.out().split("\r\n").length, range.out());
 		assertTrue(range.out().contains(",bob,"), range.out());
 	}
@@ -110,7 +96,7 @@ class CliTest {
 		Path db = dir.resolve("db");
 		assertEquals(Cli.OK, run(SECRETS, "", "--db", db.toString(), "--create", "import", file.toString()).code());
 
-		Run all = run(SECRETS, "", "--db", db.toString(), "events");
+		CliRun all = run(SECRETS, "", "--db", db.toString(), "events");
 		assertEquals(Cli.OK, all.code(), all.err());
 		java.util.List<String> rows = java.util.Arrays.asList(all.out().split("\r\n")).subList(1, 2346);
 		java.util.Set<String> patients = new java.util.HashSet<>();
@@ -129,25 +115,25 @@ class CliTest {
 	void secretsCanComeFromStandardInput() throws Exception {
 		Path db = dir.resolve("db");
 		run(SECRETS, "", "--db", db.toString(), "--create", "import", auditFile().toString());
-		Run piped = run(Map.of(), "cli boot password\ncli password\n", "--db", db.toString(), "events");
+		CliRun piped = run(Map.of(), "cli boot password\ncli password\n", "--db", db.toString(), "events");
 		assertEquals(Cli.OK, piped.code(), piped.err());
-		Run wrong = run(Map.of(), "wrong boot password\ncli password\n", "--db", db.toString(), "events");
+		CliRun wrong = run(Map.of(), "wrong boot password\ncli password\n", "--db", db.toString(), "events");
 		assertEquals(Cli.FAILED, wrong.code());
 		assertTrue(wrong.err().contains("boot password is wrong"), wrong.err());
 	}
 
 	@Test
 	void badUsageExitsTwoWithAHint() {
-		Run unknown = run(SECRETS, "", "frobnicate");
+		CliRun unknown = run(SECRETS, "", "frobnicate");
 		assertEquals(Cli.FAILED, unknown.code());
 		assertTrue(unknown.err().contains("unknown command: frobnicate"), unknown.err());
-		Run badDate = run(SECRETS, "", "--db", dir.resolve("none").toString(), "events", "--from", "01/02/2026");
+		CliRun badDate = run(SECRETS, "", "--db", dir.resolve("none").toString(), "events", "--from", "01/02/2026");
 		assertEquals(Cli.FAILED, badDate.code());
 		assertTrue(badDate.err().contains("YYYY-MM-DD"), badDate.err());
-		Run noDb = run(SECRETS, "", "--db", dir.resolve("none").toString(), "events");
+		CliRun noDb = run(SECRETS, "", "--db", dir.resolve("none").toString(), "events");
 		assertEquals(Cli.FAILED, noDb.code());
 		assertTrue(noDb.err().contains("no Custodian database"), noDb.err());
-		Run help = run(Map.of(), "", "help");
+		CliRun help = run(Map.of(), "", "help");
 		assertEquals(Cli.OK, help.code());
 		assertTrue(help.out().contains("usage: custodian-cli"), help.out());
 	}

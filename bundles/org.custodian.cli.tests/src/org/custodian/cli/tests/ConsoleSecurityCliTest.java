@@ -14,8 +14,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.custodian.cli.Cli;
-import org.custodian.cli.OsgiServices;
-import org.custodian.cli.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * verify and restore of the console's own database; a new boot password.
  */
 class ConsoleSecurityCliTest {
-	private static final Services SERVICES = new OsgiServices();
 	private static final String BOOT = "cli boot password";
 	private static final String ADMIN_PASSWORD = "cli password";
 	private static final String PASSWORD = "a pass phrase for roles";
@@ -33,29 +30,17 @@ class ConsoleSecurityCliTest {
 	@TempDir
 	Path dir;
 
-	record Run(int code, String out, String err) {
-	}
-
-	private Run as(String user, Map<String, String> extra, String... args) {
+	private CliRun as(String user, Map<String, String> extra, String... args) {
 		Map<String, String> env = new HashMap<>(Map.of("CUSTODIAN_BOOT_PASSWORD", BOOT, "CUSTODIAN_PASSWORD",
 				user == null ? ADMIN_PASSWORD : PASSWORD));
 		env.putAll(extra);
 		if (user != null) {
 			env.put("CUSTODIAN_USER", user);
 		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		String[] full = new String[args.length + 2];
-		full[0] = "--db";
-		full[1] = dir.resolve("db").toString();
-		System.arraycopy(args, 0, full, 2, args.length);
-		int code = new Cli(SERVICES, new ByteArrayInputStream(new byte[0]),
-				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env)
-				.run(full);
-		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+		return CliRun.run(env, CliRun.on(dir.resolve("db"), args));
 	}
 
-	private Run as(String user, String... args) {
+	private CliRun as(String user, String... args) {
 		return as(user, Map.of(), args);
 	}
 
@@ -63,12 +48,12 @@ class ConsoleSecurityCliTest {
 		return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8).toString();
 	}
 
-	private static void refused(Run r, String expected) {
+	private static void refused(CliRun r, String expected) {
 		assertEquals(Cli.FAILED, r.code(), r.out() + r.err());
 		assertTrue(r.err().contains(expected), r.err());
 	}
 
-	private static void ok(Run r) {
+	private static void ok(CliRun r) {
 		assertEquals(Cli.OK, r.code(), r.out() + r.err());
 	}
 
@@ -85,9 +70,9 @@ class ConsoleSecurityCliTest {
 		ok(as(null, pw, "users", "add", "igman", "--role", "ig_manager"));
 		ok(as(null, pw, "users", "add", "inspector", "--role", "auditor"));
 		ok(as(null, pw, "users", "add", "ann", "--role", "line_manager", "--staff", "E1"));
-		Run weak = as(null, Map.of("CUSTODIAN_NEW_PASSWORD", "short"), "users", "add", "weak", "--role", "auditor");
+		CliRun weak = as(null, Map.of("CUSTODIAN_NEW_PASSWORD", "short"), "users", "add", "weak", "--role", "auditor");
 		refused(weak, "at least 12 characters");
-		Run list = as(null, "users", "list");
+		CliRun list = as(null, "users", "list");
 		ok(list);
 		assertTrue(list.out().contains("ann,line manager,E1,true"), list.out());
 		assertTrue(list.out().contains("inspector,auditor,,true"), list.out());
@@ -119,13 +104,13 @@ class ConsoleSecurityCliTest {
 		refused(as("guardian", "backup", dir.resolve("b").toString()), "may not back up the console's database");
 
 		// auditor: reads everything, changes nothing
-		Run timeline = as("inspector", "timeline", "--patient", "P1");
+		CliRun timeline = as("inspector", "timeline", "--patient", "P1");
 		ok(timeline);
 		assertTrue(timeline.out().contains("alice"), timeline.out());
 		ok(as("inspector", "trail", "verify"));
 		refused(as("inspector", "import", audit), "inspector (auditor) may not import audit trails");
 		refused(as("inspector", "load-staff", newStaff), "inspector (auditor) may not load staff");
-		Run evidence = as("inspector", "status");
+		CliRun evidence = as("inspector", "status");
 		assertTrue(evidence.out().startsWith("id,requirement,status"), "the auditor sees the start page: " + evidence.err());
 		refused(as("inspector", Map.of("CUSTODIAN_NEW_PASSWORD", PASSWORD), "users", "add", "x", "--role", "auditor"),
 				"may not create console users");
@@ -134,7 +119,7 @@ class ConsoleSecurityCliTest {
 		refused(as("ann", "timeline", "--patient", "P1"),
 				"ann (line manager) may not see access events, alerts, patients' access timelines and cases");
 		refused(as("ann", "trail", "list"), "may not read the console's own trail");
-		Run compliance = as("ann", "compliance", "--on", "2026-03-31");
+		CliRun compliance = as("ann", "compliance", "--on", "2026-03-31");
 		assertTrue(compliance.code() != Cli.FAILED, compliance.err());
 		refused(as("ann", "load-staff", newStaff), "ann (line manager) may not load staff");
 		refused(as("ann", "status"), "ann (line manager) may not see the start page");
@@ -145,7 +130,7 @@ class ConsoleSecurityCliTest {
 		refused(as("igman", "timeline", "--patient", "P1"), "igman (IG manager) may not see access events");
 
 		// IT security lead: backups, not the access timelines nor the users
-		Run backup = as("itlead", "backup", dir.resolve("backups").toString());
+		CliRun backup = as("itlead", "backup", dir.resolve("backups").toString());
 		ok(backup);
 		refused(as("itlead", "timeline", "--user", "alice"), "itlead (IT security lead) may not see access events");
 		refused(as("itlead", "users", "list"), "may not create console users");
@@ -153,30 +138,30 @@ class ConsoleSecurityCliTest {
 				"may not change the boot password");
 
 		// the refusals changed nothing: one import, four staff
-		Run trail = as(null, "trail", "list");
+		CliRun trail = as(null, "trail", "list");
 		assertFalse(trail.out().contains("inspector,import"), trail.out());
 	}
 
 	@Test
 	void passwordsBackupRestoreAndANewBootPassword() throws Exception {
 		setUp();
-		Run changed = as("inspector", Map.of("CUSTODIAN_NEW_PASSWORD", "my own new phrase"), "password");
+		CliRun changed = as("inspector", Map.of("CUSTODIAN_NEW_PASSWORD", "my own new phrase"), "password");
 		ok(changed);
-		Run old = as("inspector", "trail", "verify");
+		CliRun old = as("inspector", "trail", "verify");
 		refused(old, "user name or password is wrong");
 		ok(as("inspector", Map.of("CUSTODIAN_PASSWORD", "my own new phrase"), "trail", "verify"));
 
-		Run backup = as(null, "backup", dir.resolve("backups").toString());
+		CliRun backup = as(null, "backup", dir.resolve("backups").toString());
 		ok(backup);
 		Path copy = Path.of(backup.out().trim());
 		assertTrue(Files.isRegularFile(copy.resolve("service.properties")), backup.out());
-		Run verify = as(null, "verify-backup", copy.toString());
+		CliRun verify = as(null, "verify-backup", copy.toString());
 		ok(verify);
 		assertTrue(verify.out().startsWith("table,database_rows,backup_rows,same"), verify.out());
 		assertTrue(verify.out().contains("M_STAFF,3,3,yes"), verify.out());
 		ok(as(null, "load-staff", file("more.csv", "staff_number,given_name,family_name,group,employment,start_date\n"
 				+ "E4,Dan,Dale,Radiology,permanent,2020-01-01\n")));
-		Run differs = as(null, "verify-backup", copy.toString());
+		CliRun differs = as(null, "verify-backup", copy.toString());
 		assertEquals(Cli.WARNINGS, differs.code(), differs.err());
 		assertTrue(differs.out().contains("M_STAFF,4,3,NO"), differs.out());
 
@@ -184,7 +169,7 @@ class ConsoleSecurityCliTest {
 		Path restored = dir.resolve("restored");
 		Map<String, String> env = Map.of("CUSTODIAN_BOOT_PASSWORD", BOOT, "CUSTODIAN_PASSWORD", ADMIN_PASSWORD);
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = new Cli(SERVICES, new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
+		int code = new Cli(CliRun.SERVICES, new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
 				new PrintStream(err, true, StandardCharsets.UTF_8), env).run("--db", restored.toString(), "restore",
 						copy.toString());
 		assertEquals(Cli.OK, code, err.toString(StandardCharsets.UTF_8));

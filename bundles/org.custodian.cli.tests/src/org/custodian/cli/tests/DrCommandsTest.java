@@ -4,20 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.custodian.cli.Cli;
-import org.custodian.cli.OsgiServices;
-import org.custodian.cli.Services;
 import org.custodian.model.DrPlan;
 import org.custodian.model.DrScenario;
 import org.custodian.model.ModelFactory;
@@ -41,8 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and DR, one study missing on DR) and real files; a registered node name opens the database, an address does not.
  */
 class DrCommandsTest {
-    private static final Services SERVICES = new OsgiServices();
-    private static final String AE = "CUSTODIAN";
+        private static final String AE = "CUSTODIAN";
 
     @TempDir
     static Path dir;
@@ -53,18 +46,11 @@ class DrCommandsTest {
     static Instance lost;
     static Instance mammogram;
 
-    record Run(int code, String out, String err) {
+    private static CliRun run(Map<String, String> env, String... args) {
+        return CliRun.run(env, args);
     }
 
-    private static Run run(Map<String, String> env, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(SERVICES, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), env).run(args);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private static Run run(String... args) {
+    private static CliRun run(String... args) {
         return run(Map.of(), args);
     }
 
@@ -94,7 +80,7 @@ class DrCommandsTest {
 
     @Test
     void echoAnAddressNeedsNoDatabase() {
-        Run r = run("--db", dir.resolve("no-db").toString(), "echo", primary.node().toString());
+        CliRun r = run("--db", dir.resolve("no-db").toString(), "echo", primary.node().toString());
         assertEquals(Cli.OK, r.code(), r.err());
         assertTrue(r.out().startsWith("node,success,round_trip_ms,message"), r.out());
         assertTrue(r.out().contains(primary.node() + ",true,"), r.out());
@@ -107,7 +93,7 @@ class DrCommandsTest {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        Run r = run("echo", "--timeout", "5", "GONE@127.0.0.1:" + port);
+        CliRun r = run("echo", "--timeout", "5", "GONE@127.0.0.1:" + port);
         assertEquals(Cli.FAILED, r.code());
         assertTrue(r.out().contains(",false,"), r.out());
         assertTrue(r.err().contains("connection refused"), r.err());
@@ -116,7 +102,7 @@ class DrCommandsTest {
     @Test
     void aRegisteredNodeNameIsLookedUpInTheDatabase() {
         Path db = dir.resolve("db");
-        Store store = SERVICES.get(Store.class);
+        Store store = CliRun.SERVICES.get(Store.class);
         store.create(TestDatabases.config(db, "cli dr password", "cli dr boot password"));
         try {
             Site site = ModelFactory.eINSTANCE.createSite();
@@ -134,11 +120,11 @@ class DrCommandsTest {
         }
         Map<String, String> secrets = Map.of("CUSTODIAN_BOOT_PASSWORD", "cli dr boot password", "CUSTODIAN_PASSWORD",
                 "cli dr password", "CUSTODIAN_USER", TestDatabases.USER);
-        Run r = run(secrets, "--db", db.toString(), "echo", "pacs-dr");
+        CliRun r = run(secrets, "--db", db.toString(), "echo", "pacs-dr");
         assertEquals(Cli.OK, r.code(), r.err());
         assertTrue(r.out().contains(dr.node() + ",true,"), r.out());
 
-        Run unknown = run(secrets, "--db", db.toString(), "echo", "PACS-NOWHERE");
+        CliRun unknown = run(secrets, "--db", db.toString(), "echo", "PACS-NOWHERE");
         assertEquals(Cli.FAILED, unknown.code());
         assertTrue(unknown.err().contains("no PACS node named 'PACS-NOWHERE'"), unknown.err());
     }
@@ -146,7 +132,7 @@ class DrCommandsTest {
     @Test
     void aScheduledCheckOfAPlanIsRecordedAsATestRunAndShowsInTheStatus() {
         Path db = dir.resolve("plan-db");
-        Store store = SERVICES.get(Store.class);
+        Store store = CliRun.SERVICES.get(Store.class);
         store.create(TestDatabases.config(db, "cli plan password", "cli plan boot password"));
         try {
             Site site = ModelFactory.eINSTANCE.createSite();
@@ -179,22 +165,22 @@ class DrCommandsTest {
         Map<String, String> secrets = Map.of("CUSTODIAN_BOOT_PASSWORD", "cli plan boot password", "CUSTODIAN_PASSWORD",
                 "cli plan password", "CUSTODIAN_USER", TestDatabases.USER);
 
-        Run before = run(secrets, "--db", db.toString(), "dr-status");
+        CliRun before = run(secrets, "--db", db.toString(), "dr-status");
         assertEquals(Cli.WARNINGS, before.code(), before.out() + before.err());
         assertTrue(before.out().contains("Ransomware,RANSOMWARE,60,240,30,,never tested,,"), before.out());
         assertTrue(before.out().contains(",OVERDUE"), before.out());
 
-        Run check = run(secrets, "--db", db.toString(), "verify-dr", "--plan", "ransomware", "--from", "2024-03-01",
+        CliRun check = run(secrets, "--db", db.toString(), "verify-dr", "--plan", "ransomware", "--from", "2024-03-01",
                 "--to", "2024-03-31", "--sample", "2");
         assertEquals(Cli.FAILED, check.code(), check.out() + check.err());
         assertTrue(check.out().contains("FAILURE,missing," + lost.studyInstanceUid()), check.out());
         assertTrue(check.err().contains("recorded as a test run of the plan 'Ransomware'"), check.err());
 
-        Run after = run(secrets, "--db", db.toString(), "dr-status");
+        CliRun after = run(secrets, "--db", db.toString(), "dr-status");
         assertTrue(after.out().contains(",ERRORS,"), "the recorded run is the last test: " + after.out());
         assertTrue(after.out().contains(",OVERDUE"), "a failed test does not make the plan in date: " + after.out());
 
-        Run unknown = run(secrets, "--db", db.toString(), "verify-dr", "--plan", "Flood", "--from", "2024-03-01",
+        CliRun unknown = run(secrets, "--db", db.toString(), "verify-dr", "--plan", "Flood", "--from", "2024-03-01",
                 "--to", "2024-03-31");
         assertEquals(Cli.FAILED, unknown.code());
         assertTrue(unknown.err().contains("no DR plan named 'Flood'"), unknown.err());
@@ -202,7 +188,7 @@ class DrCommandsTest {
 
     @Test
     void verifyDrListsTheMissingStudyAndExitsTwo() {
-        Run r = run("verify-dr", "--primary", primary.node().toString(), "--dr", dr.node().toString(), "--from",
+        CliRun r = run("verify-dr", "--primary", primary.node().toString(), "--dr", dr.node().toString(), "--from",
                 "2024-03-01", "--to", "2024-03-31", "--sample", "5");
         assertEquals(Cli.FAILED, r.code(), r.out() + r.err());
         assertTrue(r.out().startsWith("severity,check,subject,detail"), r.out());
@@ -213,20 +199,20 @@ class DrCommandsTest {
 
     @Test
     void verifyDrOfANodeAgainstItselfIsClean() {
-        Run r = run("verify-dr", "--primary", dr.node().toString(), "--dr", dr.node().toString(), "--from", "2024-03-01",
+        CliRun r = run("verify-dr", "--primary", dr.node().toString(), "--dr", dr.node().toString(), "--from", "2024-03-01",
                 "--to", "2024-03-31", "--sample", "1");
         assertEquals(Cli.OK, r.code(), r.out() + r.err());
     }
 
     @Test
     void migrationGateStaysClosedWhileAStudyIsMissingOnTheNewPacs() {
-        Run closed = run("verify-migration", "--old", primary.node().toString(), "--new", dr.node().toString(),
+        CliRun closed = run("verify-migration", "--old", primary.node().toString(), "--new", dr.node().toString(),
                 "--from", "2024-03-01", "--to", "2024-03-31");
         assertEquals(Cli.FAILED, closed.code(), closed.out() + closed.err());
         assertTrue(closed.out().contains("FAILURE,missing," + lost.studyInstanceUid()), closed.out());
         assertTrue(closed.out().contains("FAILURE,gate,,closed: 1 studies"), closed.out());
 
-        Run open = run("verify-migration", "--old", dr.node().toString(), "--new", primary.node().toString(),
+        CliRun open = run("verify-migration", "--old", dr.node().toString(), "--new", primary.node().toString(),
                 "--from", "2024-03-01", "--to", "2024-03-31");
         assertEquals(Cli.WARNINGS, open.code(), "a study only on the new PACS is a warning: " + open.out());
         assertTrue(open.out().contains("INFO,gate,,open: all 2 studies"), open.out());
@@ -234,10 +220,10 @@ class DrCommandsTest {
 
     @Test
     void verifyDrWithoutTheDrNodeIsAUsageError() {
-        Run r = run("verify-dr", "--primary", primary.node().toString(), "--from", "2024-03-01", "--to", "2024-03-31");
+        CliRun r = run("verify-dr", "--primary", primary.node().toString(), "--from", "2024-03-01", "--to", "2024-03-31");
         assertEquals(Cli.FAILED, r.code());
         assertTrue(r.err().contains("verify-dr needs --dr NODE (or --plan NAME)"), r.err());
-        Run bad = run("verify-dr", "--primary", "PACS@host", "--dr", "x", "--from", "2024-03-01", "--to", "2024-03-31");
+        CliRun bad = run("verify-dr", "--primary", "PACS@host", "--dr", "x", "--from", "2024-03-01", "--to", "2024-03-31");
         assertTrue(bad.err().contains("--primary") && bad.err().contains("no port"), bad.err());
     }
 
@@ -248,13 +234,13 @@ class DrCommandsTest {
         Path manifest = dir.resolve("restored.sha256");
         Tools.run(restored, "coreutils", "sh", "-c", "sha256sum a.dcm > '" + manifest + "'");
 
-        Run good = run("verify-files", restored.toString(), "--manifest", manifest.toString());
+        CliRun good = run("verify-files", restored.toString(), "--manifest", manifest.toString());
         assertEquals(Cli.OK, good.code(), good.out() + good.err());
 
         byte[] b = Files.readAllBytes(f);
         b[b.length - 1] ^= 0x55;
         Files.write(f, b);
-        Run bad = run("verify-files", restored.toString(), "--manifest", manifest.toString());
+        CliRun bad = run("verify-files", restored.toString(), "--manifest", manifest.toString());
         assertEquals(Cli.FAILED, bad.code(), bad.out());
         assertTrue(bad.out().contains("FAILURE,file,a.dcm,"), bad.out());
     }
@@ -264,16 +250,16 @@ class DrCommandsTest {
         Path folder = Files.createDirectories(dir.resolve("audit"));
         Files.copy(files.file(mammogram, Variant.JPEG_BASELINE), folder.resolve("mg.dcm"));
 
-        Run strict = run("compression-audit", folder.toString(), "--lossless-only", "MG");
+        CliRun strict = run("compression-audit", folder.toString(), "--lossless-only", "MG");
         assertEquals(Cli.FAILED, strict.code(), strict.out());
         assertTrue(strict.out().contains("FAILURE,lossy," + folder.resolve("mg.dcm")), strict.out());
-        Run lenient = run("compression-audit", folder.toString());
+        CliRun lenient = run("compression-audit", folder.toString());
         assertEquals(Cli.WARNINGS, lenient.code(), lenient.out());
     }
 
     @Test
     void compressionAuditOfANodeRetrievesAndFlags() {
-        Run r = run("compression-audit", dr.node().toString(), "--from", "2024-03-01", "--to", "2024-03-31",
+        CliRun r = run("compression-audit", dr.node().toString(), "--from", "2024-03-01", "--to", "2024-03-31",
                 "--lossless-only", "MG");
         assertEquals(Cli.FAILED, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("FAILURE,lossy," + mammogram.studyInstanceUid() + "/" + mammogram.sopInstanceUid()),

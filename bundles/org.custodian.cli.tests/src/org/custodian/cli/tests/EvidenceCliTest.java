@@ -3,54 +3,36 @@ package org.custodian.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.custodian.cli.Cli;
-import org.custodian.cli.OsgiServices;
-import org.custodian.cli.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code status} and {@code inspection-pack} against the real services and an encrypted Derby. */
 class EvidenceCliTest {
-	private static final Services SERVICES = new OsgiServices();
-	private static final Map<String, String> SECRETS = Map.of("CUSTODIAN_BOOT_PASSWORD", "evidence boot password",
+		private static final Map<String, String> SECRETS = Map.of("CUSTODIAN_BOOT_PASSWORD", "evidence boot password",
 			"CUSTODIAN_PASSWORD", "evidence password");
 
 	@TempDir
 	Path dir;
 
-	record Run(int code, String out, String err) {
-	}
-
-	private Run run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		String[] all = new String[args.length + 2];
-		all[0] = "--db";
-		all[1] = dir.resolve("db").toString();
-		System.arraycopy(args, 0, all, 2, args.length);
-		int code = new Cli(SERVICES, new ByteArrayInputStream(new byte[0]),
-				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-				SECRETS).run(all);
-		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private CliRun run(String... args) {
+		return CliRun.run(SECRETS, CliRun.on(dir.resolve("db"), args));
 	}
 
 	@Test
 	void statusListsEveryRequirementAndExitsTwoWhileOneIsRed() throws Exception {
-		Run staff = run("--create", "load-staff", Files.writeString(dir.resolve("staff.csv"), """
+		CliRun staff = run("--create", "load-staff", Files.writeString(dir.resolve("staff.csv"), """
 				staff_number,given_name,family_name,group,employment,start_date,end_date
 				E1,Ann,Archer,Radiology,permanent,2020-01-01,
 				""", StandardCharsets.UTF_8).toString());
 		assertEquals(Cli.OK, staff.code(), staff.err());
 
-		Run status = run("status");
+		CliRun status = run("status");
 		assertEquals(Cli.FAILED, status.code(), "nothing proven yet is red: " + status.out() + status.err());
 		String[] lines = status.out().strip().split("\r\n");
 		assertEquals("id,requirement,status,evidence_in,findings", lines[0]);
@@ -60,13 +42,13 @@ class EvidenceCliTest {
 		assertTrue(status.out().contains("\nA3,Staff know access is logged,NOT_ASSESSED,"), status.out());
 
 		Path pdf = dir.resolve("pack.pdf");
-		Run pack = run("inspection-pack", pdf.toString());
+		CliRun pack = run("inspection-pack", pdf.toString());
 		assertEquals(Cli.OK, pack.code(), pack.err());
 		assertTrue(pack.out().startsWith("Inspection pack written to " + pdf), pack.out());
 		assertTrue(Files.size(pdf) > 1000);
 		assertTrue(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
 
-		Run usage = run("inspection-pack");
+		CliRun usage = run("inspection-pack");
 		assertEquals(Cli.FAILED, usage.code());
 	}
 }

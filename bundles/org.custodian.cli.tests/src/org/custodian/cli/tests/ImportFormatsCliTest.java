@@ -3,17 +3,12 @@ package org.custodian.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.custodian.cli.Cli;
-import org.custodian.cli.OsgiServices;
-import org.custodian.cli.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,25 +17,17 @@ import org.junit.jupiter.api.io.TempDir;
  * in the database and used again by name, and the usage errors of {@code import} and {@code receive}.
  */
 class ImportFormatsCliTest {
-	private static final Services SERVICES = new OsgiServices();
-	private static final Map<String, String> SECRETS = Map.of("CUSTODIAN_BOOT_PASSWORD", "cli boot password",
+		private static final Map<String, String> SECRETS = Map.of("CUSTODIAN_BOOT_PASSWORD", "cli boot password",
 			"CUSTODIAN_PASSWORD", "cli password");
 
 	@TempDir
 	Path dir;
 
-	record Run(int code, String out, String err) {
+	private CliRun run(String... args) {
+		return CliRun.run(SECRETS, args);
 	}
 
-	private Run run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = new Cli(SERVICES, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), SECRETS).run(args);
-		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-	}
-
-	private Run inDb(boolean create, String... args) {
+	private CliRun inDb(boolean create, String... args) {
 		String[] all = new String[args.length + (create ? 3 : 2)];
 		all[0] = "--db";
 		all[1] = dir.resolve("db").toString();
@@ -69,10 +56,10 @@ class ImportFormatsCliTest {
 		Path syslog = write("audit.log", "<85>1 2026-01-10T09:00:00Z pacs01 PACS 1 IHE+RFC-3881 - \uFEFF"
 				+ xml("2026-01-10T09:00:00Z", "alice", "P1") + "\n<85>1 2026-01-10T09:00:00Z pacs01 PACS 1 IHE+RFC-3881 - "
 				+ xml("2026-01-11T09:00:00Z", "bob", "P2") + "\n");
-		Run first = inDb(true, "import", syslog.toString());
+		CliRun first = inDb(true, "import", syslog.toString());
 		assertEquals(Cli.OK, first.code(), first.err());
 		assertTrue(first.out().contains("imported 2, duplicates 0, quarantined 0"), first.out());
-		Run again = inDb(false, "import", syslog.toString());
+		CliRun again = inDb(false, "import", syslog.toString());
 		assertTrue(again.out().contains("imported 0, duplicates 2"), again.out());
 
 		Path fhir = write("audit.ndjson", "{\"resourceType\":\"AuditEvent\",\"type\":{\"system\":"
@@ -80,18 +67,18 @@ class ImportFormatsCliTest {
 				+ "\"recorded\":\"2026-01-12T09:00:00Z\",\"outcome\":\"0\",\"agent\":[{\"who\":{\"identifier\":{\"value\":"
 				+ "\"carol\"}},\"requestor\":true}],\"entity\":[{\"what\":{\"reference\":\"Patient/P3\"}}]}\n"
 				+ "{\"resourceType\":\"Patient\"}\n");
-		Run fhirRun = inDb(false, "import", "--format", "fhir", fhir.toString());
+		CliRun fhirRun = inDb(false, "import", "--format", "fhir", fhir.toString());
 		assertEquals(Cli.WARNINGS, fhirRun.code(), fhirRun.err());
 		assertTrue(fhirRun.out().contains("imported 1, duplicates 0, quarantined 1"), fhirRun.out());
 		assertTrue(fhirRun.err().contains("line 2 at byte"), fhirRun.err());
-		Run events = inDb(false, "events", "--patient", "P3");
+		CliRun events = inDb(false, "events", "--patient", "P3");
 		assertTrue(events.out().contains(",carol,"), events.out());
 	}
 
 	@Test
 	void aCsvMappingIsSavedOnceAndUsedByName() throws Exception {
 		Path march = write("march.csv", "When,Code,Login,MRN\n01/03/2026 09:00,110104,alice,P1\n01/03/2026 25:00,110104,bob,P2\n");
-		Run saved = inDb(true, "import", "--mapping", "Vendor PACS", "--map", "time=When", "--map", "event=Code",
+		CliRun saved = inDb(true, "import", "--mapping", "Vendor PACS", "--map", "time=When", "--map", "event=Code",
 				"--map", "user_id=Login", "--map", "patient_id=MRN", "--zone", "Europe/London", march.toString());
 		assertEquals(Cli.WARNINGS, saved.code(), saved.err());
 		assertTrue(saved.err().contains("saved column mapping Vendor PACS: event=Code, patient_id=MRN, time=When,"
@@ -100,12 +87,12 @@ class ImportFormatsCliTest {
 		assertTrue(saved.err().contains("march.csv line 3, column When"), saved.err());
 
 		Path april = write("april.csv", "When,Code,Login,MRN\n01/04/2026 09:00,110104,carol,P3\n");
-		Run byName = inDb(false, "import", "--mapping", "vendor pacs", april.toString());
+		CliRun byName = inDb(false, "import", "--mapping", "vendor pacs", april.toString());
 		assertEquals(Cli.OK, byName.code(), byName.err());
-		Run events = inDb(false, "events", "--user-id", "carol");
+		CliRun events = inDb(false, "events", "--user-id", "carol");
 		assertTrue(events.out().contains("2026-04-01T08:00:00Z"), "London summer time: " + events.out());
 
-		Run unknown = inDb(false, "import", "--mapping", "Other", april.toString());
+		CliRun unknown = inDb(false, "import", "--mapping", "Other", april.toString());
 		assertEquals(Cli.FAILED, unknown.code());
 		assertTrue(unknown.err().contains("No CSV column mapping is saved under the name \"Other\"; saved: Vendor PACS."),
 				unknown.err());
@@ -113,24 +100,24 @@ class ImportFormatsCliTest {
 
 	@Test
 	void badUsageOfImportAndReceiveExitsTwoWithAHint() {
-		Run format = run("import", "--format", "hl7", "x.log");
+		CliRun format = run("import", "--format", "hl7", "x.log");
 		assertEquals(Cli.FAILED, format.code());
 		assertTrue(format.err().contains("unknown format \"hl7\"; the formats are dicom, syslog, fhir, csv"), format.err());
-		Run mapWithoutName = run("import", "--map", "time=When", "x.csv");
+		CliRun mapWithoutName = run("import", "--map", "time=When", "x.csv");
 		assertTrue(mapWithoutName.err().contains("give its name with --mapping NAME"), mapWithoutName.err());
-		Run badField = run("import", "--mapping", "V", "--map", "when=When", "x.csv");
+		CliRun badField = run("import", "--mapping", "V", "--map", "when=When", "x.csv");
 		assertTrue(badField.err().contains("unknown field \"when\""), badField.err());
-		Run mappingNotCsv = run("import", "--format", "fhir", "--mapping", "V", "x.json");
+		CliRun mappingNotCsv = run("import", "--format", "fhir", "--mapping", "V", "x.json");
 		assertTrue(mappingNotCsv.err().contains("--mapping is for CSV reports"), mappingNotCsv.err());
 
-		Run noPort = run("receive");
+		CliRun noPort = run("receive");
 		assertEquals(Cli.FAILED, noPort.code());
 		assertTrue(noPort.err().contains("receive needs --port N"), noPort.err());
-		Run tlsWithoutKeys = run("receive", "--port", "6514", "--tls");
+		CliRun tlsWithoutKeys = run("receive", "--port", "6514", "--tls");
 		assertTrue(tlsWithoutKeys.err().contains("--tls needs --keystore FILE"), tlsWithoutKeys.err());
-		Run missingKeys = run("receive", "--port", "6514", "--tls", "--keystore", dir.resolve("none.p12").toString());
+		CliRun missingKeys = run("receive", "--port", "6514", "--tls", "--keystore", dir.resolve("none.p12").toString());
 		assertTrue(missingKeys.err().contains("cannot read the key store"), missingKeys.err());
-		Run help = run("help");
+		CliRun help = run("help");
 		assertTrue(help.out().contains("import [--format dicom|syslog|fhir|csv]") && help.out().contains("receive --port N"),
 				help.out());
 	}

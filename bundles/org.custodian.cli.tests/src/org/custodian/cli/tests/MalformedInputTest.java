@@ -3,10 +3,6 @@ package org.custodian.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,8 +14,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.custodian.cli.Cli;
-import org.custodian.cli.OsgiServices;
-import org.custodian.cli.Services;
 import org.custodian.testing.ReliabilityFigures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,8 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * around it must be kept. The figures of the last run go to docs/RELIABILITY.md through {@code ./dev reliability}.
  */
 class MalformedInputTest {
-	private static final Services SERVICES = new OsgiServices();
-	private static final Map<String, String> SECRETS = Map.of("CUSTODIAN_BOOT_PASSWORD", "malformed boot password",
+		private static final Map<String, String> SECRETS = Map.of("CUSTODIAN_BOOT_PASSWORD", "malformed boot password",
 			"CUSTODIAN_PASSWORD", "malformed password");
 	private static final Pattern AUDIT = Pattern.compile("imported (\\d+), duplicates (\\d+), quarantined (\\d+)");
 	private static final Pattern PEOPLE = Pattern.compile("added (\\d+), updated (\\d+), refused (\\d+)");
@@ -49,20 +42,8 @@ class MalformedInputTest {
 	@TempDir
 	static Path dir;
 
-	record Run(int code, String out, String err) {
-	}
-
-	static Run cli(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		String[] all = new String[args.length + 2];
-		all[0] = "--db";
-		all[1] = dir.resolve("db").toString();
-		System.arraycopy(args, 0, all, 2, args.length);
-		int code = new Cli(SERVICES, new ByteArrayInputStream(new byte[0]),
-				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-				SECRETS).run(all);
-		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	static CliRun cli(String... args) {
+		return CliRun.run(SECRETS, CliRun.on(dir.resolve("db"), args));
 	}
 
 	@BeforeAll
@@ -72,7 +53,7 @@ class MalformedInputTest {
 				E1,Ann,Archer,Radiology,permanent,2020-01-01
 				E2,Bob,Baker,Radiology,agency,2020-01-01
 				""");
-		Run created = cli("--create", "load-staff", staff.toString());
+		CliRun created = cli("--create", "load-staff", staff.toString());
 		assertEquals(Cli.OK, created.code(), created.err());
 	}
 
@@ -85,10 +66,10 @@ class MalformedInputTest {
 	void eachKindGivesAClearErrorAndKeepsEveryGoodRecord(MalformedInputs.Kind kind) throws Exception {
 		Path folder = Files.createDirectories(dir.resolve("case-" + kind.id()));
 		List<String> args = kind.input().write(folder);
-		Run run = cli(args.toArray(String[]::new));
+		CliRun run = cli(args.toArray(String[]::new));
 		String said = run.err() + run.out();
 		if (!kind.then().isEmpty()) {
-			Run then = cli(kind.then().toArray(String[]::new));
+			CliRun then = cli(kind.then().toArray(String[]::new));
 			said += then.err() + then.out();
 		}
 		assertEquals(kind.exit(), run.code(), "exit code; output:\n" + said);
@@ -108,7 +89,7 @@ class MalformedInputTest {
 	 * Kept and refused records as the command reports them (summed over the files of a load); a file refused whole
 	 * counts as one refused.
 	 */
-	private static int[] counts(String importer, Run run) {
+	private static int[] counts(String importer, CliRun run) {
 		int[] sum = new int[2];
 		boolean found = false;
 		for (Pattern p : List.of(AUDIT, PEOPLE)) {

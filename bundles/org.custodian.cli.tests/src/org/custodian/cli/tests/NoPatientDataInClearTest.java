@@ -3,10 +3,7 @@ package org.custodian.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,8 +21,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.custodian.cli.Cli;
-import org.custodian.cli.OsgiServices;
-import org.custodian.cli.Services;
 import org.custodian.testing.ReliabilityFigures;
 import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
@@ -40,8 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * records name their position, never their content.
  */
 class NoPatientDataInClearTest {
-	private static final Services SERVICES = new OsgiServices();
-	private static final Map<String, String> SECRETS = Map.of("CUSTODIAN_BOOT_PASSWORD", "privacy boot password",
+		private static final Map<String, String> SECRETS = Map.of("CUSTODIAN_BOOT_PASSWORD", "privacy boot password",
 			"CUSTODIAN_PASSWORD", "privacy password");
 	private static final String PATIENT = "9990017734";
 	private static final String OTHER = "9990042261";
@@ -52,20 +46,8 @@ class NoPatientDataInClearTest {
 	@TempDir
 	Path dir;
 
-	record Run(int code, String out, String err) {
-	}
-
-	private Run cli(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		String[] all = new String[args.length + 2];
-		all[0] = "--db";
-		all[1] = dir.resolve("data/db").toString();
-		System.arraycopy(args, 0, all, 2, args.length);
-		int code = new Cli(SERVICES, new ByteArrayInputStream(new byte[0]),
-				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-				SECRETS).run(all);
-		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private CliRun cli(String... args) {
+		return CliRun.run(SECRETS, CliRun.on(dir.resolve("data/db"), args));
 	}
 
 	private static String xml(String time, String patient, String name) {
@@ -87,7 +69,7 @@ class NoPatientDataInClearTest {
 		Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
 		FileTime start = FileTime.from(Instant.now().minusSeconds(2));
 		String name = FAMILY + "^" + GIVEN;
-		List<Run> runs = new ArrayList<>();
+		List<CliRun> runs = new ArrayList<>();
 
 		runs.add(cli("--create", "import", input("audit.xml", xml("2026-03-01T10:00:00Z", PATIENT, name)
 				+ xml("2026-03-01T10:05:00Z", OTHER, name) + xml("2026-02-30T10:00:00Z", PATIENT, name)
@@ -109,14 +91,14 @@ class NoPatientDataInClearTest {
 		runs.add(cli("load-flags", input("flags.csv", "patient_id,category,reason\n" + PATIENT + ",VIP,"
 				+ FAMILY + " is a public figure\n").toString()));
 		runs.add(cli("alerts"));
-		Run timeline = cli("timeline", "--patient", PATIENT);
+		CliRun timeline = cli("timeline", "--patient", PATIENT);
 		assertEquals(Cli.OK, timeline.code(), timeline.err());
 		assertTrue(timeline.out().contains(PATIENT), "the timeline asked for shows the patient: " + timeline.out());
-		Run events = cli("events", "--patient", PATIENT);
+		CliRun events = cli("events", "--patient", PATIENT);
 		assertTrue(events.out().contains(name), "the events are stored: " + events.out());
 
 		// the commands' messages about bad records give positions, not content
-		for (Run r : runs) {
+		for (CliRun r : runs) {
 			for (String s : SECRETS_SOUGHT) {
 				assertTrue(!r.err().contains(s), "a message names a patient (" + s + "):\n" + r.err());
 			}

@@ -3,17 +3,12 @@ package org.custodian.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.custodian.cli.Cli;
-import org.custodian.cli.OsgiServices;
-import org.custodian.cli.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,27 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
  * compliance and revocation CSVs, and their exit codes.
  */
 class PeopleCliTest {
-	private static final Services SERVICES = new OsgiServices();
-	private static final Map<String, String> SECRETS = Map.of("CUSTODIAN_BOOT_PASSWORD", "people boot password",
+		private static final Map<String, String> SECRETS = Map.of("CUSTODIAN_BOOT_PASSWORD", "people boot password",
 			"CUSTODIAN_PASSWORD", "people password");
 
 	@TempDir
 	Path dir;
 
-	record Run(int code, String out, String err) {
-	}
-
-	private Run run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		String[] all = new String[args.length + 2];
-		all[0] = "--db";
-		all[1] = dir.resolve("db").toString();
-		System.arraycopy(args, 0, all, 2, args.length);
-		int code = new Cli(SERVICES, new ByteArrayInputStream(new byte[0]),
-				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-				SECRETS).run(all);
-		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private CliRun run(String... args) {
+		return CliRun.run(SECRETS, CliRun.on(dir.resolve("db"), args));
 	}
 
 	private String file(String name, String text) throws Exception {
@@ -50,7 +32,7 @@ class PeopleCliTest {
 	}
 
 	private void loadTrust() throws Exception {
-		Run staff = run("--create", "load-staff", file("staff.csv", """
+		CliRun staff = run("--create", "load-staff", file("staff.csv", """
 				staff_number,given_name,family_name,group,employment,start_date,end_date
 				E1,Ann,Archer,Radiology,permanent,2020-01-01,
 				E2,Bob,Baker,Radiology,agency,2020-01-01,
@@ -63,7 +45,7 @@ class PeopleCliTest {
 	@Test
 	void loadsReportRefusedRecordsWithTheirLineAndExitOne() throws Exception {
 		loadTrust();
-		Run training = run("load-training", "--courses", file("courses.csv", """
+		CliRun training = run("load-training", "--courses", file("courses.csv", """
 				code,title,refresh_months,mandatory
 				DSA,Data security awareness,12,yes
 				"""), file("records.csv", """
@@ -75,11 +57,11 @@ class PeopleCliTest {
 		assertTrue(training.out().contains("records.csv: added 1, updated 0, refused 1"), training.out());
 		assertTrue(training.err().contains("records.csv line 3, column completed"), training.err());
 
-		Run missingColumn = run("load-leavers", file("leavers.csv", "staff_number,effective_date\nE3,2026-03-31\n"));
+		CliRun missingColumn = run("load-leavers", file("leavers.csv", "staff_number,effective_date\nE3,2026-03-31\n"));
 		assertEquals(Cli.FAILED, missingColumn.code());
 		assertTrue(missingColumn.err().contains("missing column change"), missingColumn.err());
 
-		Run usage = run("load-staff");
+		CliRun usage = run("load-staff");
 		assertEquals(Cli.FAILED, usage.code());
 		assertTrue(usage.err().contains("load-staff needs one FILE"), usage.err());
 	}
@@ -89,14 +71,14 @@ class PeopleCliTest {
 		loadTrust();
 		run("load-training", "--courses", file("courses.csv", "code,title,refresh_months\nDSA,Data security,12\n"),
 				file("records.csv", "staff_number,course,completed\nE1,DSA,2026-01-10\nE3,DSA,2026-01-10\n"));
-		Run before = run("compliance", "--on", "2026-03-31");
+		CliRun before = run("compliance", "--on", "2026-03-31");
 		assertEquals(Cli.WARNINGS, before.code(), before.err());
 		String[] lines = before.out().split("\r\n");
 		assertEquals("group,course,required,trained,percentage,overdue,due_soon,target,meets_target", lines[0]);
 		assertEquals("Radiology,DSA,3,2,66.7,1,0,95.0,no", lines[1], "the agency worker counts");
 
 		run("load-training", file("more.csv", "staff_number,course,completed\nE2,DSA,2026-04-01\n"));
-		Run after = run("compliance", "--on", "2026-04-01");
+		CliRun after = run("compliance", "--on", "2026-04-01");
 		assertEquals(Cli.OK, after.code(), after.out());
 		assertEquals("Radiology,DSA,2,2,100.0,0,0,95.0,yes", after.out().split("\r\n")[1], "the leaver is gone");
 	}
@@ -104,13 +86,13 @@ class PeopleCliTest {
 	@Test
 	void revocationsListEachLeaverWithDeadlineAndAccessesAfterTheEndDate() throws Exception {
 		loadTrust();
-		Run accounts = run("load-accounts", file("pacs.csv", """
+		CliRun accounts = run("load-accounts", file("pacs.csv", """
 				system,username,enabled,disabled_at
 				PACS,E3,no,2026-04-01 09:00
 				PACS,E1,yes,
 				"""));
 		assertEquals(Cli.OK, accounts.code(), accounts.err());
-		Run leavers = run("load-leavers", file("leavers.csv", "staff_number,change,effective_date\nE3,leaver,2026-03-31\n"));
+		CliRun leavers = run("load-leavers", file("leavers.csv", "staff_number,change,effective_date\nE3,leaver,2026-03-31\n"));
 		assertEquals(Cli.OK, leavers.code(), leavers.err());
 		Files.writeString(dir.resolve("audit.xml"), """
 				<AuditMessage>
@@ -126,7 +108,7 @@ class PeopleCliTest {
 				""");
 		assertEquals(Cli.OK, run("import", dir.resolve("audit.xml").toString()).code());
 
-		Run r = run("revocations", "--at", "2026-04-10");
+		CliRun r = run("revocations", "--at", "2026-04-10");
 		assertEquals(Cli.WARNINGS, r.code(), r.err());
 		String[] lines = r.out().split("\r\n");
 		assertEquals("staff_number,name,end_date,deadline,accounts,account_disabled,deadline_met,status,"

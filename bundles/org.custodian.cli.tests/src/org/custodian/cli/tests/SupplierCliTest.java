@@ -3,10 +3,6 @@ package org.custodian.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.custodian.cli.Cli;
-import org.custodian.cli.OsgiServices;
-import org.custodian.cli.Services;
 import org.custodian.model.Contract;
 import org.custodian.model.ModelFactory;
 import org.custodian.model.Provider;
@@ -38,8 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * expiries, with their exit codes.
  */
 class SupplierCliTest {
-	private static final Services SERVICES = new OsgiServices();
-	private static final String USER = "igmanager";
+		private static final String USER = "igmanager";
 	private static final String PASSWORD = "supplier password";
 	private static final String BOOT = "supplier boot password";
 	private static final Map<String, String> SECRETS = Map.of("CUSTODIAN_BOOT_PASSWORD", BOOT, "CUSTODIAN_PASSWORD",
@@ -48,25 +41,8 @@ class SupplierCliTest {
 	@TempDir
 	Path dir;
 
-	record Run(int code, String out, String err) {
-		List<String> lines() {
-			return out.lines().toList();
-		}
-	}
-
-	private Run run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		String[] all = new String[args.length + 4];
-		all[0] = "--db";
-		all[1] = dir.resolve("db").toString();
-		all[2] = "--user";
-		all[3] = USER;
-		System.arraycopy(args, 0, all, 4, args.length);
-		int code = new Cli(SERVICES, new ByteArrayInputStream(new byte[0]),
-				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-				SECRETS).run(all);
-		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private CliRun run(String... args) {
+		return CliRun.run(SECRETS, CliRun.on(dir.resolve("db"), List.of("--user", USER), args));
 	}
 
 	/** An archive folder of two studies: an adult's from 2012 (due) and a child's from 2020. */
@@ -85,7 +61,7 @@ class SupplierCliTest {
 
 	/** Changes the stored trust the way the console would, then closes the database again. */
 	private void edit(java.util.function.Consumer<Trust> change) {
-		Store store = SERVICES.get(Store.class);
+		Store store = CliRun.SERVICES.get(Store.class);
 		store.open(new DatabaseConfig(dir.resolve("db"), USER, PASSWORD.toCharArray(), BOOT.toCharArray()));
 		try {
 			Trust trust = SupplierData.load(store.entities());
@@ -100,7 +76,7 @@ class SupplierCliTest {
 	void retentionScanWithoutADatabaseUsesTheStandardSchedule() throws Exception {
 		Path folder = dir.resolve("archive");
 		Instance[] studies = archive(folder);
-		Run scan = run("retention", "scan", folder.toString());
+		CliRun scan = run("retention", "scan", folder.toString());
 		assertEquals(Cli.OK, scan.code(), scan.err());
 		assertTrue(scan.err().contains("no database"), scan.err());
 		assertEquals("study_instance_uid,patient_id,copy,birth_date,study_date,modalities,classes,trigger_dates,"
@@ -121,7 +97,7 @@ class SupplierCliTest {
 				2.25.7,P-INV,2013-02-01,1940-01-01,CT
 				2.25.8,P-BAD,2013-02-30,1940-01-01,CT
 				""");
-		Run scan = run("retention", "scan", csv.toString());
+		CliRun scan = run("retention", "scan", csv.toString());
 		assertEquals(Cli.WARNINGS, scan.code(), scan.err());
 		assertEquals(2, scan.lines().size(), scan.out());
 		assertTrue(scan.lines().get(1).startsWith("2.25.7,P-INV,archive,1940-01-01,2013-02-01,CT,ADULT,ADULT=2013-02-01,2021-02-01,"),
@@ -134,12 +110,12 @@ class SupplierCliTest {
 		Path folder = dir.resolve("archive");
 		Instance[] studies = archive(folder);
 		Files.write(folder.resolve("cut.dcm"), java.util.Arrays.copyOf(Files.readAllBytes(folder.resolve("adult.dcm")), 300));
-		Run scan = run("--create", "retention", "scan", folder.toString());
+		CliRun scan = run("--create", "retention", "scan", folder.toString());
 		assertEquals(Cli.WARNINGS, scan.code(), "a file could not be read: " + scan.err());
 		assertTrue(scan.err().contains("cut.dcm"), scan.err());
 		assertEquals(3, scan.lines().size(), "header and the two good studies");
 
-		Run due = run("retention", "due", "--at", "2026-03-01");
+		CliRun due = run("retention", "due", "--at", "2026-03-01");
 		assertEquals(Cli.WARNINGS, due.code(), due.err());
 		assertEquals(2, due.lines().size(), due.out());
 		assertTrue(due.lines().get(1).startsWith(studies[0].studyInstanceUid() + ",P-ADULT,archive,2012-01-05,ADULT,2020-01-05,"),
@@ -157,7 +133,7 @@ class SupplierCliTest {
 			d.setCertificateReference("C-1");
 			trust.getDestructionRecords().add(d);
 		});
-		Run held = run("retention", "due", "--at", "2026-03-01");
+		CliRun held = run("retention", "due", "--at", "2026-03-01");
 		assertEquals(Cli.WARNINGS, held.code());
 		assertEquals(1, held.lines().size(), "nothing due under the hold: " + held.out());
 		assertTrue(held.err().contains("before it was due on 2040-03-01"), held.err());
@@ -167,7 +143,7 @@ class SupplierCliTest {
 	void deidCheckNamesEveryIdentifyingAttribute() throws Exception {
 		Path folder = dir.resolve("teaching");
 		archive(folder);
-		Run check = run("deid-check", folder.toString());
+		CliRun check = run("deid-check", folder.toString());
 		assertEquals(Cli.WARNINGS, check.code(), check.err());
 		assertEquals("file,attribute,keyword,kind,reason", check.lines().get(0));
 		assertTrue(check.lines().contains("adult.dcm,\"(0010,0010)\",PatientName,direct,has a value"), check.out());
@@ -176,7 +152,7 @@ class SupplierCliTest {
 
 		Path empty = Files.createDirectories(dir.resolve("empty"));
 		assertEquals(Cli.OK, run("deid-check", empty.toString()).code());
-		Run missing = run("deid-check", dir.resolve("nowhere").toString());
+		CliRun missing = run("deid-check", dir.resolve("nowhere").toString());
 		assertEquals(Cli.FAILED, missing.code());
 		assertTrue(missing.err().contains("is not a folder"));
 	}
@@ -198,7 +174,7 @@ class SupplierCliTest {
 			p.getContracts().add(c);
 			trust.getProviders().add(p);
 		});
-		Run expiries = run("expiries", "--within", "90");
+		CliRun expiries = run("expiries", "--within", "90");
 		assertEquals(Cli.WARNINGS, expiries.code(), expiries.err());
 		assertEquals("kind,subject,date,days,band,message", expiries.lines().get(0));
 		assertTrue(expiries.lines().get(1).startsWith("contract end,Vendor Ltd contract PACS-9," + today.plusDays(45)
