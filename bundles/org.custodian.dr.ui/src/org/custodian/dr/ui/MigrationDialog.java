@@ -158,9 +158,9 @@ final class MigrationDialog extends Dialog {
     private int guessOld() {
         String p = provider.toLowerCase(Locale.ROOT);
         for (int i = 0; !p.isEmpty() && i < nodes.size(); i++) {
-            String vendor = String.valueOf(nodes.get(i).getVendor()).toLowerCase(Locale.ROOT);
-            String name = String.valueOf(nodes.get(i).getName()).toLowerCase(Locale.ROOT);
-            if (vendor.contains(p) || p.contains(vendor) && !vendor.isBlank() || name.contains(p)) {
+            String vendor = lower(nodes.get(i).getVendor());
+            if (!vendor.isBlank() && (vendor.contains(p) || p.contains(vendor)) || lower(nodes.get(i).getName())
+                    .contains(p)) {
                 return i;
             }
         }
@@ -170,6 +170,10 @@ final class MigrationDialog extends Dialog {
             }
         }
         return nodes.isEmpty() ? -1 : 0;
+    }
+
+    private static String lower(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT);
     }
 
     private int guessNew() {
@@ -209,8 +213,6 @@ final class MigrationDialog extends Dialog {
             say(e.getMessage());
             return;
         }
-        LocalDate f = range.from();
-        LocalDate t = range.to();
         comparedOld = before;
         comparedNew = after;
         comparedRange = range;
@@ -222,8 +224,8 @@ final class MigrationDialog extends Dialog {
                 monitor -> {
                     List<Finding> result;
                     try {
-                        result = verification.compareMigration(before, after, DrCheck.DEFAULT_CALLING_AE, f, t,
-                                Duration.ofSeconds(120));
+                        result = verification.compareMigration(before, after, DrCheck.DEFAULT_CALLING_AE,
+                                range.from(), range.to(), Duration.ofSeconds(120));
                     } catch (RuntimeException e) {
                         result = List.of(Finding.failure("gate", "", "closed: " + e.getMessage()));
                     }
@@ -323,15 +325,5 @@ final class MigrationDialog extends Dialog {
         } catch (IOException e) {
             say("The findings could not be saved to " + file + ": " + e.getMessage());
         }
-    }
-
-    /** The gate's sentence; for tests. */
-    String gateText() {
-        return gate.getText();
-    }
-
-    /** The findings of the last comparison; for tests. */
-    List<Finding> findings() {
-        return findings;
     }
 }

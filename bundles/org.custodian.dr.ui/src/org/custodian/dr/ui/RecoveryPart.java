@@ -398,10 +398,9 @@ public class RecoveryPart {
 			say(e.getMessage());
 			return;
 		}
-		LocalDate f = range.from();
-		LocalDate t = range.to();
 		try {
-			Verifications.start(plan, () -> fresh(plan), f, t, sample.getSelection(), verification, events);
+			Verifications.start(plan, () -> fresh(plan), range.from(), range.to(), sample.getSelection(), verification,
+					events);
 			say("Verifying " + plan.getName() + "; progress is in the status line.");
 		} catch (IllegalArgumentException e) {
 			say("Cannot verify " + plan.getName() + ": " + e.getMessage());

@@ -10,8 +10,15 @@ import java.util.List;
  */
 public record Assessment(Requirement requirement, Rag rag, List<String> reasons, List<EvidenceTable> evidence) {
 	public Assessment {
-		reasons = List.copyOf(reasons);
+		// each reason is a sentence of its own, so that several in one paragraph (the start page, the pack, the
+		// status command) do not run into each other
+		reasons = reasons.stream().map(Assessment::sentence).toList();
 		evidence = List.copyOf(evidence);
+	}
+
+	static String sentence(String reason) {
+		String r = reason.strip();
+		return r.endsWith(".") || r.endsWith("?") ? r : r + ".";
 	}
 
 	/** The reasons as one paragraph. */

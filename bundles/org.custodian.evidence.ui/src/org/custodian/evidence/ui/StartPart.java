@@ -170,8 +170,7 @@ public class StartPart {
 
 		Label findings = WidgetIds.tag(new Label(rows, SWT.WRAP), "start.findings." + id);
 		List<String> reasons = a.reasons();
-		String shown = String.join(" ", reasons.subList(0, Math.min(REASONS_SHOWN, reasons.size())).stream()
-				.map(StartPart::sentence).toList());
+		String shown = String.join(" ", reasons.subList(0, Math.min(REASONS_SHOWN, reasons.size())));
 		findings.setText(reasons.size() > REASONS_SHOWN ? shown + " (and " + (reasons.size() - REASONS_SHOWN)
 				+ " more in the inspection pack)" : shown);
 		findings.setToolTipText(String.join("\n", reasons));
@@ -188,12 +187,6 @@ public class StartPart {
 			}
 		});
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.TOP).applyTo(open);
-	}
-
-	/** A reason as a sentence of its own, so that several on one line do not run into each other. */
-	static String sentence(String reason) {
-		String r = reason.strip();
-		return r.endsWith(".") || r.endsWith("?") ? r : r + ".";
 	}
 
 	private static Color colour(Rag rag) {

@@ -88,7 +88,7 @@ final class SupplierForms {
 		c.setExitClause(v.get("Exit clause"));
 		c.setDataReturnClause(v.get("Data return or migration clause"));
 		c.setRetentionGuaranteeYears(Ui.number("Retention guarantee (years)", v.get("Retention guarantee (years)")));
-		c.setImageDisplaySeconds(decimal("Image display (seconds)", v.get("Image display (seconds)")));
+		c.setImageDisplaySeconds(Ui.decimal("Image display (seconds)", v.get("Image display (seconds)")));
 		var levels = SupplierEntries.parseServiceLevels(v.get("Service levels (name = target unit; ...)"));
 		c.getServiceLevels().clear();
 		c.getServiceLevels().addAll(levels);
@@ -166,13 +166,5 @@ final class SupplierForms {
 		e.setCyberEssentialsPlusExpiry(Dates.date(Ui.day(dates[2], v.get(dates[2]))));
 		e.setLastPenTest(Dates.date(Ui.day(dates[3], v.get(dates[3]))));
 		return e;
-	}
-
-	private static double decimal(String field, String text) {
-		try {
-			return text == null || text.isBlank() ? 0 : Double.parseDouble(text.strip());
-		} catch (NumberFormatException e) {
-			throw new IllegalArgumentException(field + " needs a number such as 2.5, not '" + text.strip() + "'");
-		}
 	}
 }

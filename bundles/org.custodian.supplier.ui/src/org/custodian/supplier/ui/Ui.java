@@ -40,6 +40,14 @@ final class Ui {
 		}
 	}
 
+	static double decimal(String field, String text) {
+		try {
+			return text == null || text.isBlank() ? 0 : Double.parseDouble(text.strip());
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException(field + " needs a number such as 2.5, not '" + text.strip() + "'");
+		}
+	}
+
 	static String str(Object o) {
 		return o == null ? "" : o.toString();
 	}

@@ -96,6 +96,12 @@ class RecordsStatusTest {
 				assertEquals(Rag.RED, by.get(id).rag(), id + ": " + by.get(id).summary());
 			}
 			assertEquals(Rag.NOT_ASSESSED, by.get("M4").rag());
+			// every reason is a sentence of its own (the checks' findings R4 and R6 come without a full stop)
+			for (Assessment assessment : by.values()) {
+				for (String reason : assessment.reasons()) {
+					assertTrue(reason.endsWith(".") || reason.endsWith("?"), assessment.requirement().id() + ": " + reason);
+				}
+			}
 			// a contract's shortfall names the contract, not only what it falls short of
 			assertEquals(Rag.RED, by.get("R4").rag());
 			assertTrue(by.get("R4").summary().contains("Archive Co contract VNA-1 guarantees 5 years of retention; the "

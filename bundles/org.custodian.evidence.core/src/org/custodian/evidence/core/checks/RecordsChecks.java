@@ -138,7 +138,7 @@ public final class RecordsChecks implements EvidenceCheck {
 		for (ContractChecks.Finding f : ContractChecks.check(trust)) {
 			// the finding's sentence starts at the verb; the contract it speaks of goes in front
 			out.add("R4", Rag.RED, f.provider().getName() + " contract " + f.contract().getReference() + " "
-					+ f.problem() + ".");
+					+ f.problem());
 		}
 		int due = RecordsRegister.dueForReview(trust, ctx.today()).size();
 		if (due > 0) {
