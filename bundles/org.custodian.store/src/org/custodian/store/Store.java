@@ -37,6 +37,9 @@ public interface Store {
 	/** The reference feeds the access rules read (care relationships, flagged patients). */
 	ReferenceStore references();
 
+	/** One patient whatever identifier a source uses: the identifier policy, keys and the crosswalk. */
+	PatientRegistry patients();
+
 	/** The alert queue and the rules' settings. */
 	AlertStore alerts();
 
