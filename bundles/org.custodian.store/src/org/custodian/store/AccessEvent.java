@@ -30,8 +30,8 @@ public record AccessEvent(Instant time, String eventCode, String action, int out
 
 	/** Longest user identifier the event table keeps whole (V001__access_events.sql). */
 	public static final int MAX_USER_ID = 128;
-	/** Longest patient identifier the event table keeps whole. */
-	public static final int MAX_PATIENT_ID = 64;
+	/** Longest patient identifier the event table keeps whole (V003: a CX with its universal id and repetitions). */
+	public static final int MAX_PATIENT_ID = 1000;
 	/** Longest study instance UID the event table keeps whole (DICOM UIDs have at most 64 characters). */
 	public static final int MAX_STUDY_UID = 64;
 

@@ -7,6 +7,7 @@ import org.custodian.model.ModelPackage;
 import org.custodian.store.AccessEventStore;
 import org.custodian.store.AlertStore;
 import org.custodian.store.ConsoleTrail;
+import org.custodian.store.PatientRegistry;
 import org.custodian.store.ReferenceStore;
 import org.custodian.store.ConnectionSource;
 import org.custodian.store.ConsoleUsers;
@@ -22,6 +23,7 @@ import org.custodian.store.internal.derby.DerbyDatabase;
 import org.custodian.store.internal.events.DerbyAccessEventStore;
 import org.custodian.store.internal.review.DerbyAlertStore;
 import org.custodian.store.internal.review.DerbyConsoleTrail;
+import org.custodian.store.internal.review.DerbyPatientRegistry;
 import org.custodian.store.internal.review.DerbyReferenceStore;
 import org.custodian.store.internal.migrations.MigrationRunner;
 
@@ -35,6 +37,7 @@ public final class StoreComponent implements Store {
 	private AccessEventStore events;
 	private EntityStore entities;
 	private ReferenceStore references;
+	private PatientRegistry patients;
 	private DerbyAlertStore alerts;
 	private ConsoleTrail trail;
 	private Principal principal;
@@ -99,8 +102,11 @@ public final class StoreComponent implements Store {
 			this.users = consoleUsers;
 			this.maintenance = new Maintenance(db, consoleTrail, this::principal, clock);
 			this.entities = entityStore;
-			this.events = new DerbyAccessEventStore(db);
-			this.references = new DerbyReferenceStore(db);
+			DerbyPatientRegistry patientRegistry = new DerbyPatientRegistry(db, new DerbyAlertStore(db), this::principal);
+			new DerbyPatientRegistry(writable, new DerbyAlertStore(writable), this::principal).rekeyPending();
+			this.patients = patientRegistry;
+			this.events = new DerbyAccessEventStore(db, patientRegistry);
+			this.references = new DerbyReferenceStore(db, patientRegistry);
 			this.alerts = new DerbyAlertStore(db);
 			this.trail = consoleTrail;
 			this.database = db;
@@ -140,6 +146,12 @@ public final class StoreComponent implements Store {
 	public synchronized EntityStore entities() {
 		require();
 		return entities;
+	}
+
+	@Override
+	public synchronized PatientRegistry patients() {
+		require();
+		return patients;
 	}
 
 	@Override

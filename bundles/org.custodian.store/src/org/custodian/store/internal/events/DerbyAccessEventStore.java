@@ -19,6 +19,7 @@ import java.util.Set;
 
 import org.custodian.store.AccessEvent;
 import org.custodian.store.AccessEventStore;
+import org.custodian.store.IdentifierPolicy;
 import org.custodian.store.BatchResult;
 import org.custodian.store.ConnectionSource;
 import org.custodian.store.EventFilter;
@@ -28,6 +29,8 @@ import org.custodian.store.QuarantinedRecord;
 import org.custodian.store.StoreException;
 import org.custodian.store.StoredEvent;
 import org.custodian.store.internal.jdbc.Jdbc;
+import org.custodian.store.internal.review.DerbyAlertStore;
+import org.custodian.store.internal.review.DerbyPatientRegistry;
 import org.custodian.store.internal.jdbc.StoreFailures;
 import org.custodian.store.internal.jdbc.StoredHashes;
 import org.custodian.store.internal.jdbc.UtcTimes;
@@ -47,9 +50,20 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 	private static final int ATTEMPTS = 4;
 
 	private final ConnectionSource db;
+	private final DerbyPatientRegistry patients;
 
+	/**
+	 * An event store whose patient keys follow the policy stored in the database, with no signed-in user behind
+	 * it (for the store's own tools and benchmarks; the console's store is built by StoreComponent).
+	 */
 	public DerbyAccessEventStore(ConnectionSource db) {
+		this(db, new DerbyPatientRegistry(db, new DerbyAlertStore(db), null));
+	}
+
+	/** @param patients gives each stored identifier its key, and a searched one every key of its patient */
+	public DerbyAccessEventStore(ConnectionSource db, DerbyPatientRegistry patients) {
 		this.db = Objects.requireNonNull(db, "db");
+		this.patients = Objects.requireNonNull(patients, "patients");
 	}
 
 	@Override
@@ -95,7 +109,7 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 			// hash is looked up
 			boolean lookUpAll = attempt > 1;
 			try {
-				return inTransaction(c -> store(c, importId, newEvents, problems, position, lookUpAll));
+				return inTransaction(c -> store(c, importId, newEvents, problems, position, lookUpAll, patients.policy(c)));
 			} catch (SQLException e) {
 				if (attempt < ATTEMPTS && isDuplicateKey(e)) {
 					continue;
@@ -115,7 +129,8 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 	 * batch of 5,000) and costs a re-import one query.
 	 */
 	private static BatchResult store(Connection c, long importId, List<AccessEvent> events,
-			List<QuarantinedRecord> quarantined, String position, boolean lookUpAll) throws SQLException {
+			List<QuarantinedRecord> quarantined, String position, boolean lookUpAll, IdentifierPolicy policy)
+			throws SQLException {
 		lockRun(c, importId);
 		Map<ByteBuffer, AccessEvent> unique = new LinkedHashMap<>(events.size() * 2);
 		for (AccessEvent e : events) {
@@ -136,7 +151,8 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 				}
 				inserted++;
 				if (UtcTimes.survivesBatch(entry.getValue().time())) {
-					EventRows.bind(ps, importId, entry.getValue(), entry.getKey().array());
+					EventRows.bind(ps, importId, entry.getValue(), entry.getKey().array(),
+							policy.key(entry.getValue().patientId()));
 					ps.addBatch();
 					batched++;
 				} else {
@@ -146,7 +162,8 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 						ps.executeBatch();
 						batched = 0;
 					}
-					EventRows.bind(ps, importId, entry.getValue(), entry.getKey().array());
+					EventRows.bind(ps, importId, entry.getValue(), entry.getKey().array(),
+							policy.key(entry.getValue().patientId()));
 					ps.executeUpdate();
 				}
 			}
@@ -267,7 +284,7 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 	 */
 	@Override
 	public long count(EventFilter filter) {
-		EventQuery query = new EventQuery(filter);
+		EventQuery query = new EventQuery(filter, patients::keysOf);
 		return transaction("The access events could not be counted", c -> {
 			String sql = query.where().isEmpty() ? "SELECT COALESCE(SUM(IMPORTED), 0) FROM IMPORT_RUN"
 					: "SELECT COUNT(*) FROM ACCESS_EVENT" + query.where();
@@ -290,7 +307,7 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 		if (limit < 1) {
 			return List.of();
 		}
-		EventQuery query = new EventQuery(filter);
+		EventQuery query = new EventQuery(filter, patients::keysOf);
 		EventSeek seek = EventSeek.after(order, filter, last);
 		return transaction("The access events could not be read", c -> {
 			List<StoredEvent> result = seekPage(c, query, seek, order, skip, limit);
@@ -398,7 +415,7 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 
 	@Override
 	public Map<java.time.LocalDate, Long> countsByDay(EventFilter filter) {
-		EventQuery query = new EventQuery(filter);
+		EventQuery query = new EventQuery(filter, patients::keysOf);
 		return transaction("The access events per day could not be counted", c -> {
 			// DATE(timestamp) is Derby's and most databases' spelling; CAST(... AS DATE) is the standard one
 			try (PreparedStatement ps = c.prepareStatement("SELECT CAST(EVENT_TIME AS DATE), COUNT(*) FROM ACCESS_EVENT"

@@ -3,7 +3,7 @@ package org.custodian.store.internal.events;
 import org.custodian.store.AccessEvent;
 
 /**
- * The widths of the text columns of V001__access_events.sql (keep both in step). Audit trails come from
+ * The widths of the text columns of V001__access_events.sql and V003__patient_identity.sql (keep them in step). Audit trails come from
  * systems we do not control; a value longer than its column is cut to the column's width rather than
  * failing the whole batch of thousands of events. The content hash is computed from the untruncated event,
  * so a truncated event is still recognised as a duplicate when it is imported again. (The importer does not
@@ -17,6 +17,7 @@ final class EventColumns {
 	static final int USER_NAME = 256;
 	static final int HOST = 256;
 	static final int PATIENT_ID = AccessEvent.MAX_PATIENT_ID;
+	static final int PATIENT_KEY = 128;
 	static final int PATIENT_NAME = 256;
 	static final int STUDY_UID = AccessEvent.MAX_STUDY_UID;
 	static final int EVENT_SOURCE = 128;

@@ -4,6 +4,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.custodian.store.internal.jdbc.UtcTimes;
 import org.custodian.store.EventFilter;
@@ -15,12 +17,25 @@ import org.custodian.store.EventFilter;
 final class EventQuery {
 	private final EventFilter filter;
 	private final String where;
+	private final List<String> patientKeys;
 
-	EventQuery(EventFilter filter) {
+	/**
+	 * @param keysOf every key of the patient a searched identifier names (its own and those the crosswalk links),
+	 *               so that a search by hospital number, NHS number or CX finds the same events
+	 */
+	EventQuery(EventFilter filter, Function<String, Set<String>> keysOf) {
 		this.filter = filter == null ? EventFilter.ALL : filter;
 		List<String> conditions = new ArrayList<>(4);
 		if (this.filter.patientId() != null) {
-			conditions.add("PATIENT_ID = ?");
+			List<String> keys = new ArrayList<>(keysOf.apply(this.filter.patientId()));
+			if (keys.isEmpty()) {
+				keys.add(this.filter.patientId()); // holds no identifier: matches nothing, as before
+			}
+			this.patientKeys = keys;
+			conditions.add(keys.size() == 1 ? "PATIENT_KEY = ?"
+					: "PATIENT_KEY IN (" + String.join(", ", java.util.Collections.nCopies(keys.size(), "?")) + ")");
+		} else {
+			this.patientKeys = List.of();
 		}
 		if (this.filter.userId() != null) {
 			conditions.add("USER_ID = ?");
@@ -45,8 +60,8 @@ final class EventQuery {
 	/** Binds the filter's values from parameter 1 on; returns the next free parameter index. */
 	int bind(PreparedStatement ps) throws SQLException {
 		int i = 1;
-		if (filter.patientId() != null) {
-			ps.setString(i++, filter.patientId());
+		for (String key : patientKeys) {
+			ps.setString(i++, key);
 		}
 		if (filter.userId() != null) {
 			ps.setString(i++, filter.userId());

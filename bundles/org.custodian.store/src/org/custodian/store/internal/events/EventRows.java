@@ -14,16 +14,21 @@ import org.custodian.store.StoredEvent;
 final class EventRows {
 	static final String INSERT = "INSERT INTO ACCESS_EVENT (IMPORT_ID, EVENT_TIME, EVENT_CODE, ACTION, OUTCOME,"
 			+ " EVENT_TYPE, USER_ID, USER_NAME, HOST, PATIENT_ID, PATIENT_NAME, STUDY_UID, SOURCE, DETAIL,"
-			+ " CONTENT_HASH) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ " CONTENT_HASH, PATIENT_KEY) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	static final String COLUMNS = "ID, IMPORT_ID, EVENT_TIME, EVENT_CODE, ACTION, OUTCOME, EVENT_TYPE, USER_ID,"
-			+ " USER_NAME, HOST, PATIENT_ID, PATIENT_NAME, STUDY_UID, SOURCE, DETAIL";
+			+ " USER_NAME, HOST, PATIENT_ID, PATIENT_NAME, STUDY_UID, SOURCE, DETAIL, PATIENT_KEY";
 
 	private EventRows() {
 	}
 
-	/** Binds one row of {@link #INSERT}; strings longer than their column are cut (see EventColumns). */
-	static void bind(PreparedStatement ps, long importId, AccessEvent e, byte[] hash) throws SQLException {
+	/**
+	 * Binds one row of {@link #INSERT}; strings longer than their column are cut (see EventColumns). The patient
+	 * key is the identifier's under the trust's policy, or null when too long to be a key (then the event is
+	 * found by a rekey once the policy can read it, never by a cut key that might name another patient).
+	 */
+	static void bind(PreparedStatement ps, long importId, AccessEvent e, byte[] hash, String patientKey)
+			throws SQLException {
 		ps.setLong(1, importId);
 		UtcTimes.set(ps, 2, e.time());
 		ps.setString(3, fit(e.eventCode(), EventColumns.EVENT_CODE));
@@ -40,6 +45,7 @@ final class EventRows {
 		ps.setString(13, fit(e.source(), EventColumns.EVENT_SOURCE));
 		ps.setString(14, fit(e.detail(), EventColumns.DETAIL));
 		ps.setBytes(15, hash);
+		ps.setString(16, patientKey == null || patientKey.length() > EventColumns.PATIENT_KEY ? null : patientKey);
 	}
 
 	/** Reads a row selected with {@link #COLUMNS}. */
@@ -48,6 +54,6 @@ final class EventRows {
 		AccessEvent e = new AccessEvent(UtcTimes.get(rs, 3), rs.getString(4), action == null ? null : action.strip(),
 				rs.getShort(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
 				rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15));
-		return new StoredEvent(rs.getLong(1), rs.getLong(2), e);
+		return new StoredEvent(rs.getLong(1), rs.getLong(2), e, rs.getString(16));
 	}
 }

@@ -46,7 +46,7 @@ final class EventSeek {
 			return new EventSeek(" AND EVENT_TIME " + cmp + "= ? AND (EVENT_TIME " + cmp + " ? OR ID " + cmp + " ?)",
 					time, last.id(), null);
 		}
-		String value = order == EventOrder.BY_USER ? last.event().userId() : last.event().patientId();
+		String value = order == EventOrder.BY_USER ? last.event().userId() : last.patientKey();
 		if (value == null) {
 			return nullGroup(column, time, last.id());
 		}
@@ -69,14 +69,14 @@ final class EventSeek {
 	}
 
 	/**
-	 * USER_ID or PATIENT_ID when the order groups by it and the filter leaves it open (a filter on one user makes
+	 * USER_ID or PATIENT_KEY when the order groups by it and the filter leaves it open (a filter on one user makes
 	 * the user order a time order); null otherwise.
 	 */
 	static String groupColumn(EventOrder order, EventFilter filter) {
 		EventFilter f = filter == null ? EventFilter.ALL : filter;
 		return switch (order) {
 		case BY_USER -> f.userId() == null ? "USER_ID" : null;
-		case BY_PATIENT -> f.patientId() == null ? "PATIENT_ID" : null;
+		case BY_PATIENT -> f.patientId() == null ? "PATIENT_KEY" : null;
 		default -> null;
 		};
 	}

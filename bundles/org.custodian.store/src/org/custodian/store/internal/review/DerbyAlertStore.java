@@ -137,14 +137,17 @@ public final class DerbyAlertStore implements AlertStore {
 
 	@Override
 	public String setting(String name) {
-		return Jdbc.transaction(db, "The setting " + name + " could not be read", c -> {
-			try (PreparedStatement ps = c.prepareStatement("SELECT SETTING_VALUE FROM SETTING WHERE NAME = ?")) {
-				ps.setString(1, name);
-				try (ResultSet rs = ps.executeQuery()) {
-					return rs.next() ? rs.getString(1) : null;
-				}
+		return Jdbc.transaction(db, "The setting " + name + " could not be read", c -> setting(c, name));
+	}
+
+	/** Reads a named value inside the caller's transaction. */
+	String setting(Connection c, String name) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement("SELECT SETTING_VALUE FROM SETTING WHERE NAME = ?")) {
+			ps.setString(1, name);
+			try (ResultSet rs = ps.executeQuery()) {
+				return rs.next() ? rs.getString(1) : null;
 			}
-		});
+		}
 	}
 
 	@Override

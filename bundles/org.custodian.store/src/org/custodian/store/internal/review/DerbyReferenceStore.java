@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,16 +14,29 @@ import java.util.Set;
 import org.custodian.store.CareRelationship;
 import org.custodian.store.ConnectionSource;
 import org.custodian.store.FlaggedPatient;
+import org.custodian.store.PatientRegistry;
 import org.custodian.store.ReferenceStore;
 import org.custodian.store.internal.jdbc.Jdbc;
 import org.custodian.store.internal.jdbc.StoredHashes;
 
-/** {@link ReferenceStore} on CARE_RELATIONSHIP and FLAGGED_PATIENT (V002). */
+/**
+ * {@link ReferenceStore} on CARE_RELATIONSHIP and FLAGGED_PATIENT (V002). Both hold the patient's key under the
+ * trust's identifier policy (V003), not the identifier as the feed wrote it: the RIS's bare number, the flag
+ * list's CX and the trail's CX of one patient are one key. A care relationship's content hash is of the line
+ * as the feed wrote it, so loading the same feed again still adds nothing.
+ */
 public final class DerbyReferenceStore implements ReferenceStore {
 	private final ConnectionSource db;
+	private final PatientRegistry patients;
 
-	public DerbyReferenceStore(ConnectionSource db) {
+	public DerbyReferenceStore(ConnectionSource db, PatientRegistry patients) {
 		this.db = db;
+		this.patients = patients;
+	}
+
+	private String key(String raw) {
+		String key = patients.key(raw);
+		return key == null ? raw : key;
 	}
 
 	@Override
@@ -43,7 +57,7 @@ public final class DerbyReferenceStore implements ReferenceStore {
 						continue;
 					}
 					CareRelationship r = e.getValue();
-					ps.setString(1, Text.fit(r.patientId(), 64));
+					ps.setString(1, Text.fit(key(r.patientId()), 64));
 					ps.setString(2, Text.fit(r.accession(), 64));
 					ps.setString(3, Text.fit(r.referrer(), 128));
 					ps.setString(4, Text.fit(r.reporter(), 128));
@@ -65,11 +79,17 @@ public final class DerbyReferenceStore implements ReferenceStore {
 
 	@Override
 	public List<CareRelationship> care(String patientId) {
+		List<String> keys = new ArrayList<>(patients.keysOf(patientId));
+		if (keys.isEmpty()) {
+			return List.of();
+		}
 		return Jdbc.transaction(db, "The care relationships could not be read", c -> {
 			try (PreparedStatement ps = c.prepareStatement("SELECT PATIENT_ID, ACCESSION, REFERRER, REPORTER,"
-					+ " DEPARTMENT, MDT_LIST, TELERADIOLOGY, STUDY_DATE FROM CARE_RELATIONSHIP WHERE PATIENT_ID = ?"
-					+ " ORDER BY ID")) {
-				ps.setString(1, patientId);
+					+ " DEPARTMENT, MDT_LIST, TELERADIOLOGY, STUDY_DATE FROM CARE_RELATIONSHIP WHERE PATIENT_ID IN ("
+					+ String.join(", ", Collections.nCopies(keys.size(), "?")) + ") ORDER BY ID")) {
+				for (int i = 0; i < keys.size(); i++) {
+					ps.setString(i + 1, keys.get(i));
+				}
 				List<CareRelationship> result = new ArrayList<>();
 				try (ResultSet rs = ps.executeQuery()) {
 					while (rs.next()) {
@@ -102,11 +122,12 @@ public final class DerbyReferenceStore implements ReferenceStore {
 				delete.executeUpdate();
 			}
 			Map<String, FlaggedPatient> unique = new LinkedHashMap<>();
-			flags.forEach(f -> unique.put(f.patientId(), f));
+			flags.forEach(f -> unique.put(key(f.patientId()), f));
 			try (PreparedStatement ps = c.prepareStatement(
 					"INSERT INTO FLAGGED_PATIENT (PATIENT_ID, CATEGORY, REASON) VALUES (?, ?, ?)")) {
-				for (FlaggedPatient f : unique.values()) {
-					ps.setString(1, Text.fit(f.patientId(), 64));
+				for (Map.Entry<String, FlaggedPatient> e : unique.entrySet()) {
+					FlaggedPatient f = e.getValue();
+					ps.setString(1, Text.fit(e.getKey(), 64));
 					ps.setString(2, Text.fit(f.category(), 64));
 					ps.setString(3, Text.fit(f.reason(), 1000));
 					ps.addBatch();
