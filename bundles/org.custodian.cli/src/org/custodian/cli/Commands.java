@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.custodian.cli.access.AlertsCommand;
 import org.custodian.cli.access.EventsCommand;
+import org.custodian.cli.access.IdentifiersCommand;
 import org.custodian.cli.access.ImportCommand;
 import org.custodian.cli.access.LoadFeedCommand;
 import org.custodian.cli.access.TimelineCommand;
@@ -41,7 +42,8 @@ final class Commands {
 				// access
 				new ImportCommand(), new EventsCommand(), new AlertsCommand(), new TimelineCommand(), new TrailCommand(),
 				new LoadFeedCommand(LoadFeedCommand.Feed.CARE), new LoadFeedCommand(LoadFeedCommand.Feed.FLAGS),
-				new LoadFeedCommand(LoadFeedCommand.Feed.WORKSTATIONS), new ReceiveCommand(),
+				new LoadFeedCommand(LoadFeedCommand.Feed.WORKSTATIONS), new LoadFeedCommand(LoadFeedCommand.Feed.PATIENTS),
+				new IdentifiersCommand(), new ReceiveCommand(),
 				// people
 				new LoadStaffCommand(), new LoadTrainingCommand(), new LoadAccountsCommand(), new LoadLeaversCommand(),
 				new ComplianceCommand(), new RevocationsCommand(),

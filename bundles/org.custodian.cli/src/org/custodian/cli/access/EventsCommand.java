@@ -42,8 +42,14 @@ public final class EventsCommand implements CliCommand {
 
 	private static int run(CliContext context, EventFilter filter) {
 		CsvWriter csv = context.csv();
+		if (filter.patientId() != null) {
+			// every view of a patient's events is on the console trail, wherever it is looked at
+			context.store().trail().append(context.store().user(), "view patient events", filter.patientId(),
+					"custodian-cli events");
+		}
 		csv.row("time", "event", "action", "outcome", "user_id", "user_name", "host", "patient_id", "patient_name",
-				"study_uid", "source", "detail");
+				"study_uid", "source", "detail", "patient_key", "nhs_number");
+		java.util.Map<String, String> nhsNumbers = new java.util.HashMap<>();
 		int pageSize = 1000;
 		// keyset paging: each page starts after the previous page's last row, so printing millions of events
 		// costs the same per page throughout
@@ -54,7 +60,8 @@ public final class EventsCommand implements CliCommand {
 			for (StoredEvent s : page) {
 				var e = s.event();
 				csv.row(e.time().toString(), e.eventCode(), e.action(), String.valueOf(e.outcome()), e.userId(),
-						e.userName(), e.host(), e.patientId(), e.patientName(), e.studyUid(), e.source(), e.detail());
+						e.userName(), e.host(), e.patientId(), e.patientName(), e.studyUid(), e.source(), e.detail(),
+						s.patientKey(), nhsNumber(context, nhsNumbers, s.patientKey()));
 			}
 			if (page.size() < pageSize) {
 				break;
@@ -63,5 +70,17 @@ public final class EventsCommand implements CliCommand {
 		}
 		context.out().flush();
 		return context.out().checkError() ? Cli.FAILED : Cli.OK;
+	}
+
+	/** The NHS number the crosswalk links to a key, looked up once per patient (a bounded cache). */
+	private static String nhsNumber(CliContext context, java.util.Map<String, String> cache, String key) {
+		if (key == null) {
+			return null;
+		}
+		if (cache.size() > 10_000) {
+			cache.clear();
+		}
+		return cache.computeIfAbsent(key, k -> String.valueOf(context.store().patients().nhsNumber(k)))
+				.transform(v -> "null".equals(v) ? null : v);
 	}
 }

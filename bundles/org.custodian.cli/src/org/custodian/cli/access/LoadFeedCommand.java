@@ -20,7 +20,10 @@ public final class LoadFeedCommand implements CliCommand {
 		CARE("load-care", "the RIS/worklist care feed: patient_id, accession, referrer, reporting_radiologist,\n"
 				+ "                        department, mdt_list, teleradiology, study_date"),
 		FLAGS("load-flags", "the flagged-patient (VIP) list, replaced whole: patient_id, category, reason"),
-		WORKSTATIONS("load-workstations", "the workstation register: address, name, location, department");
+		WORKSTATIONS("load-workstations", "the workstation register: address, name, location, department"),
+		PATIENTS("load-patients", "the PAS/MPI demographics export: patient_id (CX, ~ between several),\n"
+				+ "                        nhs_number, family_name, given_name, birth_date, sex, address, postcode,\n"
+				+ "                        phone, next_of_kin, next_of_kin_phone, next_of_kin_address");
 
 		final String command;
 		final String text;
@@ -60,6 +63,7 @@ public final class LoadFeedCommand implements CliCommand {
 				case CARE -> review.feeds().loadCare(file);
 				case FLAGS -> review.feeds().loadFlags(file);
 				case WORKSTATIONS -> review.feeds().loadWorkstations(file);
+				case PATIENTS -> review.feeds().loadPatients(file);
 				};
 			} catch (RecordException e) {
 				context.err().println("custodian-cli: " + e.getMessage());

@@ -67,6 +67,11 @@ public final class ReferenceFeeds {
 		return new FeedReport(csv.getFileName().toString(), read, added, problems);
 	}
 
+	/** Records the PAS/MPI demographics feed's patients and links their identifiers (see {@link PatientFeed}). */
+	public FeedReport loadPatients(Path csv) throws IOException {
+		return new PatientFeed(store).load(csv);
+	}
+
 	/** Replaces the flagged-patient list with the file's (only when every record could be read). */
 	public FeedReport loadFlags(Path csv) throws IOException {
 		List<RecordException> problems = new ArrayList<>();

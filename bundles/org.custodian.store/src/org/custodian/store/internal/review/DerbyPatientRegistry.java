@@ -92,7 +92,16 @@ public final class DerbyPatientRegistry implements PatientRegistry {
 		if (key == null) {
 			return Set.of();
 		}
-		return Jdbc.transaction(db, "The patient's identifiers could not be read", c -> linkedKeys(c, key));
+		// a bare ten-digit number with a valid check digit, as a user types an NHS number, is searched as one too
+		String nhs = raw.strip().replace(" ", "");
+		boolean maybeNhs = !raw.contains("^") && PatientIdentifier.validNhsNumber(nhs);
+		return Jdbc.transaction(db, "The patient's identifiers could not be read", c -> {
+			Set<String> keys = linkedKeys(c, key);
+			if (maybeNhs) {
+				keys.addAll(linkedKeys(c, IdentifierPolicy.NHS_PREFIX + nhs));
+			}
+			return keys;
+		});
 	}
 
 	static Set<String> linkedKeys(Connection c, String key) throws SQLException {

@@ -1,0 +1,103 @@
+package org.custodian.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.custodian.cli.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One patient across the feeds a trust has, through custodian-cli on an encrypted database: the PACS trail
+ * names the patient by CX (the trust's hospital number under its own authority, or the NHS number under its
+ * OID), the RIS by the bare number, the PAS export by both. {@code timeline --patient} by hospital number and by
+ * NHS number show the same events, and the RIS order explains the trail's CX.
+ */
+class PatientIdentityCliTest {
+	private static final Map<String, String> SECRETS = Map.of("CUSTODIAN_BOOT_PASSWORD", "cli boot secret",
+			"CUSTODIAN_PASSWORD", "cli secret 1");
+
+	@TempDir
+	Path dir;
+
+	private CliRun run(String... args) {
+		return CliRun.run(SECRETS, args);
+	}
+
+	private static String viewing(String time, String user, String patientCx) {
+		return """
+				<AuditMessage>
+				  <EventIdentification EventActionCode="R" EventDateTime="%s" EventOutcomeIndicator="0">
+				    <EventID csd-code="110104" codeSystemName="DCM" originalText="DICOM Instances Transferred"/>
+				  </EventIdentification>
+				  <ActiveParticipant UserID="%s" UserIsRequestor="true" NetworkAccessPointID="10.1.2.3" NetworkAccessPointTypeCode="2"/>
+				  <AuditSourceIdentification AuditSourceID="PACS_MAIN"/>
+				  <ParticipantObjectIdentification ParticipantObjectID="%s" ParticipantObjectTypeCode="1" ParticipantObjectTypeCodeRole="1">
+				    <ParticipantObjectIDTypeCode csd-code="2"/>
+				    <ParticipantObjectName>JONES^MARY</ParticipantObjectName>
+				  </ParticipantObjectIdentification>
+				</AuditMessage>
+				""".formatted(time, user, patientCx.replace("&", "&amp;"));
+	}
+
+	private static List<String> eventIds(CliRun timeline) {
+		String[] lines = timeline.out().split("\r\n");
+		return Arrays.stream(lines).skip(1).map(l -> l.substring(l.lastIndexOf(',') + 1)).sorted().toList();
+	}
+
+	@Test
+	void hospitalNumberAndNhsNumberFindTheSameEvents() throws Exception {
+		String db = dir.resolve("db").toString();
+		Path audit = dir.resolve("audit.xml");
+		Files.writeString(audit, viewing("2026-03-10T10:00:00Z", "alice", "P0002061^^^RXX")
+				+ viewing("2026-03-10T11:00:00Z", "bob", "9434765919^^^&2.16.840.1.113883.2.1.4.1&ISO^NH")
+				+ viewing("2026-03-10T12:00:00Z", "carol", "P0002062^^^RXX"));
+		CliRun imported = run("--db", db, "--create", "import", audit.toString());
+		assertEquals(Cli.OK, imported.code(), imported.out() + imported.err());
+
+		Path care = dir.resolve("ris.csv");
+		Files.writeString(care, "patient_id,accession,referrer\nP0002061,ACC1,alice\n");
+		assertEquals(Cli.OK, run("--db", db, "load-care", care.toString()).code());
+		CliRun explained = run("--db", db, "timeline", "--user", "alice");
+		assertTrue(explained.out().contains("they ordered the study (ACC1)"),
+				"the RIS's bare number explains the trail's CX: " + explained.out());
+
+		Path pas = dir.resolve("pas.csv");
+		Files.writeString(pas, """
+				patient_id,nhs_number,family_name,given_name,birth_date,sex,address,postcode
+				P0002061^^^RXX^MR,943 476 5919,JONES,MARY,02/04/1961,F,"12 Mill Lane, Leeds",LS6 2AB
+				P0002063^^^RXX^MR,1234567890,SMITH,JOHN,1970-01-01,M,,
+				""");
+		CliRun patients = run("--db", db, "load-patients", pas.toString());
+		assertEquals(Cli.WARNINGS, patients.code(), patients.out() + patients.err());
+		assertTrue(patients.out().contains("read 2, added 1, refused 1"), patients.out());
+		assertTrue(patients.err().contains("pas.csv line 3, column nhs_number"), patients.err());
+
+		CliRun byLocal = run("--db", db, "timeline", "--patient", "P0002061");
+		CliRun byNhs = run("--db", db, "timeline", "--patient", "9434765919");
+		CliRun byCx = run("--db", db, "timeline", "--patient", "P0002061^^^RXX");
+		assertEquals(Cli.OK, byLocal.code(), byLocal.err());
+		assertEquals(2, eventIds(byLocal).size(), byLocal.out());
+		assertEquals(eventIds(byLocal), eventIds(byNhs));
+		assertEquals(eventIds(byLocal), eventIds(byCx));
+
+		CliRun events = run("--db", db, "events", "--patient", "P0002061");
+		assertTrue(events.out().split("\r\n")[0].endsWith("patient_key,nhs_number"), events.out());
+		assertTrue(events.out().contains(",P0002061,9434765919"), events.out());
+
+		CliRun named = run("--db", db, "identifiers", "--local", "RXX", "--foreign", "RYY");
+		assertEquals(Cli.OK, named.code(), named.err());
+		assertTrue(named.out().contains("hospital number: RXX; other organisations: RYY"), named.out());
+		assertEquals(2, eventIds(run("--db", db, "timeline", "--patient", "P0002061")).size());
+
+		CliRun trail = run("--db", db, "trail", "list");
+		assertTrue(trail.out().contains("view patient events"), trail.out());
+		assertTrue(trail.out().contains("change identifier policy"), trail.out());
+	}
+}
