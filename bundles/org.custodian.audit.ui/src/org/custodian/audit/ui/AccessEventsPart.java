@@ -35,6 +35,8 @@ import org.custodian.app.ui.Grids;
 import org.custodian.app.ui.WidgetIds;
 import org.custodian.audit.core.AuditImportService;
 import org.custodian.audit.core.ImportReport;
+import org.custodian.audit.core.review.AccessReview;
+import org.custodian.audit.core.review.PatientNumbers;
 import org.custodian.store.EventFilter;
 import org.custodian.store.Store;
 import org.custodian.store.StoredEvent;
@@ -48,7 +50,9 @@ import jakarta.inject.Inject;
  */
 public class AccessEventsPart {
 
-	static final List<Column<StoredEvent>> COLUMNS = List.of(
+	/** The grid's columns; the hospital and NHS numbers come through the crosswalk, looked up once a patient. */
+	static List<Column<StoredEvent>> columns(PatientNumbers numbers) {
+		return List.of(
 			Column.of("Time", e -> e.event().time(), 150),
 			Column.of("Event", e -> EventNames.describe(e.event().eventCode()), 210),
 			Column.of("Action", e -> e.event().action(), 55),
@@ -56,13 +60,20 @@ public class AccessEventsPart {
 			Column.of("User", e -> e.event().userId(), 120),
 			Column.of("User name", e -> e.event().userName(), 150),
 			Column.of("From (host)", e -> e.event().host(), 130),
-			Column.of("Patient ID", e -> e.event().patientId(), 110),
+			Column.of("Patient", PatientNumbers::localNumber, 110),
+			Column.of("NHS number", numbers::nhsNumber, 100),
 			Column.of("Patient name", e -> e.event().patientName(), 150),
 			Column.of("Study", e -> e.event().studyUid(), 220),
-			Column.of("Source", e -> e.event().source(), 110));
+			Column.of("Source", e -> e.event().source(), 110),
+			Column.of("Patient ID as written", e -> e.event().patientId(), 160));
+	}
+
+	private List<Column<StoredEvent>> gridColumns;
 
 	@Inject
 	private Store store;
+	@Inject
+	private AccessReview review;
 	@Inject
 	private AuditImportService importer;
 	@Inject
@@ -82,10 +93,14 @@ public class AccessEventsPart {
 	@PostConstruct
 	void create(Composite parent) {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+		gridColumns = columns(review.patientNumbers());
 		Composite filters = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
 		GridLayoutFactory.fillDefaults().numColumns(16).applyTo(filters);
-		patient = filter(filters, "Patient ID:", "access.filter.patient", 110);
+		patient = filter(filters, "Patient:", "access.filter.patient", 110);
+		patient.setMessage("number, NHS no. or CX");
+		patient.setToolTipText("Any identifier of the patient: the hospital number, the NHS number, or a CX such as "
+				+ "P0002061^^^RXX. Events under every identifier the demographics feed links are shown.");
 		user = filter(filters, "User:", "access.filter.user", 110);
 		from = filter(filters, "From:", "access.filter.from", 90);
 		from.setMessage("yyyy-mm-dd");
@@ -101,7 +116,7 @@ public class AccessEventsPart {
 		order.setItems("Newest first", "Oldest first", "By user", "By patient");
 		order.select(0);
 		order.addListener(SWT.Selection, e -> applyFilter());
-		button(filters, "Col&umns...", "access.columns", () -> GridTools.chooseColumns(table.getShell(), table, COLUMNS));
+		button(filters, "Col&umns...", "access.columns", () -> GridTools.chooseColumns(table.getShell(), table, gridColumns));
 		button(filters, "&Export view...", "access.export", this::exportView);
 		button(filters, "Import audit log...", "access.import", this::chooseAndImport);
 
@@ -110,8 +125,8 @@ public class AccessEventsPart {
 
 		empty = new EmptyState(parent, "access.empty");
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(empty);
-		rows = new PagedEvents(store.events(), COLUMNS);
-		table = Grids.grid(empty, "access.events", rows, COLUMNS);
+		rows = new PagedEvents(store.events(), gridColumns);
+		table = Grids.grid(empty, "access.events", rows, gridColumns);
 		empty.setContent(table);
 		empty.setMessage("No access events yet. Import a DICOM audit trail (PS3.15 / RFC 3881 XML) from the PACS "
 				+ "to see who looked at which patient's images.", "Import audit log...", this::chooseAndImport);
@@ -122,6 +137,8 @@ public class AccessEventsPart {
 		new Label(parent, SWT.NONE).setText(label);
 		Text t = WidgetIds.tag(new Text(parent, SWT.BORDER | SWT.SEARCH), id);
 		GridDataFactory.swtDefaults().hint(width, SWT.DEFAULT).applyTo(t);
+		// Enter in a filter field filters, whichever part holds the shell's default button
+		t.addListener(SWT.DefaultSelection, e -> applyFilter());
 		return t;
 	}
 
@@ -188,7 +205,7 @@ public class AccessEventsPart {
 
 	/** Starts the export job; the result is shown where import results are. */
 	public Job exportTo(Path file) {
-		List<Column<StoredEvent>> shown = GridTools.visibleColumns(table).stream().map(COLUMNS::get).toList();
+		List<Column<StoredEvent>> shown = GridTools.visibleColumns(table).stream().map(gridColumns::get).toList();
 		EventFilter filter = rows.filter();
 		EventOrder sort = rows.order();
 		Display display = table.getDisplay();

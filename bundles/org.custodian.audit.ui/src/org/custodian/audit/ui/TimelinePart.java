@@ -11,6 +11,7 @@ import org.custodian.app.ui.Column;
 import org.custodian.app.ui.EntityGrid;
 import org.custodian.app.ui.WidgetIds;
 import org.custodian.audit.core.review.AccessReview;
+import org.custodian.audit.core.review.PatientNumbers;
 import org.custodian.audit.core.review.TimelineEntry;
 import org.custodian.report.ChartData;
 import org.custodian.store.EventFilter;
@@ -35,13 +36,16 @@ import jakarta.inject.Inject;
  */
 public class TimelinePart {
 	static final int LIMIT = 10_000;
-	static final List<Column<TimelineEntry>> COLUMNS = List.of(
+	static List<Column<TimelineEntry>> columns(PatientNumbers numbers) {
+		return List.of(
 			Column.of("When", t -> t.event().event().time(), 150),
 			Column.of("Who", TimelineEntry::who, 220),
 			Column.of("Where", TimelineEntry::where, 200),
-			Column.of("Patient", t -> t.event().event().patientId(), 100),
+			Column.of("Patient", t -> PatientNumbers.localNumber(t.event()), 100),
+			Column.of("NHS number", t -> numbers.nhsNumber(t.event()), 100),
 			Column.of("What", TimelineEntry::what, 300),
 			Column.of("Explanation", TimelineEntry::explanation, 300));
+	}
 
 	@Inject
 	private AccessReview review;
@@ -75,7 +79,7 @@ public class TimelinePart {
 		show.getShell().setDefaultButton(show);
 		result = Buttons.status(parent, "timeline.result");
 		result.setText("Every timeline shown is recorded in the console's own trail, with your name.");
-		grid = new EntityGrid<>(parent, "timeline.grid", "Accesses", COLUMNS,
+		grid = new EntityGrid<>(parent, "timeline.grid", "Accesses", columns(review.patientNumbers()),
 				"Enter a patient ID or a user and press Show timeline.");
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(grid.control());
 		chart = new ChartCanvas(parent, "timeline.chart");

@@ -4,6 +4,7 @@ import org.custodian.audit.core.feeds.ReferenceFeeds;
 import org.custodian.audit.core.review.AccessReview;
 import org.custodian.audit.core.review.CasePack;
 import org.custodian.audit.core.review.Investigations;
+import org.custodian.audit.core.review.PatientNumbers;
 import org.custodian.audit.core.review.Timelines;
 import org.custodian.audit.core.rules.RuleEngine;
 import org.custodian.store.Permission;
@@ -52,6 +53,11 @@ public final class AccessReviewComponent implements AccessReview {
 	@Override
 	public ReferenceFeeds feeds() {
 		return new ReferenceFeeds(store());
+	}
+
+	@Override
+	public PatientNumbers patientNumbers() {
+		return new PatientNumbers(store().patients());
 	}
 
 	@Override

@@ -21,6 +21,9 @@ public interface AccessReview {
 
 	CasePack casePack();
 
+	/** The hospital and NHS numbers of the patients events name, for grids and timelines. */
+	PatientNumbers patientNumbers();
+
 	/** The store this works on (for the grids that page events and alerts directly). */
 	Store store();
 }
