@@ -117,6 +117,12 @@ class ImportFormatsCliTest {
 		assertTrue(tlsWithoutKeys.err().contains("--tls needs --keystore FILE"), tlsWithoutKeys.err());
 		CliRun missingKeys = run("receive", "--port", "6514", "--tls", "--keystore", dir.resolve("none.p12").toString());
 		assertTrue(missingKeys.err().contains("cannot read the key store"), missingKeys.err());
+		CliRun plainOnNetwork = run("receive", "--port", "6514", "--bind", "0.0.0.0");
+		assertEquals(Cli.FAILED, plainOnNetwork.code());
+		assertTrue(plainOnNetwork.err().contains("plain TCP and UDP listen on 127.0.0.1 only"), plainOnNetwork.err());
+		CliRun udpOnNetwork = run("receive", "--port", "6514", "--tls", "--keystore", "k.p12", "--udp", "514",
+				"--bind", "0.0.0.0");
+		assertEquals(Cli.FAILED, udpOnNetwork.code(), "UDP is never encrypted");
 		CliRun help = run("help");
 		assertTrue(help.out().contains("import [--format dicom|syslog|fhir|csv]") && help.out().contains("receive --port N"),
 				help.out());

@@ -11,12 +11,14 @@ import java.util.concurrent.TimeUnit;
 import org.custodian.audit.core.ImportReport;
 import org.custodian.audit.core.receive.ReceiverConfig;
 import org.custodian.audit.core.receive.SyslogReceiver;
+import org.custodian.audit.core.review.AccessReview;
 import org.custodian.cli.Cli;
 import org.custodian.cli.CliArgs;
 import org.custodian.cli.CliCommand;
 import org.custodian.cli.CliContext;
 import org.custodian.cli.UsageException;
 import org.custodian.store.ImportRun;
+import org.eclipse.core.runtime.NullProgressMonitor;
 
 /**
  * {@code receive --port N [--tls --keystore FILE] [--udp PORT] [--bind ADDRESS]}: the syslog receiver as a
@@ -34,11 +36,14 @@ public final class ReceiveCommand implements CliCommand {
 	@Override
 	public String help() {
 		return """
-				  receive --port N [--tls --keystore FILE] [--udp PORT] [--bind ADDRESS]
+				  receive --port N [--tls --keystore FILE] [--udp PORT] [--bind ADDRESS] [--plain-on-network]
 				                        receive IHE ATNA audit messages over syslog until stopped (SIGTERM):
 				                        TLS (key store password in CUSTODIAN_KEYSTORE_PASSWORD) or plain TCP on
 				                        port N, octet-counted or one per line, and UDP if --udp is given; stored
-				                        in small batches as one import run. --port 0 (or --udp 0) picks a free port
+				                        in small batches as one import run, the detection rules running over
+				                        what arrives. --port 0 (or --udp 0) picks a free port. TLS listens on
+				                        every interface unless --bind says otherwise; plain TCP and UDP listen on
+				                        127.0.0.1 only, unless --plain-on-network (a closed network segment)
 				""";
 	}
 
@@ -48,7 +53,9 @@ public final class ReceiveCommand implements CliCommand {
 		int udp = args.number("--udp", 0).orElse(-1);
 		boolean tls = args.flag("--tls");
 		Path keystore = args.option("--keystore").map(Path::of).orElse(null);
-		String bind = args.option("--bind").orElse("0.0.0.0");
+		boolean plainOnNetwork = args.flag("--plain-on-network");
+		// audit messages name patients: unencrypted, they stay on this computer unless the user says otherwise
+		String bind = args.option("--bind").orElse(tls && udp < 0 ? "0.0.0.0" : "127.0.0.1");
 		args.end("receive");
 		if (port > 65535 || udp > 65535) {
 			throw new UsageException("ports are numbered up to 65535");
@@ -65,6 +72,11 @@ public final class ReceiveCommand implements CliCommand {
 		} catch (UnknownHostException e) {
 			throw new UsageException("--bind: " + bind + " is not an address of this computer");
 		}
+		if (!address.isLoopbackAddress() && (!tls || udp >= 0) && !plainOnNetwork) {
+			throw new UsageException("audit messages name patients: plain TCP and UDP listen on 127.0.0.1 only. Use --tls"
+					+ " --keystore FILE without --udp to listen on " + bind + ", or --plain-on-network on a closed"
+					+ " network segment");
+		}
 		return context -> run(context, address, port, keystore, udp);
 	}
 
@@ -79,7 +91,9 @@ public final class ReceiveCommand implements CliCommand {
 		}
 		ReceiverConfig config = new ReceiverConfig(bind, port, keystore, password, udp, ReceiverConfig.DEFAULT_BATCH,
 				ReceiverConfig.DEFAULT_WINDOW, ZoneId.systemDefault());
-		SyslogReceiver receiver = new SyslogReceiver(context.store().events(), config, context.err()::println);
+		AccessReview review = context.service(AccessReview.class);
+		SyslogReceiver receiver = new SyslogReceiver(context.store().events(), config, context.err()::println,
+				() -> review.rules().run(new NullProgressMonitor()));
 		receiver.start();
 		context.err().println("receiving syslog on " + bind.getHostAddress() + (keystore != null ? " TLS" : " TCP")
 				+ " port " + receiver.tcpPort() + (receiver.udpPort() >= 0 ? ", UDP port " + receiver.udpPort() : "")

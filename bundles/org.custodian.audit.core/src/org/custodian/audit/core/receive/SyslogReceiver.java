@@ -68,15 +68,31 @@ public final class SyslogReceiver implements AutoCloseable {
 	private Thread writer;
 	private volatile AuditLogImporter.Run run;
 	private volatile ImportReport report;
+	/** Runs the detection rules over what is new; called on the writer thread (see {@link #afterCommit}). */
+	private final Runnable rules;
+	private long rulesRan;
+	/** The shortest time between two rule runs while messages keep arriving. */
+	static final long RULES_EVERY_NANOS = TimeUnit.SECONDS.toNanos(5);
 
 	/**
 	 * @param store where events go
 	 * @param log   receives one line per connection opened or closed, and per problem
 	 */
 	public SyslogReceiver(AccessEventStore store, ReceiverConfig config, Consumer<String> log) {
+		this(store, config, log, () -> {
+		});
+	}
+
+	/**
+	 * @param rules runs the detection rules over the events stored since their last run: called on the writer
+	 *              thread after a commit, at most every few seconds while messages keep coming, and once more
+	 *              when the receiver closes, so live events raise alerts as imported files do
+	 */
+	public SyslogReceiver(AccessEventStore store, ReceiverConfig config, Consumer<String> log, Runnable rules) {
 		this.config = Objects.requireNonNull(config, "config");
 		this.importer = new AuditLogImporter(store, config.batchSize());
 		this.log = Objects.requireNonNull(log, "log");
+		this.rules = Objects.requireNonNull(rules, "rules");
 	}
 
 	/**
@@ -289,6 +305,7 @@ public final class SyslogReceiver implements AutoCloseable {
 			if (due || (stopping && r == null)) {
 				try {
 					current.commit();
+					afterCommit(stopping);
 				} catch (RuntimeException e) {
 					// the batch stays pending and is tried again; the database may come back
 					log.accept("syslog: storing received events failed: " + e.getMessage());
@@ -301,8 +318,23 @@ public final class SyslogReceiver implements AutoCloseable {
 			}
 			if (stopping && r == null && current.pending() == 0) {
 				report = current.finish(ImportRun.COMPLETED);
+				afterCommit(true);
 				return;
 			}
+		}
+	}
+
+	/** Runs the rules when they are due (or always when stopping); a failure is told, never stops receiving. */
+	private void afterCommit(boolean force) {
+		long now = System.nanoTime();
+		if (!force && rulesRan != 0 && now - rulesRan < RULES_EVERY_NANOS) {
+			return;
+		}
+		rulesRan = now;
+		try {
+			rules.run();
+		} catch (RuntimeException e) {
+			log.accept("syslog: the detection rules could not run over the received events: " + e.getMessage());
 		}
 	}
 
