@@ -3,6 +3,7 @@ package org.custodian.cli;
 import java.util.List;
 
 import org.custodian.cli.access.AlertsCommand;
+import org.custodian.cli.access.CasesCommand;
 import org.custodian.cli.access.EventsCommand;
 import org.custodian.cli.access.IdentifiersCommand;
 import org.custodian.cli.access.ImportCommand;
@@ -41,6 +42,7 @@ final class Commands {
 		return List.of(
 				// access
 				new ImportCommand(), new EventsCommand(), new AlertsCommand(), new TimelineCommand(), new TrailCommand(),
+				new CasesCommand(),
 				new LoadFeedCommand(LoadFeedCommand.Feed.CARE), new LoadFeedCommand(LoadFeedCommand.Feed.FLAGS),
 				new LoadFeedCommand(LoadFeedCommand.Feed.WORKSTATIONS), new LoadFeedCommand(LoadFeedCommand.Feed.PATIENTS),
 				new IdentifiersCommand(), new ReceiveCommand(),

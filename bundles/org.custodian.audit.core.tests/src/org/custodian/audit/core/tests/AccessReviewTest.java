@@ -199,7 +199,9 @@ class AccessReviewTest {
 					? store.alerts().list(new AlertFilter(null, null, "leo", null, rule), 0, 1).get(0).id()
 					: alerts.get(0).id()), "guardian");
 			cases.decideReportability(c.getReference(), true, null);
-			cases.close(c.getReference(), CaseOutcome.PARTIALLY_SUBSTANTIATED, 1, null);
+			assertThrows(IllegalArgumentException.class,
+					() -> cases.close(c.getReference(), CaseOutcome.PARTIALLY_SUBSTANTIATED, 1, " "), "findings are needed");
+			cases.close(c.getReference(), CaseOutcome.PARTIALLY_SUBSTANTIATED, 1, "Viewed after leaving; access removed.");
 		}
 		assertEquals(Map.of("leo", 2L), cases.repeatOffenders(2));
 		assertTrue(cases.repeatOffenders(3).isEmpty());

@@ -135,17 +135,21 @@ class AuditLogImporterTest {
 
 	@Test
 	void anIdentifierTooLongToStoreWholeIsQuarantinedNotCut() throws IOException {
-		String longId = AuditXml.viewing(T0.plusSeconds(60).toString(), "user1", "P".repeat(300), null, "1.2.3").xml();
-		String content = message(0) + longId + message(2);
+		// a CX with its universal id and repetitions is long, and kept whole: PS3.15 sets no limit
+		String longCx = AuditXml.viewing(T0.plusSeconds(30).toString(), "user1", "P".repeat(300) + "^^^RXX", null,
+				"1.2.4").xml();
+		String longId = AuditXml.viewing(T0.plusSeconds(60).toString(), "user1", "P".repeat(1200), null, "1.2.3").xml();
+		String content = message(0) + longId + message(2) + longCx;
 		ImportReport report = new AuditLogImporter(db.events).importFile(write("long.xml", content), new RecordingMonitor());
-		assertEquals(2, report.imported());
+		assertEquals(3, report.imported());
+		assertEquals(1, db.events.count(new EventFilter("P".repeat(300) + "^^^RXX", null, null, null)));
 		assertEquals(1, report.quarantined());
 		QuarantinedRecord q = report.firstProblems().get(0);
 		assertEquals("message 2 at byte " + message(0).length() + ", line " + (message(0).lines().count() + 1),
 				q.position());
-		assertEquals("Message 2 cannot be read: its patient identifier is 300 characters long; at most 64 are kept.",
+		assertEquals("Message 2 cannot be read: its patient identifier is 1,200 characters long; at most 1000 are kept.",
 				q.reason());
-		assertEquals(0, db.events.count(new EventFilter("P".repeat(64), null, null, null)), "no event under a cut id");
+		assertEquals(0, db.events.count(new EventFilter("P".repeat(1000), null, null, null)), "no event under a cut id");
 	}
 
 	@Test

@@ -156,8 +156,9 @@ public final class Investigations {
 			throw new IllegalArgumentException("A case is closed with an outcome: substantiated, partially"
 					+ " substantiated, unsubstantiated or unfounded.");
 		}
-		if (caldicottPrinciple < 1 || caldicottPrinciple > 8) {
-			throw new IllegalArgumentException("The Caldicott principles are numbered 1 to 8, not " + caldicottPrinciple + ".");
+		String principle = CaldicottPrinciples.describe(caldicottPrinciple);
+		if (findings == null || findings.isBlank()) {
+			throw new IllegalArgumentException("A case is closed with its findings: say what the investigation found.");
 		}
 		if (c.getReportabilityDecidedAt() == null) {
 			throw new IllegalStateException("Decide whether the breach is reportable before closing " + reference + ".");
@@ -167,8 +168,8 @@ public final class Investigations {
 		c.setStatus(CaseStatus.CLOSED);
 		c.setClosedBy(store.user());
 		c.setClosedAt(new Date());
-		note(c, store.user(), "Closed: " + outcome.getLiteral().toLowerCase().replace('_', ' ') + ", Caldicott principle "
-				+ caldicottPrinciple + (findings != null && !findings.isBlank() ? ". Findings: " + findings : "."));
+		note(c, store.user(), "Closed: " + outcome.getLiteral().toLowerCase().replace('_', ' ') + ", " + principle
+				+ ". Findings: " + findings.strip());
 		store.trail().append(store.user(), "close case", reference, outcome.getLiteral());
 		return c;
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.custodian.store.internal.jdbc.PatientKeys;
 import org.custodian.store.internal.jdbc.UtcTimes;
 import org.custodian.store.EventFilter;
 
@@ -27,7 +28,8 @@ final class EventQuery {
 		this.filter = filter == null ? EventFilter.ALL : filter;
 		List<String> conditions = new ArrayList<>(4);
 		if (this.filter.patientId() != null) {
-			List<String> keys = new ArrayList<>(keysOf.apply(this.filter.patientId()));
+			List<String> keys = new ArrayList<>(
+					keysOf.apply(this.filter.patientId()).stream().map(PatientKeys::stored).toList());
 			if (keys.isEmpty()) {
 				keys.add(this.filter.patientId()); // holds no identifier: matches nothing, as before
 			}

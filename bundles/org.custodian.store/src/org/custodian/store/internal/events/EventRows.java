@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import org.custodian.store.internal.jdbc.PatientKeys;
 import org.custodian.store.internal.jdbc.UtcTimes;
 import org.custodian.store.AccessEvent;
 import org.custodian.store.StoredEvent;
@@ -24,8 +25,7 @@ final class EventRows {
 
 	/**
 	 * Binds one row of {@link #INSERT}; strings longer than their column are cut (see EventColumns). The patient
-	 * key is the identifier's under the trust's policy, or null when too long to be a key (then the event is
-	 * found by a rekey once the policy can read it, never by a cut key that might name another patient).
+	 * key is the identifier's under the trust's policy, as {@link PatientKeys} stores it.
 	 */
 	static void bind(PreparedStatement ps, long importId, AccessEvent e, byte[] hash, String patientKey)
 			throws SQLException {
@@ -45,7 +45,7 @@ final class EventRows {
 		ps.setString(13, fit(e.source(), EventColumns.EVENT_SOURCE));
 		ps.setString(14, fit(e.detail(), EventColumns.DETAIL));
 		ps.setBytes(15, hash);
-		ps.setString(16, patientKey == null || patientKey.length() > EventColumns.PATIENT_KEY ? null : patientKey);
+		ps.setString(16, PatientKeys.stored(patientKey));
 	}
 
 	/** Reads a row selected with {@link #COLUMNS}. */

@@ -26,6 +26,7 @@ import org.custodian.store.PatientRegistry;
 import org.custodian.store.Permission;
 import org.custodian.store.Principal;
 import org.custodian.store.internal.jdbc.Jdbc;
+import org.custodian.store.internal.jdbc.PatientKeys;
 
 /** {@link PatientRegistry} on PATIENT and PATIENT_LINK (V003), the policy in SETTING. */
 public final class DerbyPatientRegistry implements PatientRegistry {
@@ -109,7 +110,7 @@ public final class DerbyPatientRegistry implements PatientRegistry {
 		keys.add(key);
 		try (PreparedStatement ps = c.prepareStatement("SELECT L2.PATIENT_KEY FROM PATIENT_LINK L1 JOIN PATIENT_LINK L2"
 				+ " ON L1.PERSON_ID = L2.PERSON_ID WHERE L1.PATIENT_KEY = ? ORDER BY L2.PATIENT_KEY")) {
-			ps.setString(1, key);
+			ps.setString(1, PatientKeys.stored(key));
 			try (ResultSet rs = ps.executeQuery()) {
 				while (rs.next()) {
 					keys.add(rs.getString(1));
@@ -222,7 +223,7 @@ public final class DerbyPatientRegistry implements PatientRegistry {
 
 	private static Long personOf(Connection c, String key) throws SQLException {
 		try (PreparedStatement ps = c.prepareStatement("SELECT PERSON_ID FROM PATIENT_LINK WHERE PATIENT_KEY = ?")) {
-			ps.setString(1, key);
+			ps.setString(1, PatientKeys.stored(key));
 			try (ResultSet rs = ps.executeQuery()) {
 				return rs.next() ? rs.getLong(1) : null;
 			}
@@ -234,14 +235,14 @@ public final class DerbyPatientRegistry implements PatientRegistry {
 				.prepareStatement("UPDATE PATIENT_LINK SET PERSON_ID = ?, IDENTIFIER = ? WHERE PATIENT_KEY = ?")) {
 			update.setLong(1, person);
 			update.setString(2, Text.fit(identifier, 1000));
-			update.setString(3, key);
+			update.setString(3, PatientKeys.stored(key));
 			if (update.executeUpdate() > 0) {
 				return;
 			}
 		}
 		try (PreparedStatement insert = c
 				.prepareStatement("INSERT INTO PATIENT_LINK (PATIENT_KEY, PERSON_ID, IDENTIFIER) VALUES (?, ?, ?)")) {
-			insert.setString(1, key);
+			insert.setString(1, PatientKeys.stored(key));
 			insert.setLong(2, person);
 			insert.setString(3, Text.fit(identifier, 1000));
 			insert.executeUpdate();

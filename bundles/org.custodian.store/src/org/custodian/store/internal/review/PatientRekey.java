@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.custodian.store.ConnectionSource;
 import org.custodian.store.IdentifierPolicy;
 import org.custodian.store.internal.jdbc.Jdbc;
+import org.custodian.store.internal.jdbc.PatientKeys;
 
 /**
  * Gives stored patient identifiers their key under a policy, in batches of their own transactions so that a
@@ -118,6 +119,7 @@ final class PatientRekey {
 				+ " WHERE LOCATE('^', PATIENT_ID) > 0"); ResultSet rs = ps.executeQuery()) {
 			while (rs.next()) {
 				rows.add(new String[] { rs.getString(1), policy.key(rs.getString(2)) });
+				// reference rows hold keys of at most 64 characters; a longer one keeps its CX (found by it)
 			}
 		}
 		long changed = 0;
@@ -137,9 +139,8 @@ final class PatientRekey {
 		return changed;
 	}
 
-	/** A key longer than its column names no one reliably: such an event stays unkeyed (found by its raw id). */
 	static String fitKey(String key) {
-		return key == null || key.length() > 128 ? null : key;
+		return PatientKeys.stored(key);
 	}
 
 	private record Batch(long last, int read, int updated) {

@@ -1,0 +1,88 @@
+package org.custodian.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.custodian.cli.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A case from alert to outcome without the console: open from an alert, decide reportability, close with an
+ * outcome, a named Caldicott principle and findings (none assumed), write the case pack.
+ */
+class CasesCliTest {
+	private static final Map<String, String> SECRETS = Map.of("CUSTODIAN_BOOT_PASSWORD", "cases boot secret",
+			"CUSTODIAN_PASSWORD", "cases secret 1");
+
+	@TempDir
+	Path dir;
+
+	private CliRun run(String... args) {
+		return CliRun.run(SECRETS, args);
+	}
+
+	@Test
+	void aCaseGoesFromAlertToOutcome() throws Exception {
+		String db = dir.resolve("db").toString();
+		Path audit = dir.resolve("audit.xml");
+		Files.writeString(audit, """
+				<AuditMessage>
+				  <EventIdentification EventActionCode="R" EventDateTime="2026-03-10T02:00:00Z" EventOutcomeIndicator="0">
+				    <EventID csd-code="110104" codeSystemName="DCM" originalText="DICOM Instances Transferred"/>
+				  </EventIdentification>
+				  <ActiveParticipant UserID="mallory" UserIsRequestor="true" NetworkAccessPointID="10.0.0.9" NetworkAccessPointTypeCode="2"/>
+				  <AuditSourceIdentification AuditSourceID="PACS_MAIN"/>
+				  <ParticipantObjectIdentification ParticipantObjectID="P77^^^RXX" ParticipantObjectTypeCode="1" ParticipantObjectTypeCodeRole="1">
+				    <ParticipantObjectIDTypeCode csd-code="2"/>
+				  </ParticipantObjectIdentification>
+				</AuditMessage>
+				""");
+		assertEquals(Cli.OK, run("--db", db, "--create", "import", audit.toString()).code());
+		String[] alerts = run("--db", db, "alerts").out().split("\r\n");
+		assertTrue(alerts.length >= 2, String.join("\n", alerts));
+		String[] first = alerts[1].split(",");
+		String alertId = first[first.length - 2];
+
+		CliRun opened = run("--db", db, "cases", "open", "--alert", alertId, "--title", "Night viewing");
+		assertEquals(Cli.OK, opened.code(), opened.err());
+		String ref = opened.out().strip();
+
+		CliRun early = run("--db", db, "cases", "close", ref, "--outcome", "substantiated", "--principle", "4",
+				"--findings", "Viewed without a reason.");
+		assertEquals(Cli.FAILED, early.code());
+		assertTrue(early.err().contains("reportable"), "reportability first: " + early.err());
+		assertEquals(Cli.OK, run("--db", db, "cases", "decide", ref, "--reportable", "no", "--reason",
+				"no harm, internal").code());
+
+		CliRun noOutcome = run("--db", db, "cases", "close", ref, "--principle", "4", "--findings", "x");
+		assertEquals(Cli.FAILED, noOutcome.code());
+		assertTrue(noOutcome.err().contains("no outcome is assumed"), noOutcome.err());
+		CliRun badPrinciple = run("--db", db, "cases", "close", ref, "--outcome", "substantiated", "--principle", "9",
+				"--findings", "x");
+		assertEquals(Cli.FAILED, badPrinciple.code());
+		assertTrue(badPrinciple.err().contains("numbered 1 to 8"), badPrinciple.err());
+		CliRun blank = run("--db", db, "cases", "close", ref, "--outcome", "substantiated", "--principle", "4",
+				"--findings", " ");
+		assertEquals(Cli.FAILED, blank.code());
+		assertTrue(blank.err().contains("findings"), blank.err());
+
+		CliRun closed = run("--db", db, "cases", "close", ref, "--outcome", "substantiated", "--principle", "4",
+				"--findings", "Viewed at night without a care relationship.");
+		assertEquals(Cli.OK, closed.code(), closed.err());
+		CliRun shown = run("--db", db, "cases", "show", ref);
+		assertTrue(shown.out().contains("Caldicott principle 4: Access to confidential information should be on a strict"
+				+ " need-to-know basis"), shown.out());
+		assertTrue(run("--db", db, "cases", "list").out().contains(ref + ",Night viewing,CLOSED"));
+
+		Path pdf = dir.resolve("pack.pdf");
+		assertEquals(Cli.OK, run("--db", db, "cases", "case-pack", ref, pdf.toString()).code());
+		assertTrue(Files.size(pdf) > 1000 && Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)
+				.startsWith("%PDF"));
+		assertTrue(run("--db", db, "trail", "list").out().contains("close case"));
+	}
+}
