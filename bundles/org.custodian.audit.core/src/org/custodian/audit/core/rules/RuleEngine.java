@@ -21,6 +21,8 @@ import org.eclipse.core.runtime.SubMonitor;
  */
 public final class RuleEngine {
 	public static final String WATERMARK = "rules.watermark";
+	/** When the rules last finished a run, and over how many events ("2026-03-01T10:00:00Z 1234"). */
+	public static final String LAST_RUN = "rules.last-run";
 	private static final int PAGE = 5000;
 
 	private final Store store;
@@ -101,7 +103,19 @@ public final class RuleEngine {
 			progress.setWorkRemaining(100).worked(1);
 			progress.subTask(checked + " events checked, " + raised + " alerts raised");
 		}
+		store.alerts().setting(LAST_RUN, java.time.Instant.now() + " " + checked);
 		return new RuleRunReport(checked, raised, byRule, false);
+	}
+
+	/** Events stored that no run of the rules has checked yet, counted up to {@code max}. */
+	public long unchecked(int max) {
+		return store.events().after(currentWatermark(), max).size();
+	}
+
+	/** When the rules last finished, or null when they never ran. */
+	public java.time.Instant lastRun() {
+		String v = store.alerts().setting(LAST_RUN);
+		return v == null ? null : java.time.Instant.parse(v.split(" ")[0]);
 	}
 
 	private long currentWatermark() {

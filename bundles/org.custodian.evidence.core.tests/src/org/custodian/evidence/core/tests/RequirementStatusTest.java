@@ -30,6 +30,9 @@ import org.custodian.model.TrainingRecord;
 import org.custodian.model.Trust;
 import org.custodian.store.AccessEvent;
 import org.custodian.store.NewAlert;
+import org.custodian.audit.core.rules.RuleEngine;
+import org.custodian.store.AlertFilter;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -163,6 +166,17 @@ class RequirementStatusTest {
 
 			new Investigations(db.store).recordReview("all PACS access", "nothing found");
 			assertEquals(Rag.GREEN, db.assess(now).get("R7").rag(), db.assess(now).get("R7").summary());
+
+			// imported, but the rules have not seen it yet: an empty queue proves nothing
+			Assessment unseen = db.assess(now).get("A2");
+			assertEquals(Rag.AMBER, unseen.rag(), unseen.summary());
+			assertTrue(unseen.summary().contains("1 access events have not been checked by the detection rules")
+					&& unseen.summary().contains("have never run"), unseen.summary());
+			new RuleEngine(db.store).run(new NullProgressMonitor());
+			Assessment seen = db.assess(now).get("A2");
+			assertTrue(seen.summary().contains("last ran at") && seen.summary().contains("over 1 events"), seen.summary());
+			db.store.alerts().update(db.store.alerts().list(AlertFilter.ALL, 0, 100).stream().map(a -> a.id()).toList(),
+					org.custodian.store.Alert.DISMISSED, null);
 
 			db.store.alerts().raise(List.of(new NewAlert("failed-logins", "HIGH", "j.bloggs", null, now, 0,
 					"Twelve failed log-ins by j.bloggs in five minutes.", "failed-logins:j.bloggs:1")));

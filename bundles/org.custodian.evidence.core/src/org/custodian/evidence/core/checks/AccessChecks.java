@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.custodian.audit.core.review.Investigations;
+import org.custodian.audit.core.rules.RuleEngine;
 import org.custodian.evidence.core.Assessments;
 import org.custodian.evidence.core.EvidenceCheck;
 import org.custodian.evidence.core.EvidenceContext;
@@ -28,7 +29,8 @@ import org.custodian.store.StoredEvent;
  * <li>A1: red with no access events; amber when the newest is older than {@link #STALE_DAYS} days (the trail is
  * no longer being imported); green otherwise.</li>
  * <li>A2: red when a high-severity alert has waited more than {@link #ALERT_DAYS} days; amber while any alert is
- * open; green when every alert has been dismissed or taken into a case.</li>
+ * open, or while events wait that the rules have not checked; green when the rules have checked every event
+ * and every alert has been dismissed or taken into a case. Each finding says when the rules last ran.</li>
  * <li>R7: red when a case's 72-hour reporting clock ran out undecided, or with no trail at all; amber when the
  * log review is overdue ({@link Investigations#DEFAULT_REVIEW_CADENCE_DAYS}); green otherwise.</li>
  * <li>G2: amber while an alert of the failed log-in or shared-account rules is open.</li>
@@ -39,6 +41,8 @@ public final class AccessChecks implements EvidenceCheck {
 	static final int ALERT_DAYS = 7;
 	/** Enough open alerts to show their spread by rule; the total comes from a count. */
 	private static final int ALERT_SAMPLE = 5_000;
+	/** How far unchecked events are counted: the finding says "at least" beyond. */
+	private static final int UNCHECKED_MAX = 10_000;
 	private static final Set<String> LOGIN_RULES = Set.of("failed-logins", "shared-account");
 
 	@Override
@@ -87,13 +91,28 @@ public final class AccessChecks implements EvidenceCheck {
 				login++;
 			}
 		}
+		// the queue says nothing of events the rules have not seen: right after an import or a seed, before the
+		// rules ran, an empty queue is no evidence at all
+		String mark = ctx.store().alerts().setting(RuleEngine.WATERMARK);
+		long unchecked = ctx.store().events().after(mark == null ? 0 : Long.parseLong(mark), UNCHECKED_MAX).size();
+		String lastRun = ctx.store().alerts().setting(RuleEngine.LAST_RUN);
+		String ran = lastRun == null ? "The detection rules have never run."
+				: String.format("The detection rules last ran at %s over %,d events.", lastRun.split(" ")[0],
+						Long.parseLong(lastRun.split(" ")[1]));
+		if (unchecked > 0) {
+			out.add("A2", oldHigh > 0 ? Rag.RED : Rag.AMBER, (unchecked >= UNCHECKED_MAX ? "At least " : "")
+					+ String.format("%,d", unchecked) + " access events have not been checked by the detection rules"
+					+ " yet, so the queue cannot say whether they raise anything. " + ran);
+		}
 		if (oldHigh > 0) {
 			out.add("A2", Rag.RED, oldHigh + " high-severity alerts have waited more than " + ALERT_DAYS
 					+ " days without being dismissed or taken into a case.");
 		} else if (count > 0) {
-			out.add("A2", Rag.AMBER, String.format("%,d alerts are open in the queue.", count));
+			out.add("A2", Rag.AMBER, String.format("%,d alerts are open in the queue. ", count) + ran);
 		} else {
-			out.add("A2", Rag.GREEN, "The detection rules run after every import; no alert is waiting.");
+			if (unchecked == 0) {
+				out.add("A2", Rag.GREEN, "No alert is waiting. " + ran);
+			}
 		}
 		List<List<String>> rows = new ArrayList<>();
 		byRule.forEach((rule, n) -> rows.add(List.of(rule, Integer.toString(n[0]))));
