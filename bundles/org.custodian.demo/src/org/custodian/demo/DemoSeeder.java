@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.custodian.audit.core.rules.RuleEngine;
 import org.custodian.model.ModelPackage;
 import org.custodian.model.Trust;
 import org.custodian.store.AccessEvent;
@@ -27,12 +28,14 @@ public final class DemoSeeder {
 	}
 
 	/** Seeds when the database holds no trust yet; returns whether it did. Cancelling stops between batches. */
+	private static final int RULES_WORK = 20;
+
 	public static boolean seedIfEmpty(Store store, IProgressMonitor monitor) {
 		// counted, not loaded: loading would read the whole trust just to see that there is one
 		if (store.entities().counts().containsKey(ModelPackage.Literals.TRUST.getName())) {
 			return false;
 		}
-		SubMonitor sub = SubMonitor.convert(monitor, "Seeding the demo trust", 10 + EVENTS / BATCH);
+		SubMonitor sub = SubMonitor.convert(monitor, "Seeding the demo trust", 10 + EVENTS / BATCH + RULES_WORK);
 		sub.subTask("staff, systems, providers");
 		DemoTrust demo = DemoTrust.build();
 		store.entities().save(demo.trust());
@@ -41,6 +44,9 @@ public final class DemoSeeder {
 		// the media office's register of the CDs in the trail, saved before the access rules first run
 		DemoRecords.registerExports(demo.trust(), exports, java.time.ZoneId.of("Europe/London"));
 		store.entities().save(demo.trust());
+		// the rules run wherever events arrive: the queue and the start page are right from the first screen
+		sub.subTask("checking the access events against the detection rules");
+		new RuleEngine(store).run(sub.split(RULES_WORK));
 		return true;
 	}
 
