@@ -1,6 +1,7 @@
 package org.custodian.app.ui;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.data.IColumnAccessor;
@@ -8,6 +9,8 @@ import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.data.ListDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultGridLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
 /**
@@ -16,7 +19,24 @@ import org.eclipse.swt.widgets.Composite;
  */
 public final class Grids {
 
+	private static final int ROW_NUMBER_WIDTH = 76;
+
 	private Grids() {
+	}
+
+	/**
+	 * Calls {@code action} with the column's index when its header is clicked, in place of NatTable's default
+	 * of selecting the whole column: people click a header to sort by it.
+	 */
+	public static void onHeaderClick(NatTable table, IntConsumer action) {
+		table.getUiBindingRegistry().registerFirstSingleClickBinding(MouseEventMatcher.columnHeaderLeftClick(SWT.NONE),
+				(natTable, event) -> {
+					int position = natTable.getColumnPositionByX(event.x);
+					int index = natTable.getColumnIndexByPosition(position);
+					if (index >= 0) {
+						action.accept(index);
+					}
+				});
 	}
 
 	/** A grid over rows already in memory (entities: staff, plans, providers: hundreds to thousands). */
@@ -48,6 +68,8 @@ public final class Grids {
 			}
 		};
 		DefaultGridLayer grid = new DefaultGridLayer(body, header);
+		// row numbers of millions of events: the default width shows "999..." past 99,999
+		((DataLayer) grid.getRowHeaderDataLayer()).setDefaultColumnWidth(ROW_NUMBER_WIDTH);
 		DataLayer bodyLayer = (DataLayer) grid.getBodyDataLayer();
 		for (int i = 0; i < columns.size(); i++) {
 			bodyLayer.setColumnWidthByPosition(i, columns.get(i).width());

@@ -127,6 +127,20 @@ public class AccessEventsPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(empty);
 		rows = new PagedEvents(store.events(), gridColumns);
 		table = Grids.grid(empty, "access.events", rows, gridColumns);
+		// a click on the header of time, user or patient orders by it (time again: the other way round)
+		Grids.onHeaderClick(table, column -> {
+			String header = gridColumns.get(column).header();
+			int chosen = switch (header) {
+			case "Time" -> order.getSelectionIndex() == 0 ? 1 : 0;
+			case "User", "User name" -> 2;
+			case "Patient", "NHS number", "Patient ID as written" -> 3;
+			default -> -1;
+			};
+			if (chosen >= 0 && chosen != order.getSelectionIndex()) {
+				order.select(chosen);
+				applyFilter();
+			}
+		});
 		empty.setContent(table);
 		empty.setMessage("No access events yet. Import a DICOM audit trail (PS3.15 / RFC 3881 XML) from the PACS "
 				+ "to see who looked at which patient's images.", "Import audit log...", this::chooseAndImport);
