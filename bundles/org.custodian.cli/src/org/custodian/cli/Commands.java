@@ -5,6 +5,7 @@ import java.util.List;
 import org.custodian.cli.access.AlertsCommand;
 import org.custodian.cli.access.CasesCommand;
 import org.custodian.cli.access.EventsCommand;
+import org.custodian.cli.access.ExplainedCommand;
 import org.custodian.cli.access.IdentifiersCommand;
 import org.custodian.cli.access.ImportCommand;
 import org.custodian.cli.access.LoadFeedCommand;
@@ -42,7 +43,7 @@ final class Commands {
 		return List.of(
 				// access
 				new ImportCommand(), new EventsCommand(), new AlertsCommand(), new TimelineCommand(), new TrailCommand(),
-				new CasesCommand(),
+				new CasesCommand(), new ExplainedCommand(),
 				new LoadFeedCommand(LoadFeedCommand.Feed.CARE), new LoadFeedCommand(LoadFeedCommand.Feed.FLAGS),
 				new LoadFeedCommand(LoadFeedCommand.Feed.WORKSTATIONS), new LoadFeedCommand(LoadFeedCommand.Feed.PATIENTS),
 				new IdentifiersCommand(), new ReceiveCommand(),

@@ -91,6 +91,24 @@ class PatientIdentityCliTest {
 		assertTrue(events.out().split("\r\n")[0].endsWith("patient_key,nhs_number"), events.out());
 		assertTrue(events.out().contains(",P0002061,9434765919"), events.out());
 
+		// the share the RIS explains: bob's look under the NHS number is explained through the crosswalk by the
+		// order's department, which is his
+		Path staff = dir.resolve("staff.csv");
+		Files.writeString(staff, """
+				staff_number,family_name,given_name,department
+				alice,ALDER,Alice,Radiology
+				bob,BIRCH,Bob,Radiology
+				carol,CEDAR,Carol,Oncology
+				""");
+		assertEquals(Cli.OK, run("--db", db, "load-staff", staff.toString()).code());
+		Files.writeString(care, "patient_id,accession,referrer,department\nP0002061,ACC1,alice,Radiology\n");
+		assertEquals(Cli.OK, run("--db", db, "load-care", care.toString()).code());
+		CliRun share = run("--db", db, "explained");
+		assertEquals(Cli.OK, share.code(), share.err());
+		assertTrue(share.out().contains("Oncology,1,0,0.0000"), share.out());
+		assertTrue(share.out().contains("Radiology,2,2,1.0000"), share.out());
+		assertTrue(share.out().contains("all staff,3,2,0.6667"), share.out());
+
 		CliRun named = run("--db", db, "identifiers", "--local", "RXX", "--foreign", "RYY");
 		assertEquals(Cli.OK, named.code(), named.err());
 		assertTrue(named.out().contains("hospital number: RXX; other organisations: RYY"), named.out());

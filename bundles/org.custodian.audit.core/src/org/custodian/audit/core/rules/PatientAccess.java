@@ -5,14 +5,15 @@ import java.util.Set;
 import org.custodian.store.AccessEvent;
 
 /** Which events are a look at a patient's images or record, as opposed to log-ins, node starts and the like. */
-final class PatientAccess {
+public final class PatientAccess {
 	/** Instances accessed, transferred (viewing), export, patient record, query. */
 	private static final Set<String> CODES = Set.of("110103", "110104", "110106", "110110", "110112");
 
 	private PatientAccess() {
 	}
 
-	static boolean is(AccessEvent e) {
+	/** True for a successful access that names a patient (viewing, query, export, ...): what the person rules judge. */
+	public static boolean is(AccessEvent e) {
 		return e.patientId() != null && CODES.contains(e.eventCode()) && e.outcome() == 0;
 	}
 
