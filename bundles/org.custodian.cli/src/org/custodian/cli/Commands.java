@@ -26,6 +26,7 @@ import org.custodian.cli.dr.VerifyMigrationCommand;
 import org.custodian.cli.evidence.InspectionPackCommand;
 import org.custodian.cli.evidence.StatusCommand;
 import org.custodian.cli.access.ReceiveCommand;
+import org.custodian.cli.access.RulesCommand;
 import org.custodian.cli.console.BackupCommand;
 import org.custodian.cli.console.PasswordCommand;
 import org.custodian.cli.console.ServeCommand;
@@ -43,7 +44,7 @@ final class Commands {
 		return List.of(
 				// access
 				new ImportCommand(), new EventsCommand(), new AlertsCommand(), new TimelineCommand(), new TrailCommand(),
-				new CasesCommand(), new ExplainedCommand(),
+				new CasesCommand(), new ExplainedCommand(), new RulesCommand(),
 				new LoadFeedCommand(LoadFeedCommand.Feed.CARE), new LoadFeedCommand(LoadFeedCommand.Feed.FLAGS),
 				new LoadFeedCommand(LoadFeedCommand.Feed.WORKSTATIONS), new LoadFeedCommand(LoadFeedCommand.Feed.PATIENTS),
 				new IdentifiersCommand(), new ReceiveCommand(),

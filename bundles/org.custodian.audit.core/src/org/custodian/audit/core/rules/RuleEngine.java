@@ -45,9 +45,13 @@ public final class RuleEngine {
 		return RuleSettings.read(store.alerts().setting(RuleSettings.SETTING));
 	}
 
+	/** Stores the settings every console applies, and writes what changed to the console trail. */
 	public void saveSettings(RuleSettings settings) {
 		store.require(Permission.CHANGE_ACCESS);
+		String before = settings().write();
 		store.alerts().setting(RuleSettings.SETTING, settings.write());
+		store.trail().append(store.user(), "change rule settings", "detection rules",
+				RuleSettingsText.changes(before, settings.write()));
 	}
 
 	/** Applies the rules to the events stored since the last run. */
