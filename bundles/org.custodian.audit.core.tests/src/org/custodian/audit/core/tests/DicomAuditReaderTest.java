@@ -79,10 +79,10 @@ class DicomAuditReaderTest {
 		assertEquals("nurse7", noAddress.userId());
 		assertNull(noAddress.host());
 
-		// a server that is not secured names only the requesting host
+		// a server that is not secured names only the requesting machine: it keeps its AE title, its address is the host
 		AccessEvent unsecured = onlyEvent(AuditXml.message().machine("PACS_MAIN", "10.0.0.1", "110153", "Source Role ID")
 				.machine("VIEWER3", "10.1.2.3", "110152", "Destination Role ID", true).patient("P1", null).xml());
-		assertEquals("10.1.2.3", unsecured.userId());
+		assertEquals("VIEWER3", unsecured.userId());
 		assertEquals("10.1.2.3", unsecured.host());
 		AccessEvent byAddress = onlyEvent(AuditXml.message()
 				.rawParticipant("UserID=\"10.9.8.7\" UserIsRequestor=\"true\" NetworkAccessPointID=\"10.9.8.7\""

@@ -156,6 +156,18 @@ final class FhirAudit {
 		return this;
 	}
 
+	/** An entity that is neither patient nor study: a report, a document ("DocumentReference/7"). */
+	FhirAudit entity(String reference) {
+		JsonObject entity = new JsonObject();
+		JsonObject what = new JsonObject();
+		what.addProperty("reference", reference);
+		entity.add("what", what);
+		entity.add("type", coding(ENTITY_TYPE, "2"));
+		entity.add("role", coding(OBJECT_ROLE, "3"));
+		entities.add(entity);
+		return this;
+	}
+
 	String json() {
 		return resource.toString();
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.custodian.audit.core.review.EventNames;
 import org.custodian.store.AccessEvent;
 
 /**
@@ -16,6 +17,8 @@ import org.custodian.store.AccessEvent;
 final class AuditMessage {
 	private static final String EXPORT = "110106";
 	private static final String DESTINATION_MEDIA = "110154";
+	private static final String TO_MEDIA = "to ";
+	private static final String DESTINATION = "110152";
 
 	String eventCode;
 	String action;
@@ -25,6 +28,8 @@ final class AuditMessage {
 	String sourceId;
 	final List<ActiveParticipant> participants = new ArrayList<>();
 	final List<ParticipantObject> objects = new ArrayList<>();
+	/** What the reader has to say about the message (a time without offset, the FHIR resource id...). */
+	final List<String> notes = new ArrayList<>();
 
 	List<AccessEvent> toAccessEvents() {
 		User user = user();
@@ -69,30 +74,56 @@ final class AuditMessage {
 	}
 
 	/**
-	 * The requesting person: a participant that is not a machine, the one flagged UserIsRequestor first (a
-	 * person listed beside a flagged process, as in query audits, is still the person who asked). When the
-	 * message names no person, the flagged machine (else the first participant) stands in, named by its
-	 * address, as servers that are not secured only know the remote host.
+	 * Who acted (PS3.15 A.5.1, IHE ATNA): the person among the participants, the one flagged UserIsRequestor
+	 * first (a person listed beside a flagged process, as in query audits, is still the person who asked). A
+	 * service endpoint named by URI (the archive's own request URI) and the audit source itself are never the user.
+	 * When no person is named, the requesting machine stands in under its AE title or application id; its
+	 * address stays in the host field.
 	 */
 	private User user() {
+		List<ActiveParticipant> candidates = participants.stream().filter(p -> !p.isEndpoint() && !p.media).toList();
 		ActiveParticipant person = null;
-		for (ActiveParticipant p : participants) {
-			if (!p.isMachine() && (person == null || (p.requestor && !person.requestor))) {
+		for (ActiveParticipant p : candidates) {
+			if (p.isPerson() && (person == null || (p.requestor && !person.requestor))) {
 				person = p;
 			}
 		}
-		ActiveParticipant flagged = participants.stream().filter(p -> p.requestor).findFirst().orElse(null);
+		List<ActiveParticipant> machines = candidates.stream().filter(p -> !p.isPerson()).toList();
+		ActiveParticipant requestingMachine = first(machines, p -> p.requestor);
+		List<ActiveParticipant> others = machines.stream().filter(p -> !isAuditSource(p)).toList();
+		ActiveParticipant machine = first(others, p -> p.requestor);
+		if (machine == null) {
+			machine = first(others, ActiveParticipant::isSource);
+		}
+		if (machine == null) {
+			machine = first(machines, p -> p.requestor);
+		}
+		if (machine == null && !others.isEmpty()) {
+			machine = others.get(0);
+		}
+		if (machine == null && !machines.isEmpty()) {
+			machine = machines.get(0);
+		}
 		if (person != null) {
 			// a person without an address used the requesting machine (never the server that wrote the log)
-			String host = person.networkAccessPointId != null ? person.networkAccessPointId
-					: flagged != null ? flagged.networkAccessPointId : null;
+			String host = person.host() != null ? person.host()
+					: requestingMachine != null ? requestingMachine.host() : null;
 			return new User(person.userId, person.userName, host);
 		}
-		ActiveParticipant machine = flagged != null ? flagged : participants.isEmpty() ? null : participants.get(0);
 		if (machine != null) {
-			return new User(machine.hostName(), machine.userName, machine.networkAccessPointId);
+			return new User(machine.machineName(), machine.userName, machine.host());
 		}
 		return new User(null, null, null);
+	}
+
+	/** The archive that wrote the message, taking part as itself (its AuditSourceID as UserID). */
+	private boolean isAuditSource(ActiveParticipant p) {
+		return sourceId != null && p.userId != null && p.userId.equalsIgnoreCase(sourceId);
+	}
+
+	private static ActiveParticipant first(List<ActiveParticipant> list,
+			java.util.function.Predicate<ActiveParticipant> test) {
+		return list.stream().filter(test).findFirst().orElse(null);
 	}
 
 	private List<String> details(List<ParticipantObject> studies) {
@@ -105,11 +136,20 @@ final class AuditMessage {
 			details.add(studies.size() + " studies");
 		}
 		if (EXPORT.equals(eventCode)) {
-			participants.stream().filter(p -> p.media || p.roleCodes.contains(DESTINATION_MEDIA)).findFirst()
-					.ifPresent(p -> details.add("to " + (p.userId != null ? p.userId : "removable media")));
+			ActiveParticipant medium = participants.stream()
+					.filter(p -> p.media || p.roleCodes.contains(DESTINATION_MEDIA)).findFirst().orElse(null);
+			if (medium != null) {
+				details.add(TO_MEDIA + (medium.userId != null ? medium.userId : "removable media"));
+			} else {
+				// an export to a system or person outside (PS3.15 110106 without a medium, BALP disclosure)
+				participants.stream()
+						.filter(p -> !p.requestor && p.userId != null && p.roleCodes.contains(DESTINATION))
+						.findFirst().ifPresent(p -> details.add(EventNames.DISCLOSED + " to " + p.userId));
+			}
 		}
 		objects.stream().filter(o -> o.encrypted != null).findFirst()
 				.ifPresent(o -> details.add(o.encrypted ? "encrypted" : "not encrypted"));
+		details.addAll(notes);
 		return details;
 	}
 
@@ -127,9 +167,9 @@ final class AuditMessage {
 				return Map.of();
 			}
 			String level = keys.get("QueryRetrieveLevel");
-			details.add("query" + (level != null ? " at " + level + " level" : "") + ": "
-					+ keys.entrySet().stream().filter(k -> !k.getKey().equals("QueryRetrieveLevel"))
-							.map(k -> k.getKey() + "=" + k.getValue()).collect(Collectors.joining(", ")));
+			String named = keys.entrySet().stream().filter(k -> !k.getKey().equals("QueryRetrieveLevel"))
+					.map(k -> k.getKey() + "=" + k.getValue()).collect(Collectors.joining(", "));
+			details.add("query" + (level != null ? " at " + level + " level" : "") + (named.isEmpty() ? "" : ": " + named));
 			return keys;
 		}
 		return Map.of();

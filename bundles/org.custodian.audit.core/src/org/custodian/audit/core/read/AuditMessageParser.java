@@ -110,6 +110,11 @@ final class AuditMessageParser {
 						participant.roleCodes.add(role);
 					}
 				}
+				case "UserIDTypeCode" -> {
+					if (participant != null) {
+						participant.userIdTypeCode = code(r);
+					}
+				}
 				case "MediaIdentifier", "MediaType" -> {
 					if (participant != null) {
 						participant.media = true;
@@ -192,6 +197,7 @@ final class AuditMessageParser {
 			throw new BadMessageException("its EventIdentification has no EventID code");
 		}
 		m.time = time(dateTime);
+		noteZone(m, dateTime, "EventDateTime");
 		m.outcome = outcome(outcome);
 		m.action = action(action);
 		return m;
@@ -204,7 +210,8 @@ final class AuditMessageParser {
 		p.userName = attribute(r, "UserName");
 		p.requestor = bool(r, "UserIsRequestor");
 		p.networkAccessPointId = attribute(r, "NetworkAccessPointID");
-		number(r, "NetworkAccessPointTypeCode");
+		p.networkAccessPointType = number(r, "NetworkAccessPointTypeCode");
+		p.userTypeCode = number(r, "UserTypeCode");
 		return p;
 	}
 
@@ -279,6 +286,24 @@ final class AuditMessageParser {
 			throw new BadMessageException(field + " \"" + text + "\" is not a plausible date");
 		}
 		return time;
+	}
+
+	/** Says in the event's detail that its time had no offset and in which zone it was taken. */
+	void noteZone(AuditMessage m, String text, String field) {
+		if (text != null && !hasOffset(text)) {
+			m.notes.add(field + " " + text + " has no zone offset: taken as " + localZone.getId() + " time");
+		}
+	}
+
+	private static boolean hasOffset(String text) {
+		String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11)
+				: text;
+		try {
+			OffsetDateTime.parse(iso, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+			return true;
+		} catch (DateTimeException e) {
+			return false;
+		}
 	}
 
 	private static int outcome(String text) throws BadMessageException {

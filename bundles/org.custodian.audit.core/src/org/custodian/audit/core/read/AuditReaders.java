@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.regex.Pattern;
 
 import org.custodian.audit.core.AuditRecordReader;
@@ -24,6 +25,12 @@ import org.custodian.audit.core.AuditRecordReader;
  * whatever format is asked for, before anything is inflated, so a zip bomb costs nothing.
  */
 public final class AuditReaders {
+	/**
+	 * The zone a time written without an offset is taken in, unless the import says otherwise: the trust's own
+	 * (NHS trusts in England keep UK time), never the zone of the machine the console runs on. Each event read so
+	 * says so in its detail.
+	 */
+	public static final ZoneId TRUST_ZONE = ZoneId.of("Europe/London");
 	/** Bytes looked at to tell the format. */
 	private static final int SNIFF = 8 * 1024;
 	private static final Pattern SYSLOG_LINE = Pattern.compile("^<\\d{1,3}>\\d{1,2} .*", Pattern.DOTALL);

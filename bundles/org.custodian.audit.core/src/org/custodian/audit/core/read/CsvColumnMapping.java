@@ -39,7 +39,7 @@ public record CsvColumnMapping(String name, Map<String, String> columns, ZoneId 
 
 	/** No mapping: the report's headers are our field names; local times are in this computer's zone. */
 	public static CsvColumnMapping builtIn() {
-		return new CsvColumnMapping(null, Map.of(), ZoneId.systemDefault());
+		return new CsvColumnMapping(null, Map.of(), AuditReaders.TRUST_ZONE);
 	}
 
 	/**
@@ -60,7 +60,7 @@ public record CsvColumnMapping(String name, Map<String, String> columns, ZoneId 
 		}
 		ZoneId id;
 		try {
-			id = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone.strip());
+			id = zone == null || zone.isBlank() ? AuditReaders.TRUST_ZONE : ZoneId.of(zone.strip());
 		} catch (DateTimeException e) {
 			throw new IllegalArgumentException("\"" + zone + "\" is not a time zone (write e.g. Europe/London)");
 		}

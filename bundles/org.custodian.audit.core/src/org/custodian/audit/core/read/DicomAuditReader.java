@@ -48,7 +48,7 @@ public final class DicomAuditReader implements AuditRecordReader {
 	public static DicomAuditReader open(Path file) throws IOException {
 		long size = Files.size(file);
 		return new DicomAuditReader(Files.newInputStream(file), file.getFileName().toString(), size,
-				ZoneId.systemDefault());
+				AuditReaders.TRUST_ZONE);
 	}
 
 	@Override

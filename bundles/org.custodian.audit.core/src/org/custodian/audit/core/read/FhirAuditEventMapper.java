@@ -39,6 +39,8 @@ final class FhirAuditEventMapper {
 	private static final String PATIENT_RECORD = "110110";
 	private static final String EMERGENCY_OVERRIDE = "110127";
 	private static final String BREAK_THE_GLASS = "BTG";
+	/** Resources an agent's who can point to that are people. */
+	private static final Set<String> PEOPLE = Set.of("Practitioner", "PractitionerRole", "Patient", "RelatedPerson");
 
 	private final AuditMessageParser times;
 
@@ -66,6 +68,13 @@ final class FhirAuditEventMapper {
 			throw new BadMessageException("it has no recorded time");
 		}
 		m.time = times.time(recorded, "recorded");
+		times.noteZone(m, recorded, "recorded");
+		// the resource's own id tells two events apart that a row would otherwise share (the same source, user
+		// and second, about different things)
+		String id = string(r, "id");
+		if (id != null) {
+			m.notes.add("AuditEvent " + id);
+		}
 		m.action = action(string(r, "action"));
 		m.outcome = outcome(r.get("outcome"));
 		boolean breakGlass = false;
@@ -81,7 +90,11 @@ final class FhirAuditEventMapper {
 			m.sourceId = referenceName(optionalObject(source, "observer"));
 		}
 		for (JsonElement e : array(r, "entity")) {
-			m.objects.add(object(object(e, "an entity")));
+			ParticipantObject o = object(object(e, "an entity"));
+			m.objects.add(o);
+			if (o.reference != null && !o.isPatient() && !o.isStudy()) {
+				m.notes.add("about " + o.reference);
+			}
 		}
 		Code main = type.get(0);
 		Code dicomSubtype = subtypes.stream().filter(Code::isDicom).findFirst().orElse(null);
@@ -118,8 +131,19 @@ final class FhirAuditEventMapper {
 		}
 		JsonObject network = optionalObject(agent, "network");
 		p.networkAccessPointId = network == null ? null : string(network, "address");
+		String networkType = network == null ? null : string(network, "type");
+		p.networkAccessPointType = networkType != null && networkType.matches("\\d") ? Integer.valueOf(networkType)
+				: null;
 		for (Code c : codes(agent.get("type"), "agent.type")) {
 			p.roleCodes.add(c.code);
+			if (c.code.equals("humanuser")) {
+				p.userTypeCode = 1;
+			}
+		}
+		String whoType = who == null || string(who, "reference") == null ? null : resourceType(string(who, "reference"));
+		if (whoType != null) {
+			p.userTypeCode = PEOPLE.contains(whoType) ? Integer.valueOf(1)
+					: whoType.equals("Device") || whoType.equals("Organization") ? Integer.valueOf(2) : p.userTypeCode;
 		}
 		for (JsonElement role : array(agent, "role")) {
 			for (Code c : codes(role, "agent.role")) {
@@ -154,6 +178,7 @@ final class FhirAuditEventMapper {
 					reference == null ? null : referenceId(reference));
 		} else {
 			o.id = first(idValue, reference);
+			o.reference = first(reference, idValue);
 			o.typeCode = types.stream().map(c -> c.code).filter(c -> c.matches("\\d")).map(Integer::valueOf).findFirst()
 					.orElse(2);
 		}

@@ -80,7 +80,7 @@ public final class FhirAuditReader implements AuditRecordReader {
 
 	public static FhirAuditReader open(Path file) throws IOException {
 		return new FhirAuditReader(Files.newInputStream(file), file.getFileName().toString(), Files.size(file),
-				ZoneId.systemDefault());
+				AuditReaders.TRUST_ZONE);
 	}
 
 	@Override

@@ -13,6 +13,8 @@ final class ParticipantObject {
 	/** ParticipantObjectQuery as written (base64), null if none. */
 	String query;
 	long instances;
+	/** What a FHIR entity that is neither patient nor study points to ("Observation/123"), else null. */
+	String reference;
 	Boolean encrypted;
 
 	/** Type 1 (person) role 1 (patient); or, when both are absent, an ID of type 2 (patient number). */

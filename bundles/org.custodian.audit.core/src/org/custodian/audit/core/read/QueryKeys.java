@@ -9,10 +9,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The keys of a query as audited in ParticipantObjectQuery: base64 of the C-FIND identifier, a DICOM data
- * set in implicit or explicit VR little endian (or, from some web servers, a QIDO-RS query string). A small
- * tag walker reads the top-level attributes that say whom and what was searched; sequences are skipped.
- * No DICOM toolkit is needed for this.
+ * The keys of a query as audited in ParticipantObjectQuery (or FHIR entity.query), base64 of:
+ * <ul>
+ * <li>the C-FIND identifier, a DICOM data set in implicit or explicit VR little endian: a small tag walker reads
+ * the top-level attributes that say whom and what was searched; sequences are skipped;</li>
+ * <li>a QIDO-RS or FHIR search ({@code Patient?identifier=system|12345}, {@code ImagingStudy?patient=Patient/7},
+ * {@code subject:identifier=...}), as a query string or an HTTP request line with its body;</li>
+ * <li>an HL7 v2 QBP query message (IHE PDQ {@code QPD|IHE PDQ Query|...|@PID.3.1^12345}, PIX {@code QPD-3} a CX);</li>
+ * <li>an HL7 v3 query (IHE PDQV3/PIXV3: {@code livingSubjectId} or {@code patientIdentifier} value extension).</li>
+ * </ul>
+ * The patient named is kept as PatientID, whatever the form. No DICOM or HL7 toolkit is needed for this.
  */
 final class QueryKeys {
 	/** The attributes kept, by tag, with the names they are shown with. */
@@ -45,7 +51,14 @@ final class QueryKeys {
 	static Map<String, String> decode(String base64) {
 		byte[] bytes = Base64.getMimeDecoder().decode(base64.strip());
 		if (bytes.length >= 8 && looksLikeText(bytes)) {
-			return fromQueryString(new String(bytes, StandardCharsets.UTF_8));
+			String text = new String(bytes, StandardCharsets.UTF_8).strip();
+			if (text.startsWith("MSH")) {
+				return Hl7Queries.fromV2(text, MAX_VALUE);
+			}
+			if (text.startsWith("<")) {
+				return Hl7Queries.fromV3(text, MAX_VALUE);
+			}
+			return fromQueryString(text);
 		}
 		QueryKeys walker = new QueryKeys(bytes);
 		walker.walk();
@@ -171,29 +184,99 @@ final class QueryKeys {
 		return true;
 	}
 
-	/** "PatientID=123&00100010=DOE*" as sent to a QIDO-RS service. */
+	/**
+	 * "PatientID=123&00100010=DOE*" as sent to a QIDO-RS service, or a FHIR search, alone or as an HTTP request
+	 * ("GET base/Observation?patient=7" or a POST to {@code _search} with the parameters in its body).
+	 */
 	private static Map<String, String> fromQueryString(String text) {
 		Map<String, String> keys = new LinkedHashMap<>();
-		String query = text.contains("?") ? text.substring(text.indexOf('?') + 1) : text;
+		String[] lines = text.split("\r?\n");
+		String first = lines[0].strip();
+		String url = first;
+		String body = null;
+		if (first.matches("(GET|POST|PUT|DELETE|HEAD|PATCH) \\S+.*")) {
+			url = first.split(" ")[1];
+			int blank = text.indexOf("\n\n");
+			int crBlank = text.indexOf("\r\n\r\n");
+			int at = blank >= 0 ? blank + 2 : crBlank >= 0 ? crBlank + 4 : -1;
+			body = at >= 0 ? text.substring(at).strip() : null;
+		}
+		int mark = url.indexOf('?');
+		String path = mark >= 0 ? url.substring(0, mark) : url.contains("=") && !url.contains("/") ? "" : url;
+		String query = mark >= 0 ? url.substring(mark + 1) : url.contains("=") ? url : "";
+		if (body != null && !body.isEmpty()) {
+			query = query.isEmpty() ? body : query + "&" + body;
+		}
+		String resource = resource(path);
+		boolean anyPair = false;
 		for (String pair : query.split("&")) {
 			int eq = pair.indexOf('=');
 			if (eq <= 0) {
 				continue;
 			}
+			anyPair = true;
 			String key = URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8).strip();
 			String value = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8).strip();
+			String fhir = fhirKey(key, resource);
+			if (fhir != null) {
+				value = fhirValue(fhir, value);
+				key = fhir;
+			}
 			for (Map.Entry<Integer, String> known : KEYS.entrySet()) {
 				if (key.equalsIgnoreCase(known.getValue()) || key.equalsIgnoreCase(String.format("%08X", known.getKey()))) {
 					key = known.getValue();
 				}
 			}
-			if (KEYS.containsValue(key) && !value.isEmpty()) {
+			if (KEYS.containsValue(key) && value != null && !value.isEmpty() && !keys.containsKey(key)) {
 				keys.put(key, value.length() > MAX_VALUE ? value.substring(0, MAX_VALUE) : value);
 			}
 		}
-		if (keys.isEmpty()) {
+		if (!anyPair) {
 			throw new IllegalArgumentException("not a query");
 		}
 		return keys;
+	}
+
+	/** The resource a FHIR search is on: "Observation" of "test.fhir.org/r4/Observation/_search"; null if none. */
+	private static String resource(String path) {
+		String[] parts = path.split("/");
+		for (int i = parts.length - 1; i >= 0; i--) {
+			if (!parts[i].isEmpty() && !parts[i].startsWith("_")) {
+				return Character.isUpperCase(parts[i].charAt(0)) ? parts[i] : null;
+			}
+		}
+		return null;
+	}
+
+	/** The query key a FHIR search parameter names the patient by, or null for other parameters. */
+	private static String fhirKey(String key, String resource) {
+		String k = key.toLowerCase(java.util.Locale.ROOT);
+		boolean onPatient = resource == null || resource.equals("Patient");
+		if (k.equals("patient") || k.equals("subject") || k.startsWith("patient:") || k.startsWith("subject:")
+				|| k.startsWith("patient.") || k.startsWith("subject.")) {
+			return "PatientID";
+		}
+		if (onPatient && (k.equals("identifier") || k.equals("_id"))) {
+			return "PatientID";
+		}
+		if (onPatient && (k.equals("family") || k.equals("name"))) {
+			return "PatientName";
+		}
+		if (onPatient && k.equals("birthdate")) {
+			return "PatientBirthDate";
+		}
+		return null;
+	}
+
+	/** "12345" of "Patient/12345" and of the token "urn:oid:2.16.840.1.113883.2.1.4.1|12345"; null for a list. */
+	private static String fhirValue(String key, String value) {
+		if (!key.equals("PatientID")) {
+			return value;
+		}
+		if (value.contains(",")) {
+			return null;
+		}
+		String v = value.substring(value.lastIndexOf('|') + 1);
+		return v.startsWith("Patient/") ? v.substring("Patient/".length()) : v;
 	}
 }

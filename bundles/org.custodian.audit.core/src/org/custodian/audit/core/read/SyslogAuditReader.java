@@ -41,7 +41,7 @@ public final class SyslogAuditReader implements AuditRecordReader {
 	/** Reads a file; event times without an offset are taken to be in this computer's time zone. */
 	public static SyslogAuditReader open(Path file) throws IOException {
 		return new SyslogAuditReader(Files.newInputStream(file), file.getFileName().toString(), Files.size(file),
-				ZoneId.systemDefault());
+				AuditReaders.TRUST_ZONE);
 	}
 
 	@Override

@@ -47,7 +47,98 @@ public final class SyslogFrameReader implements Closeable {
 	static SyslogFrameReader lines(InputStream in) {
 		SyslogFrameReader reader = new SyslogFrameReader(in);
 		reader.octetCounted = false;
+		reader.joinLines = false;
 		return reader;
+	}
+
+	/** True when a line after one of a syslog message is its continuation unless it starts a header. */
+	private boolean joinLines = true;
+	/** Longest {@code <PRI>VERSION } header: "<191>99 ". */
+	private static final int HEADER_BYTES = 8;
+
+	/** True when the frame collected so far starts with a syslog header {@code <PRI>VERSION }. */
+	private boolean startsWithHeader(int from) {
+		byte[] head = frame.copy();
+		return isHeader(head, from, head.length);
+	}
+
+	/**
+	 * True at the end of the stream, at a blank line, or when the next line starts a record of its own: a PRI
+	 * ({@code <85>1 }, also of a version this reader refuses) or an RFC 3164 time ({@code Mar  1 10:15:31 }), which
+	 * is then quarantined on its own rather than glued to the message before it.
+	 */
+	private boolean atNextMessage() throws IOException {
+		if (!fillAhead(HEADER_BYTES)) {
+			if (chunkPos == chunkLen) {
+				return true;
+			}
+		}
+		int first = chunk[chunkPos] & 0xFF;
+		if (first == '\n' || first == '\r') {
+			return true;
+		}
+		fillAhead(BSD_TIME_BYTES);
+		return isPriority(chunk, chunkPos, chunkLen) || isBsdTime(chunk, chunkPos, chunkLen);
+	}
+
+	/** "Mmm dd hh:mm:ss " of RFC 3164. */
+	private static final int BSD_TIME_BYTES = 16;
+
+	private static boolean isPriority(byte[] b, int from, int end) {
+		int i = from;
+		if (i >= end || b[i] != '<') {
+			return false;
+		}
+		int digits = 0;
+		for (i++; i < end && isDigit(b[i]) && digits < 4; i++) {
+			digits++;
+		}
+		return digits >= 1 && digits <= 3 && i < end && b[i] == '>';
+	}
+
+	private static boolean isBsdTime(byte[] b, int from, int end) {
+		if (end - from < BSD_TIME_BYTES) {
+			return false;
+		}
+		String head = new String(b, from, BSD_TIME_BYTES, StandardCharsets.US_ASCII);
+		return head.matches("[A-Z][a-z]{2} [ 0-9][0-9] [0-9]{2}:[0-9]{2}:[0-9]{2} ");
+	}
+
+	private static boolean isHeader(byte[] b, int from, int end) {
+		int i = from;
+		if (i >= end || b[i] != '<') {
+			return false;
+		}
+		int digits = 0;
+		for (i++; i < end && isDigit(b[i]) && digits < 4; i++) {
+			digits++;
+		}
+		if (digits == 0 || digits > 3 || i >= end || b[i] != '>') {
+			return false;
+		}
+		int version = 0;
+		for (i++; i < end && isDigit(b[i]) && version < 3; i++) {
+			version++;
+		}
+		return version >= 1 && version <= 2 && i < end && b[i] == ' ';
+	}
+
+	/** Makes at least n unread bytes available in the chunk if the stream has them; false if it has fewer. */
+	private boolean fillAhead(int n) throws IOException {
+		if (chunkLen - chunkPos >= n) {
+			return true;
+		}
+		System.arraycopy(chunk, chunkPos, chunk, 0, chunkLen - chunkPos);
+		chunkLen -= chunkPos;
+		chunkPos = 0;
+		while (chunkLen < n) {
+			int got = in.read(chunk, chunkLen, chunk.length - chunkLen);
+			if (got <= 0) {
+				return false;
+			}
+			chunkLen += got;
+		}
+		return true;
 	}
 
 	/** The next frame, or null at the end of the stream. */
@@ -93,7 +184,13 @@ public final class SyslogFrameReader implements Closeable {
 	}
 
 	private SyslogFrame readLine(long start, long startLine) throws IOException {
-		for (int b = read(); b >= 0 && b != '\n'; b = read()) {
+		for (int b = read(); b >= 0; b = read()) {
+			if (b == '\n') {
+				// RFC 5424 allows line ends in MSG: a line that does not start a syslog header goes on the message
+				if (!joinLines || !startsWithHeader(0) || atNextMessage()) {
+					break;
+				}
+			}
 			frame.append(b);
 		}
 		int size = frame.size();
@@ -225,6 +322,8 @@ public final class SyslogFrameReader implements Closeable {
 	}
 
 	private boolean fill() throws IOException {
+		chunkPos = 0;
+		chunkLen = 0;
 		int n = in.read(chunk);
 		if (n <= 0) {
 			return false;

@@ -67,7 +67,7 @@ public final class Timelines {
 			String where = e.host() == null ? "" : directory.workstation(e.host())
 					.map(w -> e.host() + " (" + (w.getLocation() != null ? w.getLocation() : w.getName()) + ")")
 					.orElse(e.host());
-			String what = EventNames.action(e.eventCode(), e.action())
+			String what = EventNames.action(e)
 					+ (e.studyUid() != null ? ", study " + e.studyUid() : "")
 					+ (e.outcome() != 0 ? " (failed)" : "");
 			String explanation = CareExplanation.explain(e, lines, directory).orElse(TimelineEntry.NONE);

@@ -106,9 +106,16 @@ public final class Directory {
 
 	/** "Alice Smith (Radiology)" or the user id when the directory does not know them. */
 	public String describe(String userId) {
+		if (userId == null || userId.isBlank()) {
+			// a message with no participant names nobody: say so rather than "null"
+			return UNNAMED_USER;
+		}
 		return staff(userId).map(s -> userId + " (" + name(s) + (s.getDepartment() != null ? ", " + s.getDepartment() : "")
 				+ ")").orElse(userId);
 	}
+
+	/** How a user is described when the message names none. */
+	public static final String UNNAMED_USER = "An unnamed user";
 
 	public static String name(Staff s) {
 		return ((s.getGivenName() != null ? s.getGivenName() + " " : "") + (s.getFamilyName() != null ? s.getFamilyName() : ""))
