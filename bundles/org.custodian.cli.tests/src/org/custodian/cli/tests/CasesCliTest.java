@@ -30,7 +30,20 @@ class CasesCliTest {
 	void aCaseGoesFromAlertToOutcome() throws Exception {
 		String db = dir.resolve("db").toString();
 		Path audit = dir.resolve("audit.xml");
-		Files.writeString(audit, """
+		StringBuilder night = new StringBuilder();
+		for (int i = 0; i < 5; i++) {
+			night.append("""
+				<AuditMessage>
+				  <EventIdentification EventActionCode="R" EventDateTime="2026-03-10T02:0%dZ" EventOutcomeIndicator="0">
+				    <EventID csd-code="110104" codeSystemName="DCM" originalText="DICOM Instances Transferred"/>
+				  </EventIdentification>
+				  <ActiveParticipant UserID="mallory" UserIsRequestor="true" NetworkAccessPointID="10.0.0.9" NetworkAccessPointTypeCode="2"/>
+				  <AuditSourceIdentification AuditSourceID="PACS_MAIN"/>
+				  <ParticipantObjectIdentification ParticipantObjectID="Q%d^^^RXX" ParticipantObjectTypeCode="1" ParticipantObjectTypeCodeRole="1"/>
+				</AuditMessage>
+				""".formatted(i, i).replace("02:0" + i + "Z", "02:0" + i + ":00Z"));
+		}
+		Files.writeString(audit, night + """
 				<AuditMessage>
 				  <EventIdentification EventActionCode="R" EventDateTime="2026-03-10T02:00:00Z" EventOutcomeIndicator="0">
 				    <EventID csd-code="110104" codeSystemName="DCM" originalText="DICOM Instances Transferred"/>

@@ -88,7 +88,7 @@ class AccessReviewTest {
 		Path csv = dir.resolve("care.csv");
 		Files.writeString(csv, """
 				patient_id,accession,referrer,reporting_radiologist,department,mdt_list,teleradiology,study_date
-				P-NOCARE,A1,dr.ward,,Cardiology,,,2026-03-30
+				P-NOCARE0,A1,dr.ward,,Cardiology,,,2026-03-30
 				P-FAM,A2,,,,,,31/02/2026
 				,A3,,,,,,
 				P-FAM,A4,,,,fred;nina,,
@@ -103,7 +103,7 @@ class AccessReviewTest {
 		assertEquals(0, review.feeds().loadCare(csv).added(), "loading the same feed again adds nothing");
 
 		// nina (Cardiology) now has a care relationship with P-NOCARE through her department
-		List<TimelineEntry> timeline = review.timelines().patient("P-NOCARE", null, null, 10);
+		List<TimelineEntry> timeline = review.timelines().patient("P-NOCARE0", null, null, 10);
 		assertEquals(1, timeline.size());
 		assertTrue(timeline.get(0).explanation().contains("their department, Cardiology"), timeline.get(0).explanation());
 		List<TimelineEntry> fam = review.timelines().patient("P-FAM", null, null, 10);

@@ -160,8 +160,12 @@ final class AccessScenario {
 		plant("co-worker", "dave", "9000000004", () -> view(at(d, 11, 10), "dave", "10.0.2.1", "9000000004", "COLE^CAROL"));
 		plant("after-leaving", "leo", "P1001", () -> view(at(d, 11, 15), "leo", "10.0.2.1", "P1001", name("P1001")));
 		plant("after-leaving", "mo", "P1002", () -> view(at(d, 11, 20), "mo", "10.0.2.1", "P1002", name("P1002")));
-		plant("no-care-relationship", "nina", "P-NOCARE",
-				() -> view(at(d, 11, 25), "nina", "10.0.2.1", "P-NOCARE", "NOWAK^PETER"));
+		// browsing: five patients in a day, none of them with anything in the RIS naming nina or Cardiology
+		plant("no-care-relationship", "nina", null, () -> {
+			for (int i = 0; i < 5; i++) {
+				view(at(d, 11, 25 + i), "nina", "10.0.2.1", "P-NOCARE" + i, "NOWAK^PETER" + i);
+			}
+		});
 		flags.add(new FlaggedPatient("P-VIP", "VIP", "public figure"));
 		plant("flagged-patient", "victor", "P-VIP", () -> view(at(d, 11, 30), "victor", "10.0.2.1", "P-VIP", "VIP^PERSON"));
 		plant("out-of-hours", "owen", null, () -> {

@@ -50,6 +50,28 @@ public final class CareExplanation {
 		return Optional.ofNullable(department);
 	}
 
+	/**
+	 * True when the RIS names the person by a professional registration they hold ("GMC 1234567", "NMC
+	 * 12A3456E", "HCPC RA12345"; several separated by ';'), with or without the body's name.
+	 */
+	static boolean registered(String who, String registrations) {
+		if (registrations == null) {
+			return false;
+		}
+		String named = who.toUpperCase(Locale.ROOT).replaceAll("^(GMC|NMC|HCPC|GDC|GPHC)", "").replaceAll("[^A-Z0-9]", "");
+		if (named.length() < 5) {
+			return false;
+		}
+		for (String r : registrations.split(";")) {
+			String held = r.toUpperCase(Locale.ROOT).strip().replaceAll("^(GMC|NMC|HCPC|GDC|GPHC)", "")
+					.replaceAll("[^A-Z0-9]", "");
+			if (held.equals(named)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean names(String who, String userId, Optional<Staff> staff) {
 		if (who == null || who.isBlank()) {
 			return false;
@@ -63,6 +85,9 @@ public final class CareExplanation {
 		}
 		Staff s = staff.get();
 		if (s.getStaffNumber() != null && w.equals(s.getStaffNumber().toLowerCase(Locale.ROOT))) {
+			return true;
+		}
+		if (registered(w, PersonEvidence.text(s, "registration"))) {
 			return true;
 		}
 		String full = Directory.name(s).toLowerCase(Locale.ROOT);

@@ -65,7 +65,9 @@ public final class Directory {
 		}
 		for (MediaTransfer m : trust.getMediaTransfers()) {
 			if (m.getPatientId() != null) {
-				media.computeIfAbsent(m.getPatientId(), k -> new ArrayList<>()).add(m);
+				// by key, as the trail's patients are: the register's bare number is the trail's CX
+				String key = org.custodian.store.IdentifierPolicy.DEFAULT.key(m.getPatientId());
+				media.computeIfAbsent(key != null ? key : m.getPatientId(), k -> new ArrayList<>()).add(m);
 			}
 		}
 	}
@@ -84,6 +86,20 @@ public final class Directory {
 	public Optional<Staff> staffPatient(String patientId) {
 		return patientId == null ? Optional.empty()
 				: Optional.ofNullable(byNhsNumber.get(patientId.replace(" ", "")));
+	}
+
+	/** The member of staff with the patient's family and given name and date of birth, if exactly one. */
+	public Optional<Staff> staffByNameAndBirth(org.custodian.store.PatientDemographics p, SurnameMatch names) {
+		Staff found = null;
+		for (Staff s : byUser.values()) {
+			if (PersonEvidence.samePerson(p, s, names)) {
+				if (found != null && found != s) {
+					return Optional.empty();
+				}
+				found = s;
+			}
+		}
+		return Optional.ofNullable(found);
 	}
 
 	/** The date the member of staff last moved post, if they did. */

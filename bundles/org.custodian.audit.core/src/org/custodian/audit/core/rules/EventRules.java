@@ -31,12 +31,12 @@ final class EventRules {
 		@Override
 		public void check(StoredEvent se, RuleContext ctx, List<NewAlert> alerts) {
 			AccessEvent e = se.event();
-			FlaggedPatient flag = PatientAccess.is(e) ? ctx.flag(e.patientId()) : null;
+			FlaggedPatient flag = PatientAccess.is(e) ? ctx.flag(se) : null;
 			if (flag == null) {
 				return;
 			}
-			Optional<String> reason = CareExplanation.explain(e, ctx.care(e.patientId()), ctx.directory());
-			alerts.add(ctx.alert(this, reason.isPresent() ? Severity.MEDIUM : Severity.HIGH, se,
+			Optional<String> reason = ctx.explanation(se);
+			alerts.add(ctx.alertPerPatientDay(this, reason.isPresent() ? Severity.MEDIUM : Severity.HIGH, se,
 					ctx.directory().describe(e.userId()) + " opened the images of patient " + e.patientId() + " on "
 							+ ctx.when(e.time()) + ": the patient is flagged ("
 							+ (flag.category() != null ? flag.category() : "flagged")
@@ -46,7 +46,18 @@ final class EventRules {
 		}
 	}
 
+	/**
+	 * Browsing: a member of staff opening the records of several patients in a day with nothing in the RIS to
+	 * explain any of them. One unexplained access is no alert (a colleague's question, a patient seen without an
+	 * order yet: the grid and the timeline show it as unexplained); {@link #PATIENTS} of them in a day are one
+	 * alert, counted over the day from the database, whichever batch or import each came in.
+	 */
 	static final class NoCareRelationship implements DetectionRule {
+		/** Distinct unexplained patients in one day that make browsing. */
+		static final int PATIENTS = 5;
+		private static final int DAY_LIMIT = 5_000;
+		private final java.util.Map<String, java.util.Set<String>> unexplainedByUserDay = new java.util.HashMap<>();
+
 		@Override
 		public String id() {
 			return "no-care-relationship";
@@ -54,25 +65,45 @@ final class EventRules {
 
 		@Override
 		public String description() {
-			return "A look at a patient with no order, report, MDT listing, teleradiology assignment or"
-					+ " department link to the user in the RIS/worklist feed.";
+			return "A user (not a machine) opens " + PATIENTS + " or more patients in a day with no order, report, MDT"
+					+ " listing, teleradiology assignment or department link to them in the RIS feed.";
 		}
 
 		@Override
 		public void check(StoredEvent se, RuleContext ctx, List<NewAlert> alerts) {
 			AccessEvent e = se.event();
-			if (!PatientAccess.is(e) || "110106".equals(e.eventCode())) {
+			if (!PatientAccess.is(e) || "110106".equals(e.eventCode()) || e.userId() == null
+					|| SystemTraffic.is(e, ctx.directory()) || ctx.explanation(se).isPresent()) {
 				return;
 			}
-			if (CareExplanation.explain(e, ctx.care(e.patientId()), ctx.directory()).isPresent()) {
+			java.time.LocalDate day = e.time().atZone(ctx.settings().zone()).toLocalDate();
+			java.util.Set<String> patients = unexplainedByUserDay.computeIfAbsent(e.userId() + "|" + day,
+					k -> unexplained(ctx, e.userId(), day));
+			patients.add(se.patientKey() != null ? se.patientKey() : e.patientId());
+			if (patients.size() < PATIENTS) {
 				return;
 			}
-			int lines = ctx.care(e.patientId()).size();
-			alerts.add(ctx.alert(this, Severity.MEDIUM, se, ctx.directory().describe(e.userId())
-					+ " opened the images of patient " + e.patientId() + " on " + ctx.when(e.time())
-					+ ": the RIS/worklist feed has " + (lines == 0 ? "no entry for this patient"
-							: lines + " entr" + (lines == 1 ? "y" : "ies") + " for this patient, none naming them or their department")
-					+ "."));
+			alerts.add(new NewAlert(id(), Severity.MEDIUM.name(), e.userId(), null, e.time(), se.id(),
+					ctx.directory().describe(e.userId()) + " opened the records of " + patients.size()
+							+ " patients on " + day + " with nothing in the RIS/worklist feed naming them or their"
+							+ " department for any of them (the latest at " + ctx.when(e.time()) + ", patient "
+							+ e.patientId() + "). Their timeline for the day shows each access.",
+					id() + ":" + e.userId() + ":" + day));
+		}
+
+		/** The user's unexplained patients of that day already stored. */
+		private static java.util.Set<String> unexplained(RuleContext ctx, String user, java.time.LocalDate day) {
+			java.time.Instant from = day.atStartOfDay(ctx.settings().zone()).toInstant();
+			java.time.Instant to = day.plusDays(1).atStartOfDay(ctx.settings().zone()).toInstant();
+			java.util.Set<String> result = new java.util.HashSet<>();
+			for (StoredEvent other : ctx.events().page(new org.custodian.store.EventFilter(null, user, from, to), 0,
+					DAY_LIMIT)) {
+				if (PatientAccess.is(other.event()) && !"110106".equals(other.event().eventCode())
+						&& ctx.explanation(other).isEmpty()) {
+					result.add(other.patientKey() != null ? other.patientKey() : other.event().patientId());
+				}
+			}
+			return result;
 		}
 	}
 
@@ -107,7 +138,7 @@ final class EventRules {
 			}
 			Optional<LocalDate> moved = ctx.directory().movedOn(owner.get());
 			if (moved.isPresent() && day.isAfter(moved.get()) && PatientAccess.is(e)
-					&& CareExplanation.explain(e, ctx.care(e.patientId()), ctx.directory()).isEmpty()) {
+					&& ctx.explanation(se).isEmpty()) {
 				alerts.add(ctx.alert(this, Severity.MEDIUM, se, "The account " + e.userId() + " of "
 						+ Directory.name(owner.get()) + " opened the images of patient " + e.patientId() + " on "
 						+ ctx.when(e.time()) + ", after they moved post on " + moved.get()
@@ -134,7 +165,7 @@ final class EventRules {
 				return;
 			}
 			LocalDate day = e.time().atZone(ctx.settings().zone()).toLocalDate();
-			Optional<MediaTransfer> entry = ctx.directory().media(e.patientId()).stream()
+			Optional<MediaTransfer> entry = ctx.directory().media(se.patientKey() != null ? se.patientKey() : e.patientId()).stream()
 					.filter(m -> m.getTransferDate() != null
 							&& Math.abs(ctx.directory().date(m.getTransferDate()).toEpochDay() - day.toEpochDay()) <= 1)
 					.findFirst();

@@ -3,20 +3,26 @@ package org.custodian.audit.core.rules;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.commons.codec.language.DoubleMetaphone;
 import org.custodian.model.Staff;
 import org.custodian.store.AccessEvent;
 import org.custodian.store.NewAlert;
+import org.custodian.store.PatientDemographics;
 import org.custodian.store.StoredEvent;
 
 /**
- * The rules about who the patient is to the user: themselves, family (a surname that sounds the same), a
- * co-worker. Self-access is found by NHS number, or by full name when the trail names the patient; family by a
- * Double Metaphone match of surnames (Smith/Smyth, Thompson/Thomson), which catches spellings an exact match
- * misses.
+ * The rules about who the patient is to the user: themselves, family, a neighbour, a co-worker. They compare
+ * the PAS's demographics of the patient (under any identifier the trail used, through the crosswalk) with the
+ * staff directory, and they judge only people: an access by a user the directory does not know (a machine
+ * fetching, routing or replicating, or an unknown account) is never attributed to a person. One alert per
+ * user, patient and day: forty studies of one relative are one alert.
  */
 final class PersonRules {
 	private PersonRules() {
+	}
+
+	/** The member of staff behind a person's access to a patient, or empty for system traffic and the rest. */
+	static Optional<Staff> person(StoredEvent se, RuleContext ctx) {
+		return PatientAccess.is(se.event()) ? ctx.directory().staff(se.event().userId()) : Optional.empty();
 	}
 
 	static final class SelfAccess implements DetectionRule {
@@ -27,33 +33,36 @@ final class PersonRules {
 
 		@Override
 		public String description() {
-			return "A user looks at their own record (NHS number, or full name, matching the staff directory).";
+			return "A user looks at their own record: their NHS number, or their name and date of birth.";
 		}
 
 		@Override
 		public void check(StoredEvent se, RuleContext ctx, List<NewAlert> alerts) {
-			AccessEvent e = se.event();
-			if (!PatientAccess.is(e)) {
-				return;
-			}
-			Optional<Staff> user = ctx.directory().staff(e.userId());
+			Optional<Staff> user = person(se, ctx);
 			if (user.isEmpty()) {
 				return;
 			}
 			Staff s = user.get();
-			if (s.getNhsNumber() != null && s.getNhsNumber().replace(" ", "").equals(e.patientId().replace(" ", ""))) {
-				alerts.add(ctx.alert(this, Severity.HIGH, se, ctx.directory().describe(e.userId())
-						+ " opened the images of patient " + e.patientId() + " on " + ctx.when(e.time())
-						+ ": that is their own NHS number in the staff directory."));
-			} else if (sameName(s, e.patientName())) {
-				alerts.add(ctx.alert(this, Severity.MEDIUM, se, ctx.directory().describe(e.userId())
-						+ " opened the images of " + e.patientName() + " (patient " + e.patientId() + ") on "
-						+ ctx.when(e.time()) + ": the patient has their full name; the trail carries no date of"
-						+ " birth to confirm it."));
+			AccessEvent e = se.event();
+			String nhs = ctx.nhsNumber(se);
+			Optional<PatientDemographics> p = ctx.patient(se);
+			String who = ctx.directory().describe(e.userId());
+			if (nhs != null && s.getNhsNumber() != null && nhs.equals(s.getNhsNumber().replace(" ", ""))) {
+				alerts.add(ctx.alertPerPatientDay(this, Severity.HIGH, se, who + " opened their own record (patient "
+						+ e.patientId() + ") on " + ctx.when(e.time()) + ": that is their own NHS number in the staff"
+						+ " directory."));
+			} else if (p.isPresent() && PersonEvidence.samePerson(p.get(), s, ctx.surnames())) {
+				alerts.add(ctx.alertPerPatientDay(this, Severity.HIGH, se, who + " opened their own record (patient "
+						+ e.patientId() + ") on " + ctx.when(e.time()) + ": the patient has their name and date of"
+						+ " birth."));
+			} else if (p.isEmpty() && sameName(s, e.patientName())) {
+				alerts.add(ctx.alertPerPatientDay(this, Severity.MEDIUM, se, who + " opened the images of "
+						+ e.patientName() + " (patient " + e.patientId() + ") on " + ctx.when(e.time())
+						+ ": the patient has their full name; no demographics confirm the date of birth."));
 			}
 		}
 
-		private static boolean sameName(Staff s, String patientName) {
+		static boolean sameName(Staff s, String patientName) {
 			String family = PatientAccess.familyName(patientName);
 			String given = PatientAccess.givenName(patientName);
 			return family != null && given != null && family.equalsIgnoreCase(s.getFamilyName())
@@ -62,12 +71,6 @@ final class PersonRules {
 	}
 
 	static final class Family implements DetectionRule {
-		private final DoubleMetaphone metaphone = new DoubleMetaphone();
-
-		Family() {
-			metaphone.setMaxCodeLen(8); // the default 4 cuts THOMPSON to TMPS and THOMSON to TMSN
-		}
-
 		@Override
 		public String id() {
 			return "family";
@@ -75,67 +78,71 @@ final class PersonRules {
 
 		@Override
 		public String description() {
-			return "A user looks at a patient whose surname sounds like their own (phonetic match).";
+			return "A user looks at a patient with their surname (by spelling or sound) who shares their address,"
+					+ " telephone or names them as next of kin; a shared surname alone is at most LOW, and only"
+					+ " when nothing in the RIS explains the access.";
 		}
 
 		@Override
 		public void check(StoredEvent se, RuleContext ctx, List<NewAlert> alerts) {
-			AccessEvent e = se.event();
-			if (!PatientAccess.is(e)) {
-				return;
-			}
-			Optional<Staff> user = ctx.directory().staff(e.userId());
-			String patientFamily = PatientAccess.familyName(e.patientName());
-			if (user.isEmpty() || patientFamily == null || user.get().getFamilyName() == null) {
+			Optional<Staff> user = person(se, ctx);
+			if (user.isEmpty() || user.get().getFamilyName() == null) {
 				return;
 			}
 			Staff s = user.get();
-			if (s.getNhsNumber() != null && s.getNhsNumber().replace(" ", "").equals(e.patientId().replace(" ", ""))) {
-				return; // that is self-access, reported by its own rule
-			}
-			if (SelfAccess.sameName(s, e.patientName())) {
+			AccessEvent e = se.event();
+			Optional<PatientDemographics> p = ctx.patient(se);
+			String family = p.map(PatientDemographics::familyName).orElse(PatientAccess.familyName(e.patientName()));
+			if (family == null || !ctx.surnames().same(family, s.getFamilyName()) || isSelf(se, s, p, ctx)) {
 				return;
 			}
-			String staffFamily = s.getFamilyName().strip();
-			if (soundAlike(staffFamily, patientFamily)) {
-				String how = staffFamily.equalsIgnoreCase(patientFamily) ? "the same surname, " + staffFamily
-						: "a surname that sounds like theirs (" + patientFamily + " / " + staffFamily + ")";
-				alerts.add(ctx.alert(this, Severity.MEDIUM, se, ctx.directory().describe(e.userId())
-						+ " opened the images of " + e.patientName() + " (patient " + e.patientId() + ") on "
-						+ ctx.when(e.time()) + ": the patient has " + how + "."
-						+ care(ctx, e)));
+			List<String> ties = p.map(d -> PersonEvidence.household(d, s, ctx.surnames())).orElse(List.of());
+			Optional<String> explained = ctx.explanation(se);
+			String who = ctx.directory().describe(e.userId());
+			String head = who + " opened the images of patient " + e.patientId() + " on " + ctx.when(e.time())
+					+ ": the patient has the surname " + family;
+			if (!ties.isEmpty()) {
+				alerts.add(ctx.alertPerPatientDay(this, explained.isPresent() ? Severity.MEDIUM : Severity.HIGH, se,
+						head + " and " + String.join(" and ", ties) + " as the staff directory."
+								+ explained.map(x -> " A care relationship exists: " + x + ".")
+										.orElse(" No care relationship was found.")));
+			} else if (explained.isEmpty()) {
+				alerts.add(ctx.alertPerPatientDay(this, Severity.LOW, se, head + " (nothing else ties them: a common"
+						+ " surname may be chance). No care relationship was found."));
 			}
 		}
+	}
 
-		/**
-		 * Surnames sound alike when any of their Double Metaphone codes (primary or alternate) are equal, or, for
-		 * codes of four sounds or more, one sound apart: Thompson (TMPSN) and Thomson (TMSN), Smith and Smyth.
-		 */
-		boolean soundAlike(String a, String b) {
-			String[] codesA = { metaphone.doubleMetaphone(a), metaphone.doubleMetaphone(a, true) };
-			String[] codesB = { metaphone.doubleMetaphone(b), metaphone.doubleMetaphone(b, true) };
-			for (String x : codesA) {
-				for (String y : codesB) {
-					if (x.equals(y) || (Math.min(x.length(), y.length()) >= 4 && oneEditApart(x, y))) {
-						return true;
-					}
-				}
-			}
-			return false;
+	static final class Neighbour implements DetectionRule {
+		@Override
+		public String id() {
+			return "neighbour";
 		}
 
-		private static boolean oneEditApart(String x, String y) {
-			if (Math.abs(x.length() - y.length()) > 1) {
-				return false;
+		@Override
+		public String description() {
+			return "A user looks at a patient who lives at their postcode or in their street, with nothing in the"
+					+ " RIS to explain it.";
+		}
+
+		@Override
+		public void check(StoredEvent se, RuleContext ctx, List<NewAlert> alerts) {
+			Optional<Staff> user = person(se, ctx);
+			Optional<PatientDemographics> p = ctx.patient(se);
+			if (user.isEmpty() || p.isEmpty() || isSelf(se, user.get(), p, ctx)) {
+				return;
 			}
-			int i = 0;
-			while (i < Math.min(x.length(), y.length()) && x.charAt(i) == y.charAt(i)) {
-				i++;
+			if (p.get().familyName() != null && ctx.surnames().same(p.get().familyName(), user.get().getFamilyName())) {
+				return; // a relative: the family rule's
 			}
-			// after the first difference the rest must match with one letter skipped or replaced
-			return x.substring(Math.min(i + 1, x.length())).equals(y.substring(Math.min(i + 1, y.length())))
-					|| x.substring(i).equals(y.substring(Math.min(i + 1, y.length())))
-					|| x.substring(Math.min(i + 1, x.length())).equals(y.substring(i));
+			String near = PersonEvidence.neighbourhood(p.get(), user.get());
+			if (near == null || ctx.explanation(se).isPresent()) {
+				return;
+			}
+			AccessEvent e = se.event();
+			alerts.add(ctx.alertPerPatientDay(this, Severity.MEDIUM, se, ctx.directory().describe(e.userId())
+					+ " opened the images of patient " + e.patientId() + " on " + ctx.when(e.time()) + ": the patient"
+					+ " lives at " + near + " as they do in the staff directory. No care relationship was found."));
 		}
 	}
 
@@ -147,34 +154,45 @@ final class PersonRules {
 
 		@Override
 		public String description() {
-			return "A user looks at a patient who is a member of staff (by NHS number in the staff directory).";
+			return "A user looks at a patient who is a member of staff (NHS number, or name and date of birth).";
 		}
 
 		@Override
 		public void check(StoredEvent se, RuleContext ctx, List<NewAlert> alerts) {
-			AccessEvent e = se.event();
-			if (!PatientAccess.is(e)) {
+			Optional<Staff> user = person(se, ctx);
+			if (user.isEmpty()) {
 				return;
 			}
-			Optional<Staff> patient = ctx.directory().staffPatient(e.patientId());
-			Optional<Staff> user = ctx.directory().staff(e.userId());
-			if (patient.isEmpty() || (user.isPresent() && user.get() == patient.get())) {
+			AccessEvent e = se.event();
+			String nhs = ctx.nhsNumber(se);
+			Optional<Staff> patient = nhs != null ? ctx.directory().staffPatient(nhs) : Optional.empty();
+			if (patient.isEmpty()) {
+				patient = ctx.patient(se).flatMap(d -> ctx.directory().staffByNameAndBirth(d, ctx.surnames()));
+			}
+			if (patient.isEmpty() || patient.get() == user.get()) {
 				return;
 			}
 			Staff p = patient.get();
 			String colleague = Directory.name(p) + (p.getDepartment() != null ? " of " + p.getDepartment() : "");
-			boolean sameDepartment = user.isPresent() && p.getDepartment() != null
-					&& p.getDepartment().equalsIgnoreCase(user.get().getDepartment());
-			alerts.add(ctx.alert(this, sameDepartment ? Severity.HIGH : Severity.MEDIUM, se,
+			boolean sameDepartment = p.getDepartment() != null && p.getDepartment().equalsIgnoreCase(user.get().getDepartment());
+			alerts.add(ctx.alertPerPatientDay(this, sameDepartment ? Severity.HIGH : Severity.MEDIUM, se,
 					ctx.directory().describe(e.userId()) + " opened the images of patient " + e.patientId() + " on "
 							+ ctx.when(e.time()) + ": the patient is a member of staff, " + colleague
-							+ (sameDepartment ? ", in the same department" : "") + "." + care(ctx, e)));
+							+ (sameDepartment ? ", in the same department" : "") + "." + care(ctx, se)));
 		}
 	}
 
+	/** The patient is the user: self-access, reported by its own rule and by no other. */
+	static boolean isSelf(StoredEvent se, Staff s, Optional<PatientDemographics> p, RuleContext ctx) {
+		String nhs = ctx.nhsNumber(se);
+		return nhs != null && s.getNhsNumber() != null && nhs.equals(s.getNhsNumber().replace(" ", ""))
+				|| p.isPresent() && PersonEvidence.samePerson(p.get(), s, ctx.surnames())
+				|| p.isEmpty() && SelfAccess.sameName(s, se.event().patientName());
+	}
+
 	/** " A care relationship exists: ..." or " No care relationship was found." */
-	static String care(RuleContext ctx, AccessEvent e) {
-		return CareExplanation.explain(e, ctx.care(e.patientId()), ctx.directory())
-				.map(x -> " A care relationship exists: " + x + ".").orElse(" No care relationship was found.");
+	static String care(RuleContext ctx, StoredEvent se) {
+		return ctx.explanation(se).map(x -> " A care relationship exists: " + x + ".")
+				.orElse(" No care relationship was found.");
 	}
 }

@@ -16,6 +16,7 @@ import org.custodian.store.AccessEventStore;
 import org.custodian.store.CareRelationship;
 import org.custodian.store.FlaggedPatient;
 import org.custodian.store.NewAlert;
+import org.custodian.store.PatientRegistry;
 import org.custodian.store.ReferenceStore;
 import org.custodian.store.StoredEvent;
 
@@ -29,6 +30,8 @@ public final class RuleContext {
 	private final ReferenceStore references;
 	private final AccessEventStore events;
 	private final Map<String, FlaggedPatient> flags;
+	private final PatientFacts patients;
+	private final SurnameMatch surnames = new SurnameMatch();
 	private final Map<String, List<CareRelationship>> care = new LinkedHashMap<>(16, 0.75f, true) {
 		private static final long serialVersionUID = 1L;
 
@@ -39,6 +42,13 @@ public final class RuleContext {
 	};
 
 	public RuleContext(RuleSettings settings, Directory directory, ReferenceStore references, AccessEventStore events) {
+		this(settings, directory, references, events, null);
+	}
+
+	/** @param patients the demographics and crosswalk the person rules compare with; null when there are none */
+	public RuleContext(RuleSettings settings, Directory directory, ReferenceStore references, AccessEventStore events,
+			PatientRegistry patients) {
+		this.patients = new PatientFacts(patients);
 		this.settings = settings;
 		this.directory = directory;
 		this.references = references;
@@ -63,9 +73,46 @@ public final class RuleContext {
 		return patientId == null ? null : flags.get(patientId);
 	}
 
+	/** The flag of the event's patient under any of the patient's identifiers (flags are held by key). */
+	public FlaggedPatient flag(StoredEvent e) {
+		for (String key : patients.keys(e)) {
+			FlaggedPatient f = flags.get(key);
+			if (f != null) {
+				return f;
+			}
+		}
+		return null;
+	}
+
 	/** The care relationships of a patient (cached for the run: rules ask for the same patients often). */
 	public List<CareRelationship> care(String patientId) {
 		return care.computeIfAbsent(patientId, references::care);
+	}
+
+	/** The care relationships of the event's patient, under any of the patient's identifiers. */
+	public List<CareRelationship> care(StoredEvent e) {
+		String key = e.patientKey() != null ? e.patientKey() : e.event().patientId();
+		return key == null ? List.of() : care(key);
+	}
+
+	/** The demographics feed's details of the event's patient, if the feed knows them. */
+	public java.util.Optional<org.custodian.store.PatientDemographics> patient(StoredEvent e) {
+		return patients.demographics(e);
+	}
+
+	/** The one surname matcher of the rules. */
+	public SurnameMatch surnames() {
+		return surnames;
+	}
+
+	/** The NHS number of the event's patient (from the trail or the crosswalk), or null. */
+	public String nhsNumber(StoredEvent e) {
+		return patients.nhsNumber(e);
+	}
+
+	/** The explanation of the access in the RIS feed, or empty. */
+	public java.util.Optional<String> explanation(StoredEvent e) {
+		return CareExplanation.explain(e.event(), care(e), directory);
 	}
 
 	/** True outside the trust's working hours (and on days that are not working days). */
@@ -105,6 +152,17 @@ public final class RuleContext {
 
 	public String when(Instant time) {
 		return time.atZone(settings.zone()).format(WHEN);
+	}
+
+	/**
+	 * One alert for the user's accesses to one patient under one rule on one day: the first raises it, the
+	 * rest are in the patient's timeline. (Forty studies of one patient viewed in one night are one alert.)
+	 */
+	public NewAlert alertPerPatientDay(DetectionRule rule, Severity severity, StoredEvent e, String reason) {
+		String day = e.event().time().atZone(settings.zone()).toLocalDate().toString();
+		String patient = e.patientKey() != null ? e.patientKey() : e.event().patientId();
+		return new NewAlert(rule.id(), severity.name(), e.event().userId(), e.event().patientId(), e.event().time(),
+				e.id(), reason, rule.id() + ":" + e.event().userId() + ":" + patient + ":" + day);
 	}
 
 	/** An alert about one event; the dedupe key is the rule and the event. */

@@ -34,7 +34,8 @@ public final class RuleEngine {
 
 	/** Every rule of audit-formats.md, in the order the settings page lists them. */
 	public static List<DetectionRule> rules() {
-		return List.of(new PersonRules.SelfAccess(), new PersonRules.Family(), new PersonRules.CoWorker(),
+		return List.of(new PersonRules.SelfAccess(), new PersonRules.Family(), new PersonRules.Neighbour(),
+				new PersonRules.CoWorker(),
 				new EventRules.Flagged(), new EventRules.LeaverOrMover(), new EventRules.NoCareRelationship(),
 				new PatternRules.OutOfHoursBulk(), new PatternRules.Volume(), new PatternRules.FailedLogins(),
 				new PatternRules.SharedAccount(), new EventRules.ExportEncryption(), new EventRules.BreakGlass(),
@@ -69,7 +70,7 @@ public final class RuleEngine {
 		store.require(Permission.CHANGE_ACCESS);
 		RuleSettings settings = settings();
 		Directory directory = new Directory(Trusts.find(store), settings.zone());
-		RuleContext context = new RuleContext(settings, directory, store.references(), store.events());
+		RuleContext context = new RuleContext(settings, directory, store.references(), store.events(), store.patients());
 		List<DetectionRule> rules = rules().stream().filter(r -> settings.enabled(r.id())).toList();
 		SubMonitor progress = SubMonitor.convert(monitor, "Checking access events against the rules",
 				IProgressMonitor.UNKNOWN);

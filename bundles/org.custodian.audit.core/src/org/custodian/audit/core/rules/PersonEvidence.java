@@ -1,0 +1,108 @@
+package org.custodian.audit.core.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.custodian.model.Staff;
+import org.custodian.store.PatientDemographics;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+/**
+ * What ties a patient to a member of staff in the demographics feed and the staff directory: the same home
+ * address, postcode or street, telephone number, or the member of staff named as the patient's next of kin.
+ * The family and neighbour rules cite these in their reasons. Staff details the directory does not hold (an
+ * ESR export without home addresses) simply tie nothing.
+ */
+final class PersonEvidence {
+	private PersonEvidence() {
+	}
+
+	/** What the patient and the member of staff share, in words ("the same home address"), or an empty list. */
+	static List<String> household(PatientDemographics p, Staff s, SurnameMatch names) {
+		List<String> ties = new ArrayList<>();
+		String staffAddress = text(s, "address");
+		if (sameAddress(p.address(), staffAddress) && samePostcode(p.postcode(), s.getPostcode())) {
+			ties.add("the same home address");
+		} else if (staffAddress == null && samePostcode(p.postcode(), s.getPostcode())) {
+			ties.add("the same postcode"); // the directory holds no street address to compare
+		}
+		String staffPhone = text(s, "phone");
+		if (digits(p.phone()).length() >= 10 && digits(p.phone()).equals(digits(staffPhone))) {
+			ties.add("the same telephone number");
+		}
+		if (p.nextOfKin() != null && namesStaff(p.nextOfKin(), s, names)) {
+			ties.add("the member of staff as next of kin");
+		} else if (p.nextOfKinPhone() != null && digits(p.nextOfKinPhone()).length() >= 10
+				&& digits(p.nextOfKinPhone()).equals(digits(staffPhone))) {
+			ties.add("the member of staff's telephone number as next of kin");
+		}
+		return ties;
+	}
+
+	/** "the same postcode" or "the same street" when they live close, else null. */
+	static String neighbourhood(PatientDemographics p, Staff s) {
+		if (samePostcode(p.postcode(), s.getPostcode())) {
+			return "the same postcode, " + p.postcode().toUpperCase(Locale.ROOT);
+		}
+		String street = street(p.address());
+		if (street != null && street.equals(street(text(s, "address")))) {
+			return "the same street";
+		}
+		return null;
+	}
+
+	/** Same family and given name and the same date of birth. */
+	static boolean samePerson(PatientDemographics p, Staff s, SurnameMatch names) {
+		LocalDate staffBirth = s.getDateOfBirth() == null ? null
+				: LocalDate.ofInstant(s.getDateOfBirth().toInstant(), java.time.ZoneOffset.UTC);
+		return p.birthDate() != null && p.birthDate().equals(staffBirth) && p.familyName() != null
+				&& SurnameMatch.spelling(p.familyName()).equals(SurnameMatch.spelling(s.getFamilyName()))
+				&& p.givenName() != null && s.getGivenName() != null
+				&& p.givenName().strip().equalsIgnoreCase(s.getGivenName().strip());
+	}
+
+	private static boolean namesStaff(String nextOfKin, Staff s, SurnameMatch names) {
+		String family = nextOfKin.contains("^") ? nextOfKin.substring(0, nextOfKin.indexOf('^'))
+				: nextOfKin.substring(nextOfKin.lastIndexOf(' ') + 1);
+		String rest = nextOfKin.contains("^") ? nextOfKin.substring(nextOfKin.indexOf('^') + 1) : nextOfKin;
+		String given = s.getGivenName() == null ? "" : s.getGivenName().toUpperCase(Locale.ROOT);
+		return names.same(family, s.getFamilyName()) && !given.isEmpty()
+				&& rest.toUpperCase(Locale.ROOT).contains(given);
+	}
+
+	private static boolean sameAddress(String a, String b) {
+		String x = normal(a);
+		return !x.isEmpty() && x.equals(normal(b));
+	}
+
+	private static boolean samePostcode(String a, String b) {
+		String x = a == null ? "" : a.replace(" ", "").toUpperCase(Locale.ROOT);
+		return x.length() >= 5 && x.equals(b == null ? "" : b.replace(" ", "").toUpperCase(Locale.ROOT));
+	}
+
+	/** The first line's street without the house number ("12 Mill Lane, Leeds" -> "MILL LANE"). */
+	private static String street(String address) {
+		if (address == null || address.isBlank()) {
+			return null;
+		}
+		String first = address.split("[,\\n^]")[0].toUpperCase(Locale.ROOT).replaceAll("^[0-9]+[A-Z]?\\s+", "").strip();
+		return first.length() < 4 ? null : first.replaceAll("\\s+", " ");
+	}
+
+	private static String normal(String address) {
+		return address == null ? "" : address.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+	}
+
+	private static String digits(String phone) {
+		return phone == null ? "" : phone.replaceAll("[^0-9]", "");
+	}
+
+	/** A text attribute of the staff directory by name, if this version of the model has it. */
+	static String text(Staff s, String feature) {
+		EStructuralFeature f = s.eClass().getEStructuralFeature(feature);
+		Object v = f == null ? null : s.eGet(f);
+		return v instanceof String t && !t.isBlank() ? t : null;
+	}
+}
