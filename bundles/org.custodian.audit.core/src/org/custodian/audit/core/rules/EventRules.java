@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.custodian.model.MediaException;
 import org.custodian.model.MediaTransfer;
 import org.custodian.model.Staff;
+import org.custodian.audit.core.review.EventNames;
 import org.custodian.store.AccessEvent;
 import org.custodian.store.FlaggedPatient;
 import org.custodian.store.NewAlert;
@@ -37,7 +38,7 @@ final class EventRules {
 			}
 			Optional<String> reason = CareExplanation.explain(e, ctx.care(e.patientId()), ctx.directory());
 			alerts.add(ctx.alert(this, reason.isPresent() ? Severity.MEDIUM : Severity.HIGH, se,
-					ctx.directory().describe(e.userId()) + " opened the images of patient " + e.patientId() + " on "
+					ctx.directory().describe(e.userId()) + " " + EventNames.action(e) + " for patient " + e.patientId() + " on "
 							+ ctx.when(e.time()) + ": the patient is flagged ("
 							+ (flag.category() != null ? flag.category() : "flagged")
 							+ (flag.reason() != null ? ": " + flag.reason() : "") + ")."
@@ -69,7 +70,7 @@ final class EventRules {
 			}
 			int lines = ctx.care(e.patientId()).size();
 			alerts.add(ctx.alert(this, Severity.MEDIUM, se, ctx.directory().describe(e.userId())
-					+ " opened the images of patient " + e.patientId() + " on " + ctx.when(e.time())
+					+ " " + EventNames.action(e) + " for patient " + e.patientId() + " on " + ctx.when(e.time())
 					+ ": the RIS/worklist feed has " + (lines == 0 ? "no entry for this patient"
 							: lines + " entr" + (lines == 1 ? "y" : "ies") + " for this patient, none naming them or their department")
 					+ "."));
@@ -109,7 +110,7 @@ final class EventRules {
 			if (moved.isPresent() && day.isAfter(moved.get()) && PatientAccess.is(e)
 					&& CareExplanation.explain(e, ctx.care(e.patientId()), ctx.directory()).isEmpty()) {
 				alerts.add(ctx.alert(this, Severity.MEDIUM, se, "The account " + e.userId() + " of "
-						+ Directory.name(owner.get()) + " opened the images of patient " + e.patientId() + " on "
+						+ Directory.name(owner.get()) + " " + EventNames.action(e) + " for patient " + e.patientId() + " on "
 						+ ctx.when(e.time()) + ", after they moved post on " + moved.get()
 						+ ", with no care relationship in their new role: their access should have been reviewed."));
 			}

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.custodian.model.Staff;
+import org.custodian.audit.core.review.EventNames;
 import org.custodian.store.AccessEvent;
 import org.custodian.store.NewAlert;
 import org.custodian.store.StoredEvent;
@@ -43,11 +44,11 @@ final class PersonRules {
 			Staff s = user.get();
 			if (s.getNhsNumber() != null && s.getNhsNumber().replace(" ", "").equals(e.patientId().replace(" ", ""))) {
 				alerts.add(ctx.alert(this, Severity.HIGH, se, ctx.directory().describe(e.userId())
-						+ " opened the images of patient " + e.patientId() + " on " + ctx.when(e.time())
+						+ " " + EventNames.action(e) + " for patient " + e.patientId() + " on " + ctx.when(e.time())
 						+ ": that is their own NHS number in the staff directory."));
 			} else if (sameName(s, e.patientName())) {
 				alerts.add(ctx.alert(this, Severity.MEDIUM, se, ctx.directory().describe(e.userId())
-						+ " opened the images of " + e.patientName() + " (patient " + e.patientId() + ") on "
+						+ " " + EventNames.action(e) + " for " + e.patientName() + " (patient " + e.patientId() + ") on "
 						+ ctx.when(e.time()) + ": the patient has their full name; the trail carries no date of"
 						+ " birth to confirm it."));
 			}
@@ -101,7 +102,7 @@ final class PersonRules {
 				String how = staffFamily.equalsIgnoreCase(patientFamily) ? "the same surname, " + staffFamily
 						: "a surname that sounds like theirs (" + patientFamily + " / " + staffFamily + ")";
 				alerts.add(ctx.alert(this, Severity.MEDIUM, se, ctx.directory().describe(e.userId())
-						+ " opened the images of " + e.patientName() + " (patient " + e.patientId() + ") on "
+						+ " " + EventNames.action(e) + " for " + e.patientName() + " (patient " + e.patientId() + ") on "
 						+ ctx.when(e.time()) + ": the patient has " + how + "."
 						+ care(ctx, e)));
 			}
@@ -166,7 +167,7 @@ final class PersonRules {
 			boolean sameDepartment = user.isPresent() && p.getDepartment() != null
 					&& p.getDepartment().equalsIgnoreCase(user.get().getDepartment());
 			alerts.add(ctx.alert(this, sameDepartment ? Severity.HIGH : Severity.MEDIUM, se,
-					ctx.directory().describe(e.userId()) + " opened the images of patient " + e.patientId() + " on "
+					ctx.directory().describe(e.userId()) + " " + EventNames.action(e) + " for patient " + e.patientId() + " on "
 							+ ctx.when(e.time()) + ": the patient is a member of staff, " + colleague
 							+ (sameDepartment ? ", in the same department" : "") + "." + care(ctx, e)));
 		}
