@@ -114,6 +114,8 @@ class DetectionScenarioTest {
 		Alert self = store.alerts().list(new AlertFilter(null, null, "sally", null, "self-access"), 0, 1).get(0);
 		assertEquals("HIGH", self.severity());
 		assertTrue(self.reason().contains("their own NHS number"), self.reason());
+		// worded by what the event did, as the timeline words it
+		assertTrue(self.reason().contains(" viewed images for patient "), self.reason());
 		Alert leaver = store.alerts().list(new AlertFilter(null, null, "leo", null, "after-leaving"), 0, 1).get(0);
 		assertTrue(leaver.reason().contains("after their employment ended on 2026-03-15"), leaver.reason());
 

@@ -100,6 +100,7 @@ class PublishedAuditSamplesTest {
 	void aBalpSearchIsByThePersonWithThePatientFromTheSearch() throws IOException {
 		AccessEvent e = only("balp-query-get.json");
 		assertEquals("John Smith", e.userId());
+		assertEquals("2001:0db8:85a3:0000:0000:8a2e:0370:7334", e.host(), "the client machine's address");
 		assertEquals("110112", e.eventCode());
 		assertEquals("ex-patient", e.patientId());
 		assertTrue(e.detail().contains("query: PatientID=ex-patient"), e.detail());

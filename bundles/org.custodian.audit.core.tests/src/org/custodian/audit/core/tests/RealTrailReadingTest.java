@@ -214,6 +214,17 @@ class RealTrailReadingTest {
 		assertEquals(2, records.size(), records.toString());
 		assertEquals("drwho", event(records.get(0)).userId());
 		assertEquals("nurse7", event(records.get(1)).userId());
+
+		// a stray line after a complete message is a record of its own: the message before it is kept
+		byte[] stray = Syslog.lines(Syslog.message("IHE+RFC-3881", "-", false, xml.strip()), bytes("stray text"),
+				Syslog.audit(AuditXml.viewing(TIME, "nurse7", "P2", "ROE^RICHARD", "1.2.826.0.1.8").xml()));
+		List<AuditRecord> three = SyslogAuditReaderTest.read(stray);
+		assertEquals(3, three.size(), three.toString());
+		assertEquals("drwho", event(three.get(0)).userId());
+		assertInstanceOf(AuditRecord.Quarantined.class, three.get(1));
+		assertTrue(three.get(1).position().startsWith("line " + (xml.strip().split("\n").length + 1)),
+				three.get(1).position());
+		assertEquals("nurse7", event(three.get(2)).userId());
 	}
 
 	@Test

@@ -106,8 +106,10 @@ final class AuditMessage {
 		}
 		if (person != null) {
 			// a person without an address used the requesting machine (never the server that wrote the log)
-			String host = person.host() != null ? person.host()
-					: requestingMachine != null ? requestingMachine.host() : null;
+			// (the requesting machine, else the machine the request came from: role Source, as BALP's client agent)
+			ActiveParticipant from = requestingMachine != null ? requestingMachine
+					: first(others, ActiveParticipant::isSource);
+			String host = person.host() != null ? person.host() : from != null ? from.host() : null;
 			return new User(person.userId, person.userName, host);
 		}
 		if (machine != null) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
 /**
  * Cuts a syslog byte stream into messages. The framing is decided by the stream's first bytes: a length
@@ -22,6 +23,8 @@ public final class SyslogFrameReader implements Closeable {
 	/** Digits of a length prefix: 7 digits already exceed {@link #MAX_FRAME_BYTES}. */
 	private static final int MAX_DIGITS = 7;
 	private static final int EXCERPT_BYTES = 4 * 1024;
+	/** The end tag of an audit message, with or without a namespace prefix, at the end of the text. */
+	private static final Pattern CLOSING_TAG = Pattern.compile("</(?:[\\w.-]+:)?AuditMessage\\s*>$");
 
 	private final InputStream in;
 	private final byte[] chunk = new byte[64 * 1024];
@@ -55,6 +58,21 @@ public final class SyslogFrameReader implements Closeable {
 	private boolean joinLines = true;
 	/** Longest {@code <PRI>VERSION } header: "<191>99 ". */
 	private static final int HEADER_BYTES = 8;
+
+	/**
+	 * True when the frame collected so far ends with an audit message's end tag: a stray line after it is a record
+	 * of its own (quarantined with its line), never glued to a good message.
+	 */
+	private boolean endsAuditMessage() {
+		byte[] bytes = frame.copy();
+		int end = bytes.length;
+		while (end > 0 && (bytes[end - 1] == ' ' || bytes[end - 1] == '\t' || bytes[end - 1] == '\r')) {
+			end--;
+		}
+		int from = Math.max(0, end - 64);
+		String tail = new String(bytes, from, end - from, StandardCharsets.US_ASCII);
+		return CLOSING_TAG.matcher(tail).find();
+	}
 
 	/** True when the frame collected so far starts with a syslog header {@code <PRI>VERSION }. */
 	private boolean startsWithHeader(int from) {
@@ -187,7 +205,7 @@ public final class SyslogFrameReader implements Closeable {
 		for (int b = read(); b >= 0; b = read()) {
 			if (b == '\n') {
 				// RFC 5424 allows line ends in MSG: a line that does not start a syslog header goes on the message
-				if (!joinLines || !startsWithHeader(0) || atNextMessage()) {
+				if (!joinLines || !startsWithHeader(0) || endsAuditMessage() || atNextMessage()) {
 					break;
 				}
 			}

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.custodian.model.MediaException;
 import org.custodian.model.MediaTransfer;
+import org.custodian.audit.core.review.EventNames;
 import org.custodian.model.Staff;
 import org.custodian.store.AccessEvent;
 import org.custodian.store.FlaggedPatient;
@@ -37,7 +38,7 @@ final class EventRules {
 			}
 			Optional<String> reason = ctx.explanation(se);
 			alerts.add(ctx.alertPerPatientDay(this, reason.isPresent() ? Severity.MEDIUM : Severity.HIGH, se,
-					ctx.directory().describe(e.userId()) + " opened the images of patient " + e.patientId() + " on "
+					ctx.directory().describe(e.userId()) + " " + EventNames.action(e) + " for patient " + e.patientId() + " on "
 							+ ctx.when(e.time()) + ": the patient is flagged ("
 							+ (flag.category() != null ? flag.category() : "flagged")
 							+ (flag.reason() != null ? ": " + flag.reason() : "") + ")."
@@ -140,7 +141,7 @@ final class EventRules {
 			if (moved.isPresent() && day.isAfter(moved.get()) && PatientAccess.is(e)
 					&& ctx.explanation(se).isEmpty()) {
 				alerts.add(ctx.alert(this, Severity.MEDIUM, se, "The account " + e.userId() + " of "
-						+ Directory.name(owner.get()) + " opened the images of patient " + e.patientId() + " on "
+						+ Directory.name(owner.get()) + " " + EventNames.action(e) + " for patient " + e.patientId() + " on "
 						+ ctx.when(e.time()) + ", after they moved post on " + moved.get()
 						+ ", with no care relationship in their new role: their access should have been reviewed."));
 			}

@@ -3,6 +3,7 @@ package org.custodian.audit.core.rules;
 import java.util.List;
 import java.util.Optional;
 
+import org.custodian.audit.core.review.EventNames;
 import org.custodian.model.Staff;
 import org.custodian.store.AccessEvent;
 import org.custodian.store.NewAlert;
@@ -48,15 +49,15 @@ final class PersonRules {
 			Optional<PatientDemographics> p = ctx.patient(se);
 			String who = ctx.directory().describe(e.userId());
 			if (nhs != null && s.getNhsNumber() != null && nhs.equals(s.getNhsNumber().replace(" ", ""))) {
-				alerts.add(ctx.alertPerPatientDay(this, Severity.HIGH, se, who + " opened their own record (patient "
+				alerts.add(ctx.alertPerPatientDay(this, Severity.HIGH, se, who + " " + EventNames.action(e) + " for their own record (patient "
 						+ e.patientId() + ") on " + ctx.when(e.time()) + ": that is their own NHS number in the staff"
 						+ " directory."));
 			} else if (p.isPresent() && PersonEvidence.samePerson(p.get(), s, ctx.surnames())) {
-				alerts.add(ctx.alertPerPatientDay(this, Severity.HIGH, se, who + " opened their own record (patient "
+				alerts.add(ctx.alertPerPatientDay(this, Severity.HIGH, se, who + " " + EventNames.action(e) + " for their own record (patient "
 						+ e.patientId() + ") on " + ctx.when(e.time()) + ": the patient has their name and date of"
 						+ " birth."));
 			} else if (p.isEmpty() && sameName(s, e.patientName())) {
-				alerts.add(ctx.alertPerPatientDay(this, Severity.MEDIUM, se, who + " opened the images of "
+				alerts.add(ctx.alertPerPatientDay(this, Severity.MEDIUM, se, who + " " + EventNames.action(e) + " for "
 						+ e.patientName() + " (patient " + e.patientId() + ") on " + ctx.when(e.time())
 						+ ": the patient has their full name; no demographics confirm the date of birth."));
 			}
@@ -99,7 +100,7 @@ final class PersonRules {
 			List<String> ties = p.map(d -> PersonEvidence.household(d, s, ctx.surnames())).orElse(List.of());
 			Optional<String> explained = ctx.explanation(se);
 			String who = ctx.directory().describe(e.userId());
-			String head = who + " opened the images of patient " + e.patientId() + " on " + ctx.when(e.time())
+			String head = who + " " + EventNames.action(e) + " for patient " + e.patientId() + " on " + ctx.when(e.time())
 					+ ": the patient has the surname " + family;
 			if (!ties.isEmpty()) {
 				alerts.add(ctx.alertPerPatientDay(this, explained.isPresent() ? Severity.MEDIUM : Severity.HIGH, se,
@@ -141,7 +142,7 @@ final class PersonRules {
 			}
 			AccessEvent e = se.event();
 			alerts.add(ctx.alertPerPatientDay(this, Severity.MEDIUM, se, ctx.directory().describe(e.userId())
-					+ " opened the images of patient " + e.patientId() + " on " + ctx.when(e.time()) + ": the patient"
+					+ " " + EventNames.action(e) + " for patient " + e.patientId() + " on " + ctx.when(e.time()) + ": the patient"
 					+ " lives at " + near + " as they do in the staff directory. No care relationship was found."));
 		}
 	}
@@ -176,7 +177,7 @@ final class PersonRules {
 			String colleague = Directory.name(p) + (p.getDepartment() != null ? " of " + p.getDepartment() : "");
 			boolean sameDepartment = p.getDepartment() != null && p.getDepartment().equalsIgnoreCase(user.get().getDepartment());
 			alerts.add(ctx.alertPerPatientDay(this, sameDepartment ? Severity.HIGH : Severity.MEDIUM, se,
-					ctx.directory().describe(e.userId()) + " opened the images of patient " + e.patientId() + " on "
+					ctx.directory().describe(e.userId()) + " " + EventNames.action(e) + " for patient " + e.patientId() + " on "
 							+ ctx.when(e.time()) + ": the patient is a member of staff, " + colleague
 							+ (sameDepartment ? ", in the same department" : "") + "." + care(ctx, se)));
 		}
