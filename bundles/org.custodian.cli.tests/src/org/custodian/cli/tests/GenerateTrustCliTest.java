@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code generate-trust} writes the synthetic trust's feeds without a database or secrets. */
 class GenerateTrustCliTest {
+	private static final Map<String, String> NO_ENV = Map.of();
+
 	@TempDir
 	Path temp;
 
@@ -20,8 +22,8 @@ class GenerateTrustCliTest {
 	void writesEveryFileAndPrintsTheCountsWithoutOpeningADatabase() throws Exception {
 		Path db = temp.resolve("db");
 		Path out = temp.resolve("trust");
-		CliRun run = CliRun.run(Map.of(), "--db", db.toString(), "generate-trust", out.toString(), "--accesses",
-				"2000", "--seed", "5");
+		CliRun run = CliRun.run(NO_ENV, "", new String[] { "--db", db.toString(), "generate-trust", out.toString(),
+				"--accesses", "2000", "--seed", "5" });
 		assertEquals(0, run.code(), run.err());
 		for (String f : new String[] { "esr_staff_export.csv", "staff.csv", "accounts.csv", "leavers.csv",
 				"workstations.csv", "pas_adt.hl7", "patients.csv", "flags.csv", "ris.hl7", "care.csv",
@@ -34,10 +36,10 @@ class GenerateTrustCliTest {
 
 	@Test
 	void refusesAMissingFolderOrABadSeed() {
-		CliRun none = CliRun.run(Map.of(), "generate-trust");
+		CliRun none = CliRun.run(NO_ENV, "", new String[] { "generate-trust" });
 		assertEquals(2, none.code());
 		assertTrue(none.err().contains("missing the folder"), none.err());
-		CliRun seed = CliRun.run(Map.of(), "generate-trust", temp.toString(), "--seed", "x");
+		CliRun seed = CliRun.run(NO_ENV, "", new String[] { "generate-trust", temp.toString(), "--seed", "x" });
 		assertEquals(2, seed.code());
 		assertTrue(seed.err().contains("--seed needs a whole number"), seed.err());
 	}
