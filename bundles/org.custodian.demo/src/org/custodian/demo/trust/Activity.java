@@ -48,6 +48,10 @@ final class Activity {
 	private long system;
 	private long unexplained;
 	private long sameSurname;
+	private Person current;
+	private long staffPatientInCare;
+	private long relativeInCare;
+	private long neighbourInCare;
 
 	Activity(Population pop, Plants plants, long seed, long accesses) {
 		this.pop = pop;
@@ -64,8 +68,12 @@ final class Activity {
 		teleradiologists = pop.staffOf(StaffRoles.TELERADIOLOGY);
 		clerks = pop.staffOf(StaffRoles.RADIOLOGY, StaffRoles.Role.RADIOLOGY_CLERK);
 		pop.staff.forEach(st -> byUsername.put(st.username, st));
+		java.util.Set<Integer> staffHouseholds = new java.util.HashSet<>();
+		pop.staff.forEach(st -> staffHouseholds.add(st.person.household));
 		for (Person p : pop.patients) {
-			if (!p.reserved) {
+			// staff and their families are imaged too, but rarely enough that each such look is worth a rule's notice
+			boolean staffFamily = staffHouseholds.contains(p.household) && p.household % 20 != 0;
+			if (!p.reserved && !staffFamily) {
 				ordinaryPatients.add(p);
 			}
 		}
@@ -116,6 +124,9 @@ final class Activity {
 		manifest.figure("system_events", system);
 		manifest.figure("unexplained_ordinary", unexplained);
 		manifest.figure("same_surname_in_care", sameSurname);
+		manifest.figure("staff_patient_in_care", staffPatientInCare);
+		manifest.figure("relative_in_care", relativeInCare);
+		manifest.figure("neighbour_in_care", neighbourInCare);
 		manifest.figure("planted_events", plants.accesses().size());
 	}
 
@@ -129,6 +140,7 @@ final class Activity {
 		LocalDate orderDay = day;
 		Staff referrer = active(referrers.get(dept), orderDay);
 		Person patient = patientFor(referrer);
+		current = patient;
 		int n = studies++;
 		String[] exam = EXAMS[emergency ? random.nextInt(5) : random.nextInt(EXAMS.length)];
 		Study s = new Study(STUDY_ROOT + n, String.format("RXXA%08d", n), exam[0].equals("CR") ? 1 + random.nextInt(3)
@@ -184,7 +196,7 @@ final class Activity {
 			}
 		}
 		ris.care(patient, s, dept, referrer, reporter, mdt, tele, acquired);
-		if (random.nextInt(100) < 12) {
+		if (random.nextInt(100) < 25) {
 			// a clinician of another department with a reason the RIS does not record (a ward referral, advice)
 			String other = StaffRoles.CLINICAL.get(random.nextInt(StaffRoles.CLINICAL.size()));
 			Staff o = active(referrers.get(other), orderDay);
@@ -243,6 +255,13 @@ final class Activity {
 				&& (a.second() - start) / 86_400 > owner.end.toEpochDay() - Population.FIRST_DAY.toEpochDay()) {
 			// a leaver's look that would fall after their last day never happens (their account is closed)
 			return;
+		}
+		if (owner != null && a.patientCx() != null) {
+			Person me = owner.person;
+			staffPatientInCare += current.staff != null ? 1 : 0;
+			relativeInCare += current.household == me.household && current != me ? 1 : 0;
+			neighbourInCare += current.household != me.household
+					&& current.address.street().equals(me.address.street()) ? 1 : 0;
 		}
 		if (random.nextInt(100) < 8) {
 			// a log-in before the look, occasionally after a mistyped password
