@@ -50,7 +50,6 @@ final class Activity {
 	private long sameSurname;
 	private Person current;
 	private long staffPatientInCare;
-	private long relativeInCare;
 	private long neighbourInCare;
 
 	Activity(Population pop, Plants plants, long seed, long accesses) {
@@ -125,7 +124,6 @@ final class Activity {
 		manifest.figure("unexplained_ordinary", unexplained);
 		manifest.figure("same_surname_in_care", sameSurname);
 		manifest.figure("staff_patient_in_care", staffPatientInCare);
-		manifest.figure("relative_in_care", relativeInCare);
 		manifest.figure("neighbour_in_care", neighbourInCare);
 		manifest.figure("planted_events", plants.accesses().size());
 	}
@@ -147,6 +145,10 @@ final class Activity {
 				: 80 + random.nextInt(600), exam[0], exam[1], exam[2]);
 		boolean localCode = random.nextInt(10) == 0;
 		ris.order(patient, s, dept, referrer, localCode, ordered);
+		if (random.nextInt(50) == 0) {
+			// the reception desk's shared log-in, at its own desk
+			add(Access.login(ordered + 300, StaffFiles.SHARED[0][0], StaffFiles.SHARED[0][2], true, 0));
+		}
 
 		long acquired = ordered + (emergency ? 600 + random.nextInt(3000) : 1200 + random.nextInt(13_000));
 		Staff radiographer = active(radiographers, orderDay);
@@ -190,6 +192,7 @@ final class Activity {
 			}
 			mdt.add(active(radiologists, orderDay));
 			long meeting = start + (d + 1 + random.nextInt(2)) * 86_400L + 9 * 3600 + random.nextInt(3 * 3600);
+			add(Access.login(meeting - 600, StaffFiles.SHARED[1][0], StaffFiles.SHARED[1][2], true, 0));
 			for (int i = 0; i < 2; i++) {
 				Staff m = mdt.get(random.nextInt(mdt.size()));
 				person(Access.view(meeting + i * 300, "110104", "R", m.username, m.workstation, patient, s));
@@ -256,10 +259,12 @@ final class Activity {
 			// a leaver's look that would fall after their last day never happens (their account is closed)
 			return;
 		}
+		if (owner != null && owner.person.household == current.household && a.patientCx() != null) {
+			return; // a colleague looks at the images of staff and their families, never they themselves
+		}
 		if (owner != null && a.patientCx() != null) {
 			Person me = owner.person;
 			staffPatientInCare += current.staff != null ? 1 : 0;
-			relativeInCare += current.household == me.household && current != me ? 1 : 0;
 			neighbourInCare += current.household != me.household
 					&& current.address.street().equals(me.address.street()) ? 1 : 0;
 		}
