@@ -65,7 +65,7 @@ public final class Surnames {
 			+ " LANG LIT MAR MID NOR OAK PEN RAD ROTH SAL SHEL STAN STOCK THORN WAL WEST WHIT WIN WOOL YAR"
 			+ " ALD BARN BURN COP DUD FEN HART HEP LAX MOR PRES RAMS SCAR TOD WHAR").split(" ");
 	private static final String[] ENDINGS = ("WORTH FIELD LEY TON SHAW BY HAM COTE DALE WELL BRIDGE HURST STEAD WOOD"
-			+ " FORD THWAITE CLIFFE MORE").split(" ");
+			+ " FORD THWAITE CLIFFE MORE LOW WICK GATE HOUSE COMBE THORPE CROFT HOLME").split(" ");
 
 	private static final double COMMON_TOTAL;
 	private static final double[] COMMON_CUMULATIVE = new double[COMMON.length];
@@ -119,9 +119,8 @@ public final class Surnames {
 		if (x < RARER_TOTAL) {
 			return RARER[search(RARER_CUMULATIVE, x)];
 		}
-		// some two thousand compounds, each rarer than any listed name
-		return ROOTS[random.nextInt(ROOTS.length)] + ENDINGS[random.nextInt(ENDINGS.length)]
-				+ (random.nextBoolean() ? "" : "S");
+		// some thirteen hundred compounds, each rarer than the hundredth common name
+		return ROOTS[random.nextInt(ROOTS.length)] + ENDINGS[random.nextInt(ENDINGS.length)];
 	}
 
 	private static int search(double[] cumulative, double x) {
