@@ -59,8 +59,9 @@ final class Commands {
 				// start page
 				new StatusCommand(), new InspectionPackCommand(),
 				// console
-				new SeedDemoCommand(), new UsersCommand(), new PasswordCommand(false), new PasswordCommand(true),
-				new BackupCommand(BackupCommand.Kind.BACKUP), new BackupCommand(BackupCommand.Kind.VERIFY),
+				new SeedDemoCommand(), new GenerateTrustCommand(), new UsersCommand(), new PasswordCommand(false),
+				new PasswordCommand(true), new BackupCommand(BackupCommand.Kind.BACKUP),
+				new BackupCommand(BackupCommand.Kind.VERIFY),
 				new BackupCommand(BackupCommand.Kind.RESTORE), new ServeCommand());
 	}
 }
