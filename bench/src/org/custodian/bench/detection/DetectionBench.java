@@ -123,6 +123,8 @@ public final class DetectionBench {
 			used.add("PAS and RIS CSV (load-patients, load-care)");
 		}
 		cli.on("load-flags", feeds.resolve("flags.csv").toString());
+		cli.on("load-media", feeds.resolve("media_register.csv").toString());
+		used.add("media register (load-media)");
 		cli.on("import", feeds.resolve("pacs_audit.xml").toString());
 		used.add("PACS audit trail (import)");
 		return used;

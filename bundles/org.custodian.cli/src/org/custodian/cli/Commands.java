@@ -33,6 +33,7 @@ import org.custodian.cli.console.ServeCommand;
 import org.custodian.cli.console.UsersCommand;
 import org.custodian.cli.supplier.DeidCheckCommand;
 import org.custodian.cli.supplier.ExpiriesCommand;
+import org.custodian.cli.supplier.LoadMediaCommand;
 import org.custodian.cli.supplier.RetentionCommand;
 
 /** Every custodian-cli command, in the order the help lists them. Each perspective appends its own. */
@@ -55,7 +56,7 @@ final class Commands {
 				new EchoCommand(), new VerifyDrCommand(), new VerifyFilesCommand(), new CompressionAuditCommand(),
 				new VerifyMigrationCommand(), new DrStatusCommand(),
 				// suppliers and records
-				new RetentionCommand(), new DeidCheckCommand(), new ExpiriesCommand(),
+				new RetentionCommand(), new DeidCheckCommand(), new ExpiriesCommand(), new LoadMediaCommand(),
 				// start page
 				new StatusCommand(), new InspectionPackCommand(),
 				// console
