@@ -1679,13 +1679,40 @@ public interface ModelPackage extends EPackage {
 	int STAFF__POSTCODE = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAFF__ADDRESS = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Phone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAFF__PHONE = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Registration</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAFF__REGISTRATION = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
 	 * The feature id for the '<em><b>Job Title</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STAFF__JOB_TITLE = IDENTIFIED_FEATURE_COUNT + 6;
+	int STAFF__JOB_TITLE = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Role</b></em>' attribute.
@@ -1694,7 +1721,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STAFF__ROLE = IDENTIFIED_FEATURE_COUNT + 7;
+	int STAFF__ROLE = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Department</b></em>' attribute.
@@ -1703,7 +1730,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STAFF__DEPARTMENT = IDENTIFIED_FEATURE_COUNT + 8;
+	int STAFF__DEPARTMENT = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Group</b></em>' reference.
@@ -1712,7 +1739,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STAFF__GROUP = IDENTIFIED_FEATURE_COUNT + 9;
+	int STAFF__GROUP = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Line Manager</b></em>' reference.
@@ -1721,7 +1748,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STAFF__LINE_MANAGER = IDENTIFIED_FEATURE_COUNT + 10;
+	int STAFF__LINE_MANAGER = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Employment</b></em>' attribute.
@@ -1730,7 +1757,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STAFF__EMPLOYMENT = IDENTIFIED_FEATURE_COUNT + 11;
+	int STAFF__EMPLOYMENT = IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Start Date</b></em>' attribute.
@@ -1739,7 +1766,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STAFF__START_DATE = IDENTIFIED_FEATURE_COUNT + 12;
+	int STAFF__START_DATE = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>End Date</b></em>' attribute.
@@ -1748,7 +1775,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STAFF__END_DATE = IDENTIFIED_FEATURE_COUNT + 13;
+	int STAFF__END_DATE = IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Email</b></em>' attribute.
@@ -1757,7 +1784,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STAFF__EMAIL = IDENTIFIED_FEATURE_COUNT + 14;
+	int STAFF__EMAIL = IDENTIFIED_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of structural features of the '<em>Staff</em>' class.
@@ -1766,7 +1793,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STAFF_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 15;
+	int STAFF_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 18;
 
 	/**
 	 * The number of operations of the '<em>Staff</em>' class.
@@ -5707,6 +5734,39 @@ public interface ModelPackage extends EPackage {
 	EAttribute getStaff_Postcode();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.Staff#getAddress <em>Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Address</em>'.
+	 * @see org.custodian.model.Staff#getAddress()
+	 * @see #getStaff()
+	 * @generated
+	 */
+	EAttribute getStaff_Address();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.Staff#getPhone <em>Phone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Phone</em>'.
+	 * @see org.custodian.model.Staff#getPhone()
+	 * @see #getStaff()
+	 * @generated
+	 */
+	EAttribute getStaff_Phone();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.Staff#getRegistration <em>Registration</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Registration</em>'.
+	 * @see org.custodian.model.Staff#getRegistration()
+	 * @see #getStaff()
+	 * @generated
+	 */
+	EAttribute getStaff_Registration();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.custodian.model.Staff#getJobTitle <em>Job Title</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -9070,6 +9130,30 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STAFF__POSTCODE = eINSTANCE.getStaff_Postcode();
+
+		/**
+		 * The meta object literal for the '<em><b>Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STAFF__ADDRESS = eINSTANCE.getStaff_Address();
+
+		/**
+		 * The meta object literal for the '<em><b>Phone</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STAFF__PHONE = eINSTANCE.getStaff_Phone();
+
+		/**
+		 * The meta object literal for the '<em><b>Registration</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STAFF__REGISTRATION = eINSTANCE.getStaff_Registration();
 
 		/**
 		 * The meta object literal for the '<em><b>Job Title</b></em>' attribute feature.

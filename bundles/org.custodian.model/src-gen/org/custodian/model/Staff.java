@@ -23,6 +23,9 @@ import java.util.Date;
  *   <li>{@link org.custodian.model.Staff#getDateOfBirth <em>Date Of Birth</em>}</li>
  *   <li>{@link org.custodian.model.Staff#getNhsNumber <em>Nhs Number</em>}</li>
  *   <li>{@link org.custodian.model.Staff#getPostcode <em>Postcode</em>}</li>
+ *   <li>{@link org.custodian.model.Staff#getAddress <em>Address</em>}</li>
+ *   <li>{@link org.custodian.model.Staff#getPhone <em>Phone</em>}</li>
+ *   <li>{@link org.custodian.model.Staff#getRegistration <em>Registration</em>}</li>
  *   <li>{@link org.custodian.model.Staff#getJobTitle <em>Job Title</em>}</li>
  *   <li>{@link org.custodian.model.Staff#getRole <em>Role</em>}</li>
  *   <li>{@link org.custodian.model.Staff#getDepartment <em>Department</em>}</li>
@@ -188,6 +191,81 @@ public interface Staff extends Identified {
 	 * @generated
 	 */
 	void setPostcode(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Home address (the ESR export's address lines and town), to find access to relatives' and neighbours' records.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Address</em>' attribute.
+	 * @see #setAddress(String)
+	 * @see org.custodian.model.ModelPackage#getStaff_Address()
+	 * @model
+	 * @generated
+	 */
+	String getAddress();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.Staff#getAddress <em>Address</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Address</em>' attribute.
+	 * @see #getAddress()
+	 * @generated
+	 */
+	void setAddress(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Phone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Home or personal telephone number, compared with patients' and their next of kin's.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Phone</em>' attribute.
+	 * @see #setPhone(String)
+	 * @see org.custodian.model.ModelPackage#getStaff_Phone()
+	 * @model
+	 * @generated
+	 */
+	String getPhone();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.Staff#getPhone <em>Phone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Phone</em>' attribute.
+	 * @see #getPhone()
+	 * @generated
+	 */
+	void setPhone(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Registration</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Professional registrations (GMC 1234567; NMC 12A3456E; HCPC RA12345), separated by ';': how the RIS names ordering and reporting clinicians.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Registration</em>' attribute.
+	 * @see #setRegistration(String)
+	 * @see org.custodian.model.ModelPackage#getStaff_Registration()
+	 * @model
+	 * @generated
+	 */
+	String getRegistration();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.Staff#getRegistration <em>Registration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Registration</em>' attribute.
+	 * @see #getRegistration()
+	 * @generated
+	 */
+	void setRegistration(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Job Title</b></em>' attribute.

@@ -1880,7 +1880,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStaff_JobTitle() {
+	public EAttribute getStaff_Address() {
 		return (EAttribute)staffEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1890,7 +1890,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStaff_Role() {
+	public EAttribute getStaff_Phone() {
 		return (EAttribute)staffEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1900,7 +1900,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStaff_Department() {
+	public EAttribute getStaff_Registration() {
 		return (EAttribute)staffEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1910,8 +1910,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStaff_Group() {
-		return (EReference)staffEClass.getEStructuralFeatures().get(9);
+	public EAttribute getStaff_JobTitle() {
+		return (EAttribute)staffEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1920,8 +1920,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getStaff_LineManager() {
-		return (EReference)staffEClass.getEStructuralFeatures().get(10);
+	public EAttribute getStaff_Role() {
+		return (EAttribute)staffEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1930,7 +1930,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStaff_Employment() {
+	public EAttribute getStaff_Department() {
 		return (EAttribute)staffEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -1940,8 +1940,38 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getStaff_Group() {
+		return (EReference)staffEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStaff_LineManager() {
+		return (EReference)staffEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStaff_Employment() {
+		return (EAttribute)staffEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getStaff_StartDate() {
-		return (EAttribute)staffEClass.getEStructuralFeatures().get(12);
+		return (EAttribute)staffEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1951,7 +1981,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 */
 	@Override
 	public EAttribute getStaff_EndDate() {
-		return (EAttribute)staffEClass.getEStructuralFeatures().get(13);
+		return (EAttribute)staffEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -1961,7 +1991,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 */
 	@Override
 	public EAttribute getStaff_Email() {
-		return (EAttribute)staffEClass.getEStructuralFeatures().get(14);
+		return (EAttribute)staffEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -4131,6 +4161,9 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(staffEClass, STAFF__DATE_OF_BIRTH);
 		createEAttribute(staffEClass, STAFF__NHS_NUMBER);
 		createEAttribute(staffEClass, STAFF__POSTCODE);
+		createEAttribute(staffEClass, STAFF__ADDRESS);
+		createEAttribute(staffEClass, STAFF__PHONE);
+		createEAttribute(staffEClass, STAFF__REGISTRATION);
 		createEAttribute(staffEClass, STAFF__JOB_TITLE);
 		createEAttribute(staffEClass, STAFF__ROLE);
 		createEAttribute(staffEClass, STAFF__DEPARTMENT);
@@ -4584,6 +4617,9 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getStaff_DateOfBirth(), ecorePackage.getEDate(), "dateOfBirth", null, 0, 1, Staff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStaff_NhsNumber(), ecorePackage.getEString(), "nhsNumber", null, 0, 1, Staff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStaff_Postcode(), ecorePackage.getEString(), "postcode", null, 0, 1, Staff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStaff_Address(), ecorePackage.getEString(), "address", null, 0, 1, Staff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStaff_Phone(), ecorePackage.getEString(), "phone", null, 0, 1, Staff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStaff_Registration(), ecorePackage.getEString(), "registration", null, 0, 1, Staff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStaff_JobTitle(), ecorePackage.getEString(), "jobTitle", null, 0, 1, Staff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStaff_Role(), ecorePackage.getEString(), "role", null, 0, 1, Staff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStaff_Department(), ecorePackage.getEString(), "department", null, 0, 1, Staff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

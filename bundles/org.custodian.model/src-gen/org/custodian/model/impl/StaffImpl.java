@@ -30,6 +30,9 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.custodian.model.impl.StaffImpl#getDateOfBirth <em>Date Of Birth</em>}</li>
  *   <li>{@link org.custodian.model.impl.StaffImpl#getNhsNumber <em>Nhs Number</em>}</li>
  *   <li>{@link org.custodian.model.impl.StaffImpl#getPostcode <em>Postcode</em>}</li>
+ *   <li>{@link org.custodian.model.impl.StaffImpl#getAddress <em>Address</em>}</li>
+ *   <li>{@link org.custodian.model.impl.StaffImpl#getPhone <em>Phone</em>}</li>
+ *   <li>{@link org.custodian.model.impl.StaffImpl#getRegistration <em>Registration</em>}</li>
  *   <li>{@link org.custodian.model.impl.StaffImpl#getJobTitle <em>Job Title</em>}</li>
  *   <li>{@link org.custodian.model.impl.StaffImpl#getRole <em>Role</em>}</li>
  *   <li>{@link org.custodian.model.impl.StaffImpl#getDepartment <em>Department</em>}</li>
@@ -163,6 +166,66 @@ public class StaffImpl extends IdentifiedImpl implements Staff {
 	 * @ordered
 	 */
 	protected String postcode = POSTCODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAddress() <em>Address</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAddress()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ADDRESS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAddress() <em>Address</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAddress()
+	 * @generated
+	 * @ordered
+	 */
+	protected String address = ADDRESS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPhone() <em>Phone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhone()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PHONE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPhone() <em>Phone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhone()
+	 * @generated
+	 * @ordered
+	 */
+	protected String phone = PHONE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRegistration() <em>Registration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegistration()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REGISTRATION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRegistration() <em>Registration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegistration()
+	 * @generated
+	 * @ordered
+	 */
+	protected String registration = REGISTRATION_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getJobTitle() <em>Job Title</em>}' attribute.
@@ -487,6 +550,75 @@ public class StaffImpl extends IdentifiedImpl implements Staff {
 	 * @generated
 	 */
 	@Override
+	public String getAddress() {
+		return address;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAddress(String newAddress) {
+		String oldAddress = address;
+		address = newAddress;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.STAFF__ADDRESS, oldAddress, address));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPhone() {
+		return phone;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPhone(String newPhone) {
+		String oldPhone = phone;
+		phone = newPhone;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.STAFF__PHONE, oldPhone, phone));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getRegistration() {
+		return registration;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRegistration(String newRegistration) {
+		String oldRegistration = registration;
+		registration = newRegistration;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.STAFF__REGISTRATION, oldRegistration, registration));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getJobTitle() {
 		return jobTitle;
 	}
@@ -742,6 +874,12 @@ public class StaffImpl extends IdentifiedImpl implements Staff {
 				return getNhsNumber();
 			case ModelPackage.STAFF__POSTCODE:
 				return getPostcode();
+			case ModelPackage.STAFF__ADDRESS:
+				return getAddress();
+			case ModelPackage.STAFF__PHONE:
+				return getPhone();
+			case ModelPackage.STAFF__REGISTRATION:
+				return getRegistration();
 			case ModelPackage.STAFF__JOB_TITLE:
 				return getJobTitle();
 			case ModelPackage.STAFF__ROLE:
@@ -791,6 +929,15 @@ public class StaffImpl extends IdentifiedImpl implements Staff {
 				return;
 			case ModelPackage.STAFF__POSTCODE:
 				setPostcode((String)newValue);
+				return;
+			case ModelPackage.STAFF__ADDRESS:
+				setAddress((String)newValue);
+				return;
+			case ModelPackage.STAFF__PHONE:
+				setPhone((String)newValue);
+				return;
+			case ModelPackage.STAFF__REGISTRATION:
+				setRegistration((String)newValue);
 				return;
 			case ModelPackage.STAFF__JOB_TITLE:
 				setJobTitle((String)newValue);
@@ -849,6 +996,15 @@ public class StaffImpl extends IdentifiedImpl implements Staff {
 			case ModelPackage.STAFF__POSTCODE:
 				setPostcode(POSTCODE_EDEFAULT);
 				return;
+			case ModelPackage.STAFF__ADDRESS:
+				setAddress(ADDRESS_EDEFAULT);
+				return;
+			case ModelPackage.STAFF__PHONE:
+				setPhone(PHONE_EDEFAULT);
+				return;
+			case ModelPackage.STAFF__REGISTRATION:
+				setRegistration(REGISTRATION_EDEFAULT);
+				return;
 			case ModelPackage.STAFF__JOB_TITLE:
 				setJobTitle(JOB_TITLE_EDEFAULT);
 				return;
@@ -900,6 +1056,12 @@ public class StaffImpl extends IdentifiedImpl implements Staff {
 				return NHS_NUMBER_EDEFAULT == null ? nhsNumber != null : !NHS_NUMBER_EDEFAULT.equals(nhsNumber);
 			case ModelPackage.STAFF__POSTCODE:
 				return POSTCODE_EDEFAULT == null ? postcode != null : !POSTCODE_EDEFAULT.equals(postcode);
+			case ModelPackage.STAFF__ADDRESS:
+				return ADDRESS_EDEFAULT == null ? address != null : !ADDRESS_EDEFAULT.equals(address);
+			case ModelPackage.STAFF__PHONE:
+				return PHONE_EDEFAULT == null ? phone != null : !PHONE_EDEFAULT.equals(phone);
+			case ModelPackage.STAFF__REGISTRATION:
+				return REGISTRATION_EDEFAULT == null ? registration != null : !REGISTRATION_EDEFAULT.equals(registration);
 			case ModelPackage.STAFF__JOB_TITLE:
 				return JOB_TITLE_EDEFAULT == null ? jobTitle != null : !JOB_TITLE_EDEFAULT.equals(jobTitle);
 			case ModelPackage.STAFF__ROLE:
@@ -944,6 +1106,12 @@ public class StaffImpl extends IdentifiedImpl implements Staff {
 		result.append(nhsNumber);
 		result.append(", postcode: ");
 		result.append(postcode);
+		result.append(", address: ");
+		result.append(address);
+		result.append(", phone: ");
+		result.append(phone);
+		result.append(", registration: ");
+		result.append(registration);
 		result.append(", jobTitle: ");
 		result.append(jobTitle);
 		result.append(", role: ");

@@ -36,7 +36,8 @@ public final class StaffImport {
 		Map<Staff, CsvRow> managers = new LinkedHashMap<>();
 		int added = 0;
 		int updated = 0;
-		try (CsvTable table = CsvTable.open(file, REQUIRED)) {
+		// the import's own column names, or an ESR export's (EsrColumns): whichever the file has
+		try (CsvTable table = CsvTable.open(file, REQUIRED, EsrColumns.MAPPING)) {
 			for (CsvRow row : table) {
 				try {
 					Row r = parse(row);
@@ -75,7 +76,8 @@ public final class StaffImport {
 	}
 
 	private record Row(String number, String given, String family, String group, String role, String jobTitle,
-			String department, EmploymentType employment, LocalDate start, LocalDate end, String email) {
+			String department, EmploymentType employment, LocalDate start, LocalDate end, String email,
+			LocalDate birth, String nhsNumber, String address, String postcode, String phone, String registration) {
 	}
 
 	/** Every value of the row, checked before anything changes: a bad row changes nothing. */
@@ -89,9 +91,41 @@ public final class StaffImport {
 		if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
 			throw row.error("email", "\"" + email + "\" is not an e-mail address");
 		}
+		String nhs = row.get("nhs_number");
+		if (nhs != null && !nhs.replace(" ", "").matches("\\d{10}")) {
+			// the value is personal data: named by its column, never quoted
+			throw row.error("nhs_number", "is not an NHS number (ten digits)");
+		}
+		String department = row.get("department") != null ? row.get("department")
+				: EsrColumns.department(row.get("organisation"));
 		return new Row(row.required(STAFF_NUMBER), row.get("given_name"), row.required("family_name"),
-				row.get("group"), row.get("role"), row.get("job_title"), row.get("department"),
-				row.choice("employment", EmploymentType.class, EmploymentType.PERMANENT), start, end, email);
+				row.get("group"), row.get("role"), row.get("job_title"), department,
+				row.choice("employment", EmploymentType.class, EmploymentType.PERMANENT), start, end, email,
+				row.date("date_of_birth"), nhs == null ? null : nhs.replace(" ", ""), address(row), row.get("postcode"),
+				row.get("phone"), registration(row));
+	}
+
+	/** The home address: one column, or ESR's address lines and town joined. */
+	private static String address(CsvRow row) {
+		if (row.get("address") != null) {
+			return row.get("address");
+		}
+		String joined = java.util.stream.Stream.of(row.get("address_line_1"), row.get("address_line_2"), row.get("town"))
+				.filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", "));
+		return joined.isEmpty() ? null : joined;
+	}
+
+	/** "GMC 1234567": one column, or ESR's body and number. */
+	private static String registration(CsvRow row) {
+		if (row.get("registration") != null) {
+			return row.get("registration");
+		}
+		String number = row.get("registration_number");
+		if (number == null) {
+			return null;
+		}
+		String body = row.get("registration_body");
+		return body == null ? number : body + " " + number;
 	}
 
 	private static void apply(Row r, Staff s, Directory directory) {
@@ -105,5 +139,11 @@ public final class StaffImport {
 		s.setStartDate(Days.date(r.start));
 		s.setEndDate(Days.date(r.end));
 		s.setEmail(r.email);
+		s.setDateOfBirth(Days.date(r.birth));
+		s.setNhsNumber(r.nhsNumber);
+		s.setAddress(r.address);
+		s.setPostcode(r.postcode);
+		s.setPhone(r.phone);
+		s.setRegistration(r.registration);
 	}
 }

@@ -42,7 +42,8 @@ final class PatternRules {
 
 		@Override
 		public String description() {
-			return "Many different patients opened by one user in one out-of-hours period.";
+			return "Many different patients opened by one user in one out-of-hours period, none of them explained"
+					+ " by the RIS feed.";
 		}
 
 		@Override
@@ -50,7 +51,8 @@ final class PatternRules {
 			Set<Map.Entry<String, LocalDate>> periods = new HashSet<>();
 			for (StoredEvent se : batch) {
 				AccessEvent e = se.event();
-				if (PatientAccess.is(e) && e.userId() != null && ctx.outOfHours(e.time())) {
+				if (PatientAccess.is(e) && e.userId() != null && ctx.outOfHours(e.time())
+						&& !SystemTraffic.is(e, ctx.directory())) {
 					periods.add(Map.entry(e.userId(), ctx.offPeriod(e.time())));
 				}
 			}
@@ -61,8 +63,10 @@ final class PatternRules {
 				Instant last = null;
 				for (StoredEvent se : window(ctx, p.getKey(), bounds[0], bounds[1])) {
 					AccessEvent e = se.event();
-					if (PatientAccess.is(e) && ctx.outOfHours(e.time())) {
-						patients.add(e.patientId());
+					// the night's work the RIS explains (the on-call radiologist's reports, the department's
+					// studies) is not browsing: only patients nothing explains are counted
+					if (PatientAccess.is(e) && ctx.outOfHours(e.time()) && ctx.explanation(se).isEmpty()) {
+						patients.add(se.patientKey() != null ? se.patientKey() : e.patientId());
 						first = first == null || e.time().isBefore(first) ? e.time() : first;
 						last = last == null || e.time().isAfter(last) ? e.time() : last;
 					}
@@ -70,7 +74,7 @@ final class PatternRules {
 				if (patients.size() >= ctx.settings().outOfHoursPatients()) {
 					alerts.add(new NewAlert(id(), Severity.HIGH.name(), p.getKey(), null, first, 0,
 							ctx.directory().describe(p.getKey()) + " opened the images of " + patients.size()
-									+ " different patients out of hours between " + ctx.when(first) + " and "
+									+ " different patients out of hours, with nothing in the RIS explaining them, between " + ctx.when(first) + " and "
 									+ ctx.when(last) + " (the trust's threshold is "
 									+ ctx.settings().outOfHoursPatients() + " in one period; working hours are "
 									+ ctx.settings().workStart() + " to " + ctx.settings().workEnd() + ").",
@@ -97,7 +101,7 @@ final class PatternRules {
 			ZoneId zone = ctx.settings().zone();
 			Map<LocalDate, Set<String>> usersByDay = new TreeMap<>();
 			for (StoredEvent se : batch) {
-				if (se.event().userId() != null && PatientAccess.is(se.event())) {
+				if (se.event().userId() != null && PatientAccess.is(se.event()) && !SystemTraffic.is(se.event(), ctx.directory())) {
 					usersByDay.computeIfAbsent(se.event().time().atZone(zone).toLocalDate(), d -> new HashSet<>())
 							.add(se.event().userId());
 				}

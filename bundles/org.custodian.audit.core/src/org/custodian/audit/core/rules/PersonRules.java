@@ -49,13 +49,13 @@ final class PersonRules {
 			Optional<PatientDemographics> p = ctx.patient(se);
 			String who = ctx.directory().describe(e.userId());
 			if (nhs != null && s.getNhsNumber() != null && nhs.equals(s.getNhsNumber().replace(" ", ""))) {
-				alerts.add(ctx.alertPerPatientDay(this, Severity.HIGH, se, who + " " + EventNames.action(e) + " for their own record (patient "
-						+ e.patientId() + ") on " + ctx.when(e.time()) + ": that is their own NHS number in the staff"
-						+ " directory."));
+				alerts.add(ctx.alertPerPatientDay(this, Severity.HIGH, se, who + " " + EventNames.action(e) + " for patient "
+						+ e.patientId() + " on " + ctx.when(e.time()) + ": that is their own record, their own NHS number in"
+						+ " the staff directory."));
 			} else if (p.isPresent() && PersonEvidence.samePerson(p.get(), s, ctx.surnames())) {
-				alerts.add(ctx.alertPerPatientDay(this, Severity.HIGH, se, who + " " + EventNames.action(e) + " for their own record (patient "
-						+ e.patientId() + ") on " + ctx.when(e.time()) + ": the patient has their name and date of"
-						+ " birth."));
+				alerts.add(ctx.alertPerPatientDay(this, Severity.HIGH, se, who + " " + EventNames.action(e) + " for patient "
+						+ e.patientId() + " on " + ctx.when(e.time()) + ": that is their own record, with their name and"
+						+ " date of birth."));
 			} else if (p.isEmpty() && sameName(s, e.patientName())) {
 				alerts.add(ctx.alertPerPatientDay(this, Severity.MEDIUM, se, who + " " + EventNames.action(e) + " for "
 						+ e.patientName() + " (patient " + e.patientId() + ") on " + ctx.when(e.time())
