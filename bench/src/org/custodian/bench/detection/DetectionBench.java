@@ -102,14 +102,9 @@ public final class DetectionBench {
 	private static List<String> load(CliRunner cli, Path feeds) throws Exception {
 		List<String> used = new ArrayList<>();
 		String help = cli.plain("help");
-		boolean esr = help.contains("load-staff") && help.contains("--mapping") && help.contains("esr");
-		if (esr) {
-			cli.on("load-staff", feeds.resolve("esr_staff_export.csv").toString(), "--mapping", "esr");
-			used.add("ESR export (load-staff --mapping esr)");
-		} else {
-			cli.on("load-staff", feeds.resolve("staff.csv").toString());
-			used.add("staff CSV (load-staff)");
-		}
+		// the ESR export as ESR writes it: the staff import reads its column names itself
+		cli.on("load-staff", feeds.resolve("esr_staff_export.csv").toString());
+		used.add("ESR staff export (load-staff)");
 		cli.on("load-accounts", feeds.resolve("accounts.csv").toString());
 		cli.on("load-leavers", feeds.resolve("leavers.csv").toString());
 		cli.on("load-workstations", feeds.resolve("workstations.csv").toString());

@@ -30,7 +30,7 @@ final class Scoring {
 		RULES.put("flagged-patient", Set.of("flagged-patient"));
 		RULES.put("after-leaving", Set.of("after-leaving"));
 		RULES.put("out-of-hours", Set.of("out-of-hours"));
-		RULES.put("volume", Set.of("volume"));
+		RULES.put("volume", Set.of("volume", "no-care-relationship"));
 		RULES.put("shared-account", Set.of("shared-account"));
 		RULES.put("failed-logins", Set.of("failed-logins"));
 		RULES.put("export-no-register", Set.of("unencrypted-export"));
@@ -39,6 +39,8 @@ final class Scoring {
 	}
 	/** Kinds whose alert may come a day from the planted time (the pattern rules judge periods). */
 	private static final Set<String> PERIOD_KINDS = Set.of("out-of-hours", "volume");
+	/** Kinds about an account, not a patient: their alert may name any of the patients involved, or none. */
+	private static final Set<String> ACCOUNT_KINDS = Set.of("out-of-hours", "shared-account", "failed-logins");
 
 	record Plant(String kind, String user, String patientKey, Instant time, int events) {
 	}
@@ -113,7 +115,8 @@ final class Scoring {
 		if (!rules.contains(a.rule()) || p.user() == null || !p.user().equals(a.user())) {
 			return false;
 		}
-		if (p.patientKey() != null && a.patientKey() != null && !p.patientKey().equals(a.patientKey())) {
+		if (!ACCOUNT_KINDS.contains(p.kind()) && p.patientKey() != null && a.patientKey() != null
+				&& !p.patientKey().equals(a.patientKey())) {
 			return false;
 		}
 		Duration window = PERIOD_KINDS.contains(p.kind()) ? Duration.ofHours(24) : Duration.ofHours(1);

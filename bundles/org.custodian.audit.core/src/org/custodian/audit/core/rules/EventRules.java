@@ -57,7 +57,9 @@ final class EventRules {
 		/** Distinct unexplained patients in one day that make browsing. */
 		static final int PATIENTS = 5;
 		private static final int DAY_LIMIT = 5_000;
-		private final java.util.Map<String, java.util.Set<String>> unexplainedByUserDay = new java.util.HashMap<>();
+		/** Unexplained accesses to one patient in one day that make intensive access to that patient. */
+		static final int ONE_PATIENT = 10;
+		private final java.util.Map<String, java.util.Map<String, Integer>> unexplainedByUserDay = new java.util.HashMap<>();
 
 		@Override
 		public String id() {
@@ -78,9 +80,16 @@ final class EventRules {
 				return;
 			}
 			java.time.LocalDate day = e.time().atZone(ctx.settings().zone()).toLocalDate();
-			java.util.Set<String> patients = unexplainedByUserDay.computeIfAbsent(e.userId() + "|" + day,
-					k -> unexplained(ctx, e.userId(), day));
-			patients.add(se.patientKey() != null ? se.patientKey() : e.patientId());
+			java.util.Map<String, Integer> patients = unexplainedByUserDay.computeIfAbsent(e.userId() + "|" + day,
+					k -> unexplained(ctx, e.userId(), day, se.id()));
+			String patient = se.patientKey() != null ? se.patientKey() : e.patientId();
+			int onThisPatient = patients.merge(patient, 1, Integer::sum);
+			if (onThisPatient == ONE_PATIENT) {
+				alerts.add(ctx.alertPerPatientDay(this, Severity.MEDIUM, se, ctx.directory().describe(e.userId()) + " "
+						+ "looked " + ONE_PATIENT + " times or more at patient " + e.patientId() + " on " + day + " (the"
+						+ " tenth at " + ctx.when(e.time()) + ") with nothing in the RIS/worklist feed naming them or"
+						+ " their department. The patient's timeline shows each access."));
+			}
 			if (patients.size() < PATIENTS) {
 				return;
 			}
@@ -92,16 +101,18 @@ final class EventRules {
 					id() + ":" + e.userId() + ":" + day));
 		}
 
-		/** The user's unexplained patients of that day already stored. */
-		private static java.util.Set<String> unexplained(RuleContext ctx, String user, java.time.LocalDate day) {
+		/** The user's unexplained accesses of that day stored before this event, counted per patient. */
+		private static java.util.Map<String, Integer> unexplained(RuleContext ctx, String user, java.time.LocalDate day,
+				long before) {
 			java.time.Instant from = day.atStartOfDay(ctx.settings().zone()).toInstant();
 			java.time.Instant to = day.plusDays(1).atStartOfDay(ctx.settings().zone()).toInstant();
-			java.util.Set<String> result = new java.util.HashSet<>();
+			java.util.Map<String, Integer> result = new java.util.HashMap<>();
 			for (StoredEvent other : ctx.events().page(new org.custodian.store.EventFilter(null, user, from, to), 0,
 					DAY_LIMIT)) {
-				if (PatientAccess.is(other.event()) && !"110106".equals(other.event().eventCode())
+				if (other.id() < before && PatientAccess.is(other.event()) && !"110106".equals(other.event().eventCode())
 						&& ctx.explanation(other).isEmpty()) {
-					result.add(other.patientKey() != null ? other.patientKey() : other.event().patientId());
+					result.merge(other.patientKey() != null ? other.patientKey() : other.event().patientId(), 1,
+							Integer::sum);
 				}
 			}
 			return result;
@@ -166,7 +177,10 @@ final class EventRules {
 				return;
 			}
 			LocalDate day = e.time().atZone(ctx.settings().zone()).toLocalDate();
-			Optional<MediaTransfer> entry = ctx.directory().media(se.patientKey() != null ? se.patientKey() : e.patientId()).stream()
+			// the register may name the patient by another identifier than the trail did
+			java.util.List<MediaTransfer> register = new java.util.ArrayList<>(ctx.directory().media(e.patientId()));
+			ctx.keys(se).forEach(k -> register.addAll(ctx.directory().media(k)));
+			Optional<MediaTransfer> entry = register.stream()
 					.filter(m -> m.getTransferDate() != null
 							&& Math.abs(ctx.directory().date(m.getTransferDate()).toEpochDay() - day.toEpochDay()) <= 1)
 					.findFirst();

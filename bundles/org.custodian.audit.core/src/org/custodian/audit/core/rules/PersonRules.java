@@ -155,7 +155,8 @@ final class PersonRules {
 
 		@Override
 		public String description() {
-			return "A user looks at a patient who is a member of staff (NHS number, or name and date of birth).";
+			return "A user looks at a patient who is a member of staff (NHS number, or name and date of birth), with"
+					+ " nothing in the RIS to explain it.";
 		}
 
 		@Override
@@ -170,7 +171,8 @@ final class PersonRules {
 			if (patient.isEmpty()) {
 				patient = ctx.patient(se).flatMap(d -> ctx.directory().staffByNameAndBirth(d, ctx.surnames()));
 			}
-			if (patient.isEmpty() || patient.get() == user.get()) {
+			// a colleague's images looked at for their care (ordered, reported, the department's study) are work
+			if (patient.isEmpty() || patient.get() == user.get() || ctx.explanation(se).isPresent()) {
 				return;
 			}
 			Staff p = patient.get();

@@ -105,6 +105,11 @@ public final class RuleContext {
 		return surnames;
 	}
 
+	/** Every key of the event's patient: its own and those the crosswalk links. */
+	public java.util.Set<String> keys(StoredEvent e) {
+		return patients.keys(e);
+	}
+
 	/** The NHS number of the event's patient (from the trail or the crosswalk), or null. */
 	public String nhsNumber(StoredEvent e) {
 		return patients.nhsNumber(e);
