@@ -194,7 +194,9 @@ class TrustGeneratorTest {
 				}
 				events++;
 				AccessEvent a = e.event();
-				if (a.userId() != null && a.userId().startsWith("pacs-")) {
+				// a machine requestor is named by its AE title (PS3.15 A.5.1: AlternativeUserID AETITLES=)
+				if (a.userId() != null && java.util.Set.of("PREFETCH_SCU", "VNA_ROUTER", "DR_REPLICA", "PREFETCH",
+						"AUTOROUTE", "REPLICATION").contains(a.userId())) {
 					system++;
 				}
 				if (a.patientId() != null) {
