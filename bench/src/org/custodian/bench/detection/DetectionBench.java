@@ -53,7 +53,9 @@ public final class DetectionBench {
 		double minutes = (System.nanoTime() - started) / 6e10;
 
 		List<Scoring.Plant> plants = Scoring.plants(Files.readString(feeds.resolve("truth.csv"), StandardCharsets.UTF_8));
-		Scoring.Result r = Scoring.score(plants, Scoring.alerts(alertsCsv));
+		Map<String, String> crosswalk = Scoring.crosswalk(Files.readString(feeds.resolve("patients.csv"),
+				StandardCharsets.UTF_8));
+		Scoring.Result r = Scoring.score(plants, Scoring.alerts(alertsCsv, crosswalk));
 		long staffAccesses = 0;
 		long explained = 0;
 		long notStaff = 0;

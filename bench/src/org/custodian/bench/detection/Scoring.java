@@ -69,12 +69,33 @@ final class Scoring {
 		return result;
 	}
 
-	static List<Alert> alerts(String alertsCsv) {
+	/**
+	 * The alerts, each patient as the truth names it: by hospital number, also when the trail (and so the alert)
+	 * named the patient by NHS number ({@code nhsToLocal}, from the PAS export: the crosswalk the console uses).
+	 */
+	static List<Alert> alerts(String alertsCsv, Map<String, String> nhsToLocal) {
 		List<Alert> result = new ArrayList<>();
 		for (Map<String, String> r : Csv.read(alertsCsv)) {
 			String patient = blank(r.get("patient"));
-			result.add(new Alert(r.get("rule"), r.get("severity"), lower(r.get("user")),
-					patient == null ? null : IdentifierPolicy.DEFAULT.key(patient), Instant.parse(r.get("time"))));
+			String key = patient == null ? null : IdentifierPolicy.DEFAULT.key(patient);
+			if (key != null && key.startsWith(IdentifierPolicy.NHS_PREFIX)) {
+				key = nhsToLocal.getOrDefault(key.substring(IdentifierPolicy.NHS_PREFIX.length()), key);
+			}
+			result.add(new Alert(r.get("rule"), r.get("severity"), lower(r.get("user")), key,
+					Instant.parse(r.get("time"))));
+		}
+		return result;
+	}
+
+	/** NHS number to hospital number, from the PAS export's patient_id and nhs_number columns. */
+	static Map<String, String> crosswalk(String patientsCsv) {
+		Map<String, String> result = new java.util.HashMap<>();
+		for (Map<String, String> r : Csv.read(patientsCsv)) {
+			String local = IdentifierPolicy.DEFAULT.key(r.get("patient_id"));
+			String nhs = r.get("nhs_number");
+			if (local != null && nhs != null && !nhs.isBlank()) {
+				result.put(nhs.replace(" ", ""), local);
+			}
 		}
 		return result;
 	}
