@@ -1,6 +1,7 @@
 package org.custodian.audit.core.feeds;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,8 @@ import java.util.UUID;
 import org.custodian.model.ModelFactory;
 import org.custodian.model.Trust;
 import org.custodian.model.Workstation;
+import org.custodian.audit.core.feeds.hl7.Hl7Feed;
+import org.custodian.audit.core.feeds.hl7.Hl7Files;
 import org.custodian.audit.core.review.Trusts;
 import org.custodian.report.csv.CsvRow;
 import org.custodian.report.csv.CsvTable;
@@ -70,6 +73,16 @@ public final class ReferenceFeeds {
 	/** Records the PAS/MPI demographics feed's patients and links their identifiers (see {@link PatientFeed}). */
 	public FeedReport loadPatients(Path csv) throws IOException {
 		return new PatientFeed(store).load(csv);
+	}
+
+	/**
+	 * Loads a file of HL7 v2 messages from the PAS (ADT) or the RIS (ORM, OMI, ORU), each recorded or refused on
+	 * its own as the MLLP listener would (see {@link Hl7Feed}).
+	 *
+	 * @param performing the department that performs the RIS's orders, or null
+	 */
+	public FeedReport loadHl7(Path file, Charset charset, String performing) throws IOException {
+		return Hl7Files.load(new Hl7Feed(store, performing), file, charset);
 	}
 
 	/** Replaces the flagged-patient list with the file's (only when every record could be read). */

@@ -7,8 +7,6 @@ import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -20,9 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLServerSocket;
 
 import org.custodian.audit.core.AuditLogImporter;
 import org.custodian.audit.core.AuditRecord;
@@ -192,23 +187,7 @@ public final class SyslogReceiver implements AutoCloseable {
 	}
 
 	private ServerSocket tlsServer() throws IOException {
-		char[] password = config.keystorePassword() == null ? new char[0] : config.keystorePassword();
-		try {
-			KeyStore keys = KeyStore.getInstance(config.keystore().toFile(), password);
-			KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-			kmf.init(keys, password);
-			SSLContext tls = SSLContext.getInstance("TLS");
-			tls.init(kmf.getKeyManagers(), null, null);
-			SSLServerSocket socket = (SSLServerSocket) tls.getServerSocketFactory().createServerSocket();
-			// RFC 5425 requires TLS 1.2 or later
-			socket.setEnabledProtocols(Arrays.stream(socket.getSupportedProtocols())
-					.filter(p -> p.equals("TLSv1.2") || p.equals("TLSv1.3")).toArray(String[]::new));
-			return socket;
-		} catch (GeneralSecurityException | IOException e) {
-			throw new IOException("the key store " + config.keystore() + " cannot be used: " + e.getMessage(), e);
-		} finally {
-			Arrays.fill(password, '\0');
-		}
+		return TlsServerSockets.create(config.keystore(), config.keystorePassword());
 	}
 
 	private void accept() {

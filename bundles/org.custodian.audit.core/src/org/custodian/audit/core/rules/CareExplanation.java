@@ -11,7 +11,9 @@ import org.custodian.store.CareRelationship;
 /**
  * Finds the legitimate reason for an access in the RIS/worklist feed: the user ordered the study, reported it,
  * is on the MDT list that discussed the patient, holds the teleradiology assignment, or works in the department
- * the study belongs to. The people named in the feed are matched by account name, staff number or full name.
+ * the study belongs to. The people named in the feed are matched by account name, staff number, professional
+ * registration or full name; an HL7 feed's person ({@code ID^family^given^^^^^^authority}, from an XCN or NDL)
+ * by its ID, then by its name.
  */
 public final class CareExplanation {
 	private CareExplanation() {
@@ -58,7 +60,9 @@ public final class CareExplanation {
 		if (registrations == null) {
 			return false;
 		}
-		String named = who.toUpperCase(Locale.ROOT).replaceAll("^(GMC|NMC|HCPC|GDC|GPHC)", "").replaceAll("[^A-Z0-9]", "");
+		String named = who.toUpperCase(Locale.ROOT).replaceAll("^(GMC|NMC|HCPC|GDC|GPHC)", "").replaceAll("[^A-Z0-9]", "")
+				// the NHS consultant code is C and the GMC number
+				.replaceAll("^C([0-9]{7})$", "$1");
 		if (named.length() < 5) {
 			return false;
 		}
@@ -76,6 +80,18 @@ public final class CareExplanation {
 		if (who == null || who.isBlank()) {
 			return false;
 		}
+		String[] xcn = who.split("\\^", -1);
+		if (xcn.length >= 9) {
+			// an HL7 feed's person (ID^family^given^^^^^^authority): by the ID under its authority, else by name
+			String id = xcn[0].strip();
+			String authority = xcn[8].strip();
+			return !id.isEmpty() && (namesOne(id, userId, staff) || namesOne(authority + " " + id, userId, staff))
+					|| !xcn[1].isBlank() && namesOne(xcn[1] + "^" + xcn[2], userId, staff);
+		}
+		return namesOne(who, userId, staff);
+	}
+
+	private static boolean namesOne(String who, String userId, Optional<Staff> staff) {
 		String w = who.strip().toLowerCase(Locale.ROOT);
 		if (w.equals(userId.toLowerCase(Locale.ROOT))) {
 			return true;

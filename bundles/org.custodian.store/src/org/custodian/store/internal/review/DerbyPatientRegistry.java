@@ -177,8 +177,14 @@ public final class DerbyPatientRegistry implements PatientRegistry {
 		if (key == null) {
 			return Optional.empty();
 		}
+		// as keysOf: a bare number that is a valid NHS number finds the patient by it when nothing else does
+		String nhs = raw.strip().replace(" ", "");
+		boolean maybeNhs = !raw.contains("^") && PatientIdentifier.validNhsNumber(nhs);
 		return Jdbc.transaction(db, "The patient could not be read", c -> {
 			Long person = personOf(c, key);
+			if (person == null && maybeNhs) {
+				person = personOf(c, IdentifierPolicy.NHS_PREFIX + nhs);
+			}
 			return person == null ? Optional.<PatientDemographics>empty() : Optional.ofNullable(read(c, person));
 		});
 	}
