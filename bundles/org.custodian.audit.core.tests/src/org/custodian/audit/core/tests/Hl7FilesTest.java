@@ -54,8 +54,8 @@ class Hl7FilesTest {
 	void everySeparatorATrustsFilesUseAndTheBadMessageNamedByLineAndField() throws Exception {
 		String one = adt("A04", "M1", "P0000001", "9434765900", "SMITH", "1 Abbey Lane");
 		String two = adt("A04", "M2", "P0000002", "9434765919", "JONES", "2 Abbey Lane").replace("\r", "\n");
-		String bad = adt("A04", "M3", "P0000003", "9434765927", "TAYLOR", "3 Abbey Lane").replace("19580214", "1958")
-				.replace("\r", "\r\n");
+		// no identifier in PID-3: refused
+		String bad = adt("A04", "M3", "", "", "TAYLOR", "3 Abbey Lane").replace("\r", "\r\n");
 		String four = "\u000B" + adt("A31", "M4", "P0000004", "9434765935", "BROWN", "4 Abbey Lane") + "\u001C\r";
 		Path file = dir.resolve("pas_adt.hl7");
 		Files.writeString(file, "exported by the interface engine\n" + one + "\r\n\n" + two + "\n" + bad + "\r\n" + four);
@@ -71,10 +71,9 @@ class Hl7FilesTest {
 		// line 1 header, line 2 message one, 3 blank, 4..8 message two, 9.. message three
 		assertEquals("pas_adt.hl7 message 3 (M3)", refused.source());
 		assertEquals(9, refused.line(), refused.getMessage());
-		assertEquals("PID-7", refused.column());
+		assertEquals("PID-3", refused.column());
 		assertTrue(refused.reason().startsWith("AE: "), refused.reason());
 		assertTrue(store.patients().find("P0000004^^^RXX").isPresent(), "the message after the bad one loaded");
-		assertTrue(store.patients().find("P0000003^^^RXX").isEmpty());
 	}
 
 	@Test

@@ -122,6 +122,7 @@ public final class MllpListener implements AutoCloseable {
 				Hl7Feed.Outcome o = feed.accept(message);
 				if (o.accepted()) {
 					accepted.incrementAndGet();
+					o.warnings().forEach(w -> log.accept("mllp: " + peer + " " + o.event() + " " + o.controlId() + " accepted, but " + w));
 				} else {
 					refused.incrementAndGet();
 					log.accept("mllp: " + peer + " " + (o.event() == null ? "message" : o.event()) + " "

@@ -137,7 +137,7 @@ public final class Hl7Feed {
 			return merge(segments, patients, warnings);
 		}
 		if (type.equals("ADT")) {
-			PatientDemographics d = PatientSegments.read(pid, first(segments, "NK1", segments.indexOf(pid)));
+			PatientDemographics d = PatientSegments.read(pid, first(segments, "NK1", segments.indexOf(pid)), warnings);
 			unknownAuthorities(d.identifiers(), patients.policy(), warnings);
 			long before = patients.count();
 			patients.record(d);
@@ -184,7 +184,7 @@ public final class Hl7Feed {
 				}
 			}
 			if (Hl7Parsing.value(pid, 5, 1) != null) {
-				patients.record(PatientSegments.read(pid, null));
+				patients.record(PatientSegments.read(pid, null, warnings));
 			}
 		}
 		return merged;

@@ -17,6 +17,7 @@ import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
 import ca.uhn.hl7v2.parser.PipeParser;
 import ca.uhn.hl7v2.preparser.PreParser;
 import ca.uhn.hl7v2.util.Terser;
+import ca.uhn.hl7v2.util.idgenerator.NanoTimeGenerator;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 
 /**
@@ -38,6 +39,8 @@ public final class Hl7Parsing {
 		HapiContext c = new DefaultHapiContext();
 		c.setModelClassFactory(new CanonicalModelClassFactory(CANONICAL_VERSION));
 		c.setValidationContext(ValidationContextFactory.noValidation());
+		// HAPI's default numbers acknowledgements from a file it writes into the working directory
+		c.getParserConfiguration().setIdGenerator(new NanoTimeGenerator());
 		return c;
 	}
 
@@ -121,6 +124,7 @@ public final class Hl7Parsing {
 	static String reject(String text, String reason) {
 		try {
 			ACK ack = new ACK();
+			ack.setParser(parser());
 			ack.initQuickstart("ACK", null, "P");
 			String[] fields = preParse(text);
 			Terser t = new Terser(ack);

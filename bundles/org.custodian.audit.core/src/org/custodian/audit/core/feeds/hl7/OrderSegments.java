@@ -127,8 +127,14 @@ final class OrderSegments {
 				value(s, field, 0, 9, 1));
 	}
 
-	/** OBR-32 (NDL): its first component is a CNN, whose parts are subcomponents. */
+	/**
+	 * OBR-32 (NDL): its first component is a CNN, whose parts are subcomponents. Feeds that write it as an XCN
+	 * (ID^family^given, as some UK Epic feeds do) are read as one.
+	 */
 	private static String interpreter(Segment obr) {
+		if (value(obr, 32, 0, 1, 2) == null && value(obr, 32, 0, 2, 1) != null) {
+			return person(obr, 32);
+		}
 		return provider(value(obr, 32, 0, 1, 1), value(obr, 32, 0, 1, 2), value(obr, 32, 0, 1, 3),
 				value(obr, 32, 0, 1, 9));
 	}

@@ -20,15 +20,15 @@ import ca.uhn.hl7v2.model.Segment;
 /**
  * Reads a patient from PID (and the next of kin from the first NK1), as HL7 v2.5.1 chapter 3 places them: every
  * identifier of PID-3 (and the older PID-2 and PID-4, which some PAS still fill), name PID-5, birth date PID-7,
- * sex PID-8, home address PID-11 (street, locality and town, postcode apart), home telephone PID-13; NK1-2 name,
+ * sex PID-8 (as sent: NHS feeds use the Data Dictionary's codes), home address PID-11 (street, locality and town, postcode apart), home telephone PID-13; NK1-2 name,
  * NK1-4 address, NK1-5 telephone. A value that cannot be used throws an HL7Exception naming the segment and field,
- * which becomes the error of the acknowledgement.
+ * which becomes the error of the acknowledgement; a birth date that is not a date is only a warning.
  */
 final class PatientSegments {
 	private PatientSegments() {
 	}
 
-	static PatientDemographics read(Segment pid, Segment nk1) throws HL7Exception {
+	static PatientDemographics read(Segment pid, Segment nk1, List<String> warnings) throws HL7Exception {
 		List<PatientIdentifier> ids = identifiers(pid);
 		if (ids.isEmpty()) {
 			throw error(ErrorCode.REQUIRED_FIELD_MISSING, "PID", 3, "holds no patient identifier (PID-3 needs an ID before its first ^)");
@@ -51,15 +51,31 @@ final class PatientSegments {
 			nextOfKinAddress = address(nk1, 4);
 			nextOfKinPhone = phone(nk1, 5);
 		}
-		return new PatientDemographics(ids, family, value(pid, 5, 0, 2, 1), date(pid, 7), value(pid, 8, 1), address,
+		LocalDate birth;
+		try {
+			birth = date(pid, 7);
+		} catch (HL7Exception e) {
+			// a PAS's bad birth date should not lose the patient's identifiers and address: kept without it
+			birth = null;
+			warnings.add(e.getMessageWithoutLocation() + ": the patient was recorded without a birth date");
+		}
+		return new PatientDemographics(ids, family, value(pid, 5, 0, 2, 1), birth, value(pid, 8, 1), address,
 				postcode, phone(pid, 13), nextOfKin, nextOfKinPhone, nextOfKinAddress);
 	}
 
-	/** PID-3's identifiers, then PID-2's and PID-4's where they add one; duplicates once. */
+	/**
+	 * PID-3's identifiers, then PID-2's and PID-4's where they add one; duplicates once. Some UK feeds carry the
+	 * NHS number in PID-19 (the SSN field, which has no other use here): taken as one when its check digit holds.
+	 */
 	static List<PatientIdentifier> identifiers(Segment pid) {
 		LinkedHashSet<PatientIdentifier> ids = new LinkedHashSet<>();
 		for (int field : new int[] { 3, 2, 4 }) {
 			ids.addAll(cx(pid, field));
+		}
+		String ssn = value(pid, 19, 1);
+		if (ssn != null && PatientIdentifier.validNhsNumber(ssn)
+				&& ids.stream().noneMatch(PatientIdentifier::isNhsNumber)) {
+			ids.add(new PatientIdentifier(ssn.replace(" ", ""), null, PatientIdentifier.NHS_NUMBER_OID, "NH"));
 		}
 		return new ArrayList<>(ids);
 	}
