@@ -26,6 +26,7 @@ import org.custodian.cli.dr.VerifyMigrationCommand;
 import org.custodian.cli.evidence.InspectionPackCommand;
 import org.custodian.cli.evidence.StatusCommand;
 import org.custodian.cli.access.ReceiveCommand;
+import org.custodian.cli.access.ReceiveHl7Command;
 import org.custodian.cli.access.RulesCommand;
 import org.custodian.cli.console.BackupCommand;
 import org.custodian.cli.console.PasswordCommand;
@@ -48,7 +49,7 @@ final class Commands {
 				new CasesCommand(), new ExplainedCommand(), new RulesCommand(),
 				new LoadFeedCommand(LoadFeedCommand.Feed.CARE), new LoadFeedCommand(LoadFeedCommand.Feed.FLAGS),
 				new LoadFeedCommand(LoadFeedCommand.Feed.WORKSTATIONS), new LoadFeedCommand(LoadFeedCommand.Feed.PATIENTS),
-				new IdentifiersCommand(), new ReceiveCommand(),
+				new IdentifiersCommand(), new ReceiveCommand(), new ReceiveHl7Command(),
 				// people
 				new LoadStaffCommand(), new LoadTrainingCommand(), new LoadAccountsCommand(), new LoadLeaversCommand(),
 				new ComplianceCommand(), new RevocationsCommand(),

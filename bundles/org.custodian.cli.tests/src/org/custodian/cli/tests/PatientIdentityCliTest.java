@@ -118,4 +118,60 @@ class PatientIdentityCliTest {
 		assertTrue(trail.out().contains("view patient events"), trail.out());
 		assertTrue(trail.out().contains("change identifier policy"), trail.out());
 	}
+
+	/**
+	 * The same patient from the PAS's and the RIS's own HL7 v2 files, as an interface engine archives them: the
+	 * ADT gives the crosswalk, the ORM names the orderer by the NHS consultant code (C and the GMC number) that the
+	 * staff directory holds as a professional registration. A bad message is named by its number, control id,
+	 * line and field, and the good ones load.
+	 */
+	@Test
+	void hl7FeedsFromThePasAndTheRisLoadWithoutEditing() throws Exception {
+		String db = dir.resolve("db").toString();
+		Path audit = dir.resolve("audit.xml");
+		Files.writeString(audit, viewing("2026-03-10T10:00:00Z", "ikhan", "P0002061^^^RXX")
+				+ viewing("2026-03-10T11:00:00Z", "bob", "9434765919^^^&2.16.840.1.113883.2.1.4.1&ISO^NH"));
+		assertEquals(Cli.OK, run("--db", db, "--create", "import", audit.toString()).code());
+		Path staff = dir.resolve("staff.csv");
+		Files.writeString(staff, """
+				staff_number,family_name,given_name,department,registration
+				ikhan,KHAN,Imran,Respiratory Medicine,GMC 4567890
+				bob,BIRCH,Bob,Oncology,
+				""");
+		assertEquals(Cli.OK, run("--db", db, "load-staff", staff.toString()).code());
+
+		Path adt = dir.resolve("pas_adt.hl7");
+		Files.writeString(adt, String.join("\r", "MSH|^~\\&|PAS|RXX|CUSTODIAN|RXX|20260302101500||ADT^A04|A1|P|2.4",
+				"PID|1||P0002061^^^RXX^MR~9434765919^^^NHS^NH||JONES^MARY||19610402|F|||12 Mill Lane^^Leeds^^LS6 2AB")
+				+ "\r\n" + String.join("\r", "MSH|^~\\&|PAS|RXX|CUSTODIAN|RXX|20260302101600||ADT^A04|A2|P|2.4",
+						"PID|1||^^^RXX^MR||SMITH^JOHN") + "\r\n");
+		CliRun patients = run("--db", db, "load-patients", adt.toString());
+		assertEquals(Cli.WARNINGS, patients.code(), patients.out() + patients.err());
+		assertTrue(patients.out().contains("pas_adt.hl7: read 2, added 1, refused 1"), patients.out());
+		assertTrue(patients.err().contains("pas_adt.hl7 message 2 (A2) line 2, column PID-3: AE:"), patients.err());
+
+		Path ris = dir.resolve("ris.hl7");
+		Files.writeString(ris, String.join("\r", "MSH|^~\\&|RIS|RXX|PACS|RXX|20260302110000||ORM^O01|R1|P|2.3",
+				"PID|1||P0002061^^^RXX^MR||JONES^MARY", "PV1|1|O|Respiratory Clinic^^^RXX",
+				"ORC|NW|ACC7|ACC7||SC||||20260302110000|||C4567890^KHAN^IMRAN^^^DR^^^GMC",
+				"OBR|1|ACC7|ACC7|XCHES^Chest X-ray^L|||20260302110000||||||||||ACC7") + "\r\n");
+		CliRun care = run("--db", db, "load-care", ris.toString());
+		assertEquals(Cli.OK, care.code(), care.out() + care.err());
+		assertTrue(care.out().contains("ris.hl7: read 1, added 2, refused 0"), "the clinic and Radiology: " + care.out());
+		CliRun explained = run("--db", db, "timeline", "--user", "ikhan");
+		assertTrue(explained.out().contains("they ordered the study (ACC7)"), explained.out());
+
+		CliRun byLocal = run("--db", db, "timeline", "--patient", "P0002061");
+		CliRun byNhs = run("--db", db, "timeline", "--patient", "9434765919");
+		assertEquals(2, eventIds(byLocal).size(), byLocal.out());
+		assertEquals(eventIds(byLocal), eventIds(byNhs));
+
+		CliRun badCharset = run("--db", db, "load-care", "--charset", "KLINGON", ris.toString());
+		assertEquals(Cli.FAILED, badCharset.code());
+		assertTrue(badCharset.err().contains("--charset: KLINGON"), badCharset.err());
+		CliRun plain = run("receive-hl7", "--port", "2575", "--bind", "0.0.0.0");
+		assertEquals(Cli.FAILED, plain.code());
+		assertTrue(plain.err().contains("plain MLLP listens on 127.0.0.1 only"), plain.err());
+		assertTrue(run("help").out().contains("receive-hl7 --port N"));
+	}
 }
