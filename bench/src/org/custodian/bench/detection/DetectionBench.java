@@ -100,25 +100,20 @@ public final class DetectionBench {
 		System.out.print(md);
 	}
 
-	/** Loads the feeds with the richest loader the product has, and says which it used. */
+	/** Loads the feeds as a trust would, through the CLI, and says which it used. */
 	private static List<String> load(CliRunner cli, Path feeds) throws Exception {
 		List<String> used = new ArrayList<>();
-		String help = cli.plain("help");
 		// the ESR export as ESR writes it: the staff import reads its column names itself
 		cli.on("load-staff", feeds.resolve("esr_staff_export.csv").toString());
 		used.add("ESR staff export (load-staff)");
 		cli.on("load-accounts", feeds.resolve("accounts.csv").toString());
 		cli.on("load-leavers", feeds.resolve("leavers.csv").toString());
 		cli.on("load-workstations", feeds.resolve("workstations.csv").toString());
-		if (help.contains("load-hl7")) {
-			cli.on("load-hl7", feeds.resolve("pas_adt.hl7").toString());
-			cli.on("load-hl7", feeds.resolve("ris.hl7").toString());
-			used.add("HL7 ADT and ORM/ORU (load-hl7)");
-		} else {
-			cli.on("load-patients", feeds.resolve("patients.csv").toString());
-			cli.on("load-care", feeds.resolve("care.csv").toString());
-			used.add("PAS and RIS CSV (load-patients, load-care)");
-		}
+		// the PAS and the RIS as their interfaces send them: HL7 v2 files; the MDT lists beside them in CSV
+		cli.on("load-patients", feeds.resolve("pas_adt.hl7").toString());
+		cli.on("load-care", feeds.resolve("ris.hl7").toString());
+		cli.on("load-care", feeds.resolve("mdt_lists.csv").toString());
+		used.add("HL7 v2 ADT from the PAS (load-patients), ORM/ORU from the RIS and the MDT lists (load-care)");
 		cli.on("load-flags", feeds.resolve("flags.csv").toString());
 		cli.on("load-media", feeds.resolve("media_register.csv").toString());
 		used.add("media register (load-media)");

@@ -4024,13 +4024,22 @@ public interface ModelPackage extends EPackage {
 	int PEOPLE_SETTINGS__TRAINING_TARGET = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Staff Columns</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PEOPLE_SETTINGS__STAFF_COLUMNS = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>People Settings</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PEOPLE_SETTINGS_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
+	int PEOPLE_SETTINGS_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>People Settings</em>' class.
@@ -7790,6 +7799,17 @@ public interface ModelPackage extends EPackage {
 	EAttribute getPeopleSettings_TrainingTarget();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.custodian.model.PeopleSettings#getStaffColumns <em>Staff Columns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Staff Columns</em>'.
+	 * @see org.custodian.model.PeopleSettings#getStaffColumns()
+	 * @see #getPeopleSettings()
+	 * @generated
+	 */
+	EAttribute getPeopleSettings_StaffColumns();
+
+	/**
 	 * Returns the meta object for class '{@link org.custodian.model.AuditCsvMapping <em>Audit Csv Mapping</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -10688,6 +10708,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PEOPLE_SETTINGS__TRAINING_TARGET = eINSTANCE.getPeopleSettings_TrainingTarget();
+
+		/**
+		 * The meta object literal for the '<em><b>Staff Columns</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PEOPLE_SETTINGS__STAFF_COLUMNS = eINSTANCE.getPeopleSettings_StaffColumns();
 
 		/**
 		 * The meta object literal for the '{@link org.custodian.model.impl.AuditCsvMappingImpl <em>Audit Csv Mapping</em>}' class.

@@ -2,6 +2,7 @@
  */
 package org.custodian.model;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -23,6 +24,7 @@ package org.custodian.model;
  *   <li>{@link org.custodian.model.PeopleSettings#getReviewDays <em>Review Days</em>}</li>
  *   <li>{@link org.custodian.model.PeopleSettings#getReviewDefault <em>Review Default</em>}</li>
  *   <li>{@link org.custodian.model.PeopleSettings#getTrainingTarget <em>Training Target</em>}</li>
+ *   <li>{@link org.custodian.model.PeopleSettings#getStaffColumns <em>Staff Columns</em>}</li>
  * </ul>
  *
  * @see org.custodian.model.ModelPackage#getPeopleSettings()
@@ -212,5 +214,20 @@ public interface PeopleSettings extends Identified {
 	 * @generated
 	 */
 	void setTrainingTarget(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Staff Columns</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The trust's own names for the staff export's columns, one entry per field written field=their column (registration_number=GMC/NMC/HCPC No); they take precedence over the ESR export's names.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Staff Columns</em>' attribute list.
+	 * @see org.custodian.model.ModelPackage#getPeopleSettings_StaffColumns()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getStaffColumns();
 
 } // PeopleSettings

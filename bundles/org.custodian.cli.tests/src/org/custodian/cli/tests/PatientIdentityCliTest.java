@@ -174,4 +174,46 @@ class PatientIdentityCliTest {
 		assertTrue(plain.err().contains("plain MLLP listens on 127.0.0.1 only"), plain.err());
 		assertTrue(run("help").out().contains("receive-hl7 --port N"));
 	}
+
+	/**
+	 * A trust's own staff export, whose registration column ESR would name otherwise and with columns nothing
+	 * reads: the unread columns are listed, the trust's name for the column is saved once, and from then on the
+	 * registration explains the RIS order that names the clinician by it.
+	 */
+	@Test
+	void aTrustsOwnStaffExportColumnsAreSavedOnceAndUsedByEveryLoad() throws Exception {
+		String db = dir.resolve("db").toString();
+		Path audit = dir.resolve("audit.xml");
+		Files.writeString(audit, viewing("2026-03-10T10:00:00Z", "40001234", "P0002061^^^RXX"));
+		assertEquals(Cli.OK, run("--db", db, "--create", "import", audit.toString()).code());
+		Path esr = dir.resolve("esr.csv");
+		Files.writeString(esr, """
+				Employee Number,Last Name,First Name,Assignment Number,GMC/NMC/HCPC No,Organisation
+				40001234,KHAN,Imran,40001234-2,4567890,RXX Respiratory Medicine
+				""");
+		CliRun first = run("--db", db, "load-staff", esr.toString());
+		assertEquals(Cli.OK, first.code(), first.err());
+		assertTrue(first.err().contains("columns not read: Assignment Number, GMC/NMC/HCPC No"), first.err());
+		Path ris = dir.resolve("ris.hl7");
+		Files.writeString(ris, String.join("\r", "MSH|^~\\&|RIS|RXX|PACS|RXX|20260302110000||ORM^O01|R1|P|2.3",
+				"PID|1||P0002061^^^RXX^MR||JONES^MARY", "ORC|NW|ACC9|ACC9||SC||||20260302110000|||4567890^KHAN^I^^^DR^^^GMC",
+				"OBR|1|ACC9|ACC9|XCHES^Chest X-ray^L") + "\r");
+		assertEquals(Cli.OK, run("--db", db, "load-care", ris.toString()).code());
+		assertTrue(!run("--db", db, "timeline", "--user", "40001234").out().contains("they ordered the study"),
+				"the registration was not read yet");
+
+		CliRun badField = run("--db", db, "load-staff", "--map", "gmc=GMC/NMC/HCPC No", esr.toString());
+		assertEquals(Cli.FAILED, badField.code());
+		assertTrue(badField.err().contains("unknown field \"gmc\""), badField.err());
+		CliRun mapped = run("--db", db, "load-staff", "--map", "registration_number=GMC/NMC/HCPC No", esr.toString());
+		assertEquals(Cli.OK, mapped.code(), mapped.err());
+		assertTrue(mapped.err().contains("columns not read: Assignment Number (if"), mapped.err());
+		assertEquals("registration_number=GMC/NMC/HCPC No", run("--db", db, "load-staff", "--columns").out().strip());
+		assertTrue(run("--db", db, "load-staff", esr.toString()).err().contains("columns not read: Assignment Number ("),
+				"the saved name is used by the next load");
+		assertEquals(Cli.OK, run("--db", db, "load-care", ris.toString()).code());
+		CliRun explained = run("--db", db, "timeline", "--user", "40001234");
+		assertTrue(explained.out().contains("they ordered the study (ACC9)"), explained.out());
+		assertTrue(run("--db", db, "trail", "list").out().contains("change staff columns"));
+	}
 }

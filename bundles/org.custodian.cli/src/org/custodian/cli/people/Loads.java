@@ -36,6 +36,10 @@ final class Loads {
 				for (RecordException p : r.problems()) {
 					context.err().println("  refused: " + p.getMessage());
 				}
+				if (!r.unreadColumns().isEmpty()) {
+					context.err().println("  columns not read: " + String.join(", ", r.unreadColumns())
+							+ " (if one of them holds a field, name it with --map FIELD=COLUMN)");
+				}
 				if (!r.clean() && result == Cli.OK) {
 					result = Cli.WARNINGS;
 				}

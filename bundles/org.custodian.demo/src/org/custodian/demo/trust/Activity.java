@@ -116,6 +116,8 @@ final class Activity {
 					+ " ORM^O01 orders, " + r.results() + " ORU^R01 results");
 			manifest.file(RisFiles.CARE_FILE, r.careRows(), "care CSV, two lines per study (ordering and performing"
 					+ " department)");
+			manifest.file(RisFiles.MDT_FILE, r.mdtRows(), "MDT lists (no HL7 message carries them): load-care beside"
+					+ " the HL7 RIS feed");
 			manifest.file(RisFiles.MEDIA_FILE, r.exports(), "media register: every ordinary export to disc");
 		}
 		manifest.file(AUDIT_FILE, written, "DICOM PS3.15 audit messages, one AuditMessage per line");

@@ -35,11 +35,14 @@ final class Hl7 {
 		return a.line1() + "^" + a.area() + "^" + a.town() + "^^" + a.postcode() + "^GBR^H";
 	}
 
-	/** XCN of a clinician: ID^family^given^^^title^^^assigning authority. */
+	/**
+	 * XCN of a clinician: ID^family^given^^^title^^^assigning authority. The ID is the professional registration,
+	 * or the RIS's local code, which this trust's RIS takes from the ESR employee number.
+	 */
 	static String xcn(Staff s, boolean localCode) {
 		Person p = s.person;
-		return (localCode ? "L" + s.employeeNumber : s.registrationNumber) + "^" + p.family + "^" + p.given + "^^^DR^^^"
-				+ (localCode ? TrustIds.TRUST : "GMC");
+		return (localCode || s.registrationNumber == null ? s.employeeNumber : s.registrationNumber) + "^" + p.family + "^" + p.given + "^^^DR^^^"
+				+ (localCode || s.registrationNumber == null ? TrustIds.TRUST : s.role.registrationBody);
 	}
 
 	/** NDL (OBR-32): the interpreter as CNN subcomponents ID&family&given. */

@@ -19,8 +19,10 @@ final class RisFiles implements AutoCloseable {
 	static final String RIS_FILE = "ris.hl7";
 	static final String CARE_FILE = "care.csv";
 	static final String MEDIA_FILE = "media_register.csv";
+	static final String MDT_FILE = "mdt_lists.csv";
 	private final BufferedWriter ris;
 	private final CsvOut care;
+	private final CsvOut mdtLists;
 	private final CsvOut media;
 	private int orders;
 	private int results;
@@ -30,6 +32,7 @@ final class RisFiles implements AutoCloseable {
 		ris = new BufferedWriter(Files.newBufferedWriter(dir.resolve(RIS_FILE), StandardCharsets.UTF_8), 1 << 16);
 		care = new CsvOut(dir.resolve(CARE_FILE), "patient_id", "accession", "referrer", "reporting_radiologist",
 				"department", "mdt_list", "teleradiology", "study_date");
+		mdtLists = new CsvOut(dir.resolve(MDT_FILE), "patient_id", "accession", "mdt_list", "study_date");
 		media = new CsvOut(dir.resolve(MEDIA_FILE), "direction", "transfer_date", "patient_id", "study_instance_uids",
 				"encrypted", "sender", "recipient");
 	}
@@ -69,6 +72,10 @@ final class RisFiles implements AutoCloseable {
 		String tele = teleradiology ? reporter.username : null;
 		care.row(patient, s.accession, referrer.username, reporter.username, department, mdtList, tele, date);
 		care.row(patient, s.accession, referrer.username, reporter.username, StaffRoles.RADIOLOGY, null, tele, date);
+		if (mdtList != null) {
+			// what the HL7 feed cannot carry: the MDT coordinator's list, kept beside the RIS
+			mdtLists.row(patient, s.accession, mdtList, date);
+		}
 	}
 
 	void export(Person p, Study s, Staff sender, long second) {
@@ -97,6 +104,10 @@ final class RisFiles implements AutoCloseable {
 		return care.rows();
 	}
 
+	int mdtRows() {
+		return mdtLists.rows();
+	}
+
 	int exports() {
 		return media.rows();
 	}
@@ -105,6 +116,7 @@ final class RisFiles implements AutoCloseable {
 	public void close() throws IOException {
 		ris.close();
 		care.close();
+		mdtLists.close();
 		media.close();
 	}
 }

@@ -3770,6 +3770,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPeopleSettings_StaffColumns() {
+		return (EAttribute)peopleSettingsEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAuditCsvMapping() {
 		return auditCsvMappingEClass;
 	}
@@ -4373,6 +4383,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(peopleSettingsEClass, PEOPLE_SETTINGS__REVIEW_DAYS);
 		createEAttribute(peopleSettingsEClass, PEOPLE_SETTINGS__REVIEW_DEFAULT);
 		createEAttribute(peopleSettingsEClass, PEOPLE_SETTINGS__TRAINING_TARGET);
+		createEAttribute(peopleSettingsEClass, PEOPLE_SETTINGS__STAFF_COLUMNS);
 
 		auditCsvMappingEClass = createEClass(AUDIT_CSV_MAPPING);
 		createEAttribute(auditCsvMappingEClass, AUDIT_CSV_MAPPING__NAME);
@@ -4829,6 +4840,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getPeopleSettings_ReviewDays(), ecorePackage.getEInt(), "reviewDays", "14", 0, 1, PeopleSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPeopleSettings_ReviewDefault(), this.getReviewDecision(), "reviewDefault", null, 0, 1, PeopleSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPeopleSettings_TrainingTarget(), ecorePackage.getEDouble(), "trainingTarget", "95.0", 0, 1, PeopleSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPeopleSettings_StaffColumns(), ecorePackage.getEString(), "staffColumns", null, 0, -1, PeopleSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(auditCsvMappingEClass, AuditCsvMapping.class, "AuditCsvMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAuditCsvMapping_Name(), ecorePackage.getEString(), "name", null, 0, 1, AuditCsvMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -2,15 +2,21 @@
  */
 package org.custodian.model.impl;
 
+import java.util.Collection;
+
 import org.custodian.model.ModelPackage;
 import org.custodian.model.PeopleSettings;
 import org.custodian.model.ReviewDecision;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -27,6 +33,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.custodian.model.impl.PeopleSettingsImpl#getReviewDays <em>Review Days</em>}</li>
  *   <li>{@link org.custodian.model.impl.PeopleSettingsImpl#getReviewDefault <em>Review Default</em>}</li>
  *   <li>{@link org.custodian.model.impl.PeopleSettingsImpl#getTrainingTarget <em>Training Target</em>}</li>
+ *   <li>{@link org.custodian.model.impl.PeopleSettingsImpl#getStaffColumns <em>Staff Columns</em>}</li>
  * </ul>
  *
  * @generated
@@ -171,6 +178,16 @@ public class PeopleSettingsImpl extends IdentifiedImpl implements PeopleSettings
 	 * @ordered
 	 */
 	protected double trainingTarget = TRAINING_TARGET_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getStaffColumns() <em>Staff Columns</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStaffColumns()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> staffColumns;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -358,6 +375,19 @@ public class PeopleSettingsImpl extends IdentifiedImpl implements PeopleSettings
 	 * @generated
 	 */
 	@Override
+	public EList<String> getStaffColumns() {
+		if (staffColumns == null) {
+			staffColumns = new EDataTypeUniqueEList<String>(String.class, this, ModelPackage.PEOPLE_SETTINGS__STAFF_COLUMNS);
+		}
+		return staffColumns;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.PEOPLE_SETTINGS__REVOCATION_GRACE_DAYS:
@@ -374,6 +404,8 @@ public class PeopleSettingsImpl extends IdentifiedImpl implements PeopleSettings
 				return getReviewDefault();
 			case ModelPackage.PEOPLE_SETTINGS__TRAINING_TARGET:
 				return getTrainingTarget();
+			case ModelPackage.PEOPLE_SETTINGS__STAFF_COLUMNS:
+				return getStaffColumns();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -383,6 +415,7 @@ public class PeopleSettingsImpl extends IdentifiedImpl implements PeopleSettings
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -406,6 +439,10 @@ public class PeopleSettingsImpl extends IdentifiedImpl implements PeopleSettings
 				return;
 			case ModelPackage.PEOPLE_SETTINGS__TRAINING_TARGET:
 				setTrainingTarget((Double)newValue);
+				return;
+			case ModelPackage.PEOPLE_SETTINGS__STAFF_COLUMNS:
+				getStaffColumns().clear();
+				getStaffColumns().addAll((Collection<? extends String>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -440,6 +477,9 @@ public class PeopleSettingsImpl extends IdentifiedImpl implements PeopleSettings
 			case ModelPackage.PEOPLE_SETTINGS__TRAINING_TARGET:
 				setTrainingTarget(TRAINING_TARGET_EDEFAULT);
 				return;
+			case ModelPackage.PEOPLE_SETTINGS__STAFF_COLUMNS:
+				getStaffColumns().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -466,6 +506,8 @@ public class PeopleSettingsImpl extends IdentifiedImpl implements PeopleSettings
 				return reviewDefault != REVIEW_DEFAULT_EDEFAULT;
 			case ModelPackage.PEOPLE_SETTINGS__TRAINING_TARGET:
 				return trainingTarget != TRAINING_TARGET_EDEFAULT;
+			case ModelPackage.PEOPLE_SETTINGS__STAFF_COLUMNS:
+				return staffColumns != null && !staffColumns.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -494,6 +536,8 @@ public class PeopleSettingsImpl extends IdentifiedImpl implements PeopleSettings
 		result.append(reviewDefault);
 		result.append(", trainingTarget: ");
 		result.append(trainingTarget);
+		result.append(", staffColumns: ");
+		result.append(staffColumns);
 		result.append(')');
 		return result.toString();
 	}

@@ -21,6 +21,17 @@ public interface PeopleService {
 
 	ImportReport importStaff(Path file) throws IOException;
 
+	/** The trust's own names for the staff export's columns (entries {@code field=their column}). */
+	List<String> staffColumns();
+
+	/**
+	 * Saves the trust's own names for the staff export's columns, added to those saved before (an entry for a
+	 * field replaces its earlier one), and writes the change to the console trail. Needs CHANGE_STAFF.
+	 *
+	 * @throws IllegalArgumentException naming the entry that is not {@code field=column} of a known field
+	 */
+	List<String> saveStaffColumns(List<String> entries);
+
 	ImportReport importCourses(Path file) throws IOException;
 
 	ImportReport importTraining(Path file) throws IOException;

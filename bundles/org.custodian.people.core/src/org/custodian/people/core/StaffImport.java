@@ -36,8 +36,11 @@ public final class StaffImport {
 		Map<Staff, CsvRow> managers = new LinkedHashMap<>();
 		int added = 0;
 		int updated = 0;
-		// the import's own column names, or an ESR export's (EsrColumns): whichever the file has
-		try (CsvTable table = CsvTable.open(file, REQUIRED, EsrColumns.MAPPING)) {
+		// the import's own column names, an ESR export's or the trust's saved ones (EsrColumns): whichever the file has
+		Map<String, String> mapping = EsrColumns.mapping(PeopleData.settings(trust).getStaffColumns());
+		List<String> unread;
+		try (CsvTable table = CsvTable.open(file, REQUIRED, mapping)) {
+			unread = table.unusedColumns(EsrColumns.FIELDS, mapping);
 			for (CsvRow row : table) {
 				try {
 					Row r = parse(row);
@@ -72,7 +75,7 @@ public final class StaffImport {
 				e.getKey().setLineManager(manager);
 			}
 		}
-		return new ImportReport(file.getFileName().toString(), added, updated, problems);
+		return new ImportReport(file.getFileName().toString(), added, updated, problems, unread);
 	}
 
 	private record Row(String number, String given, String family, String group, String role, String jobTitle,

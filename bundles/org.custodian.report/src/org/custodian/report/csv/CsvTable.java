@@ -162,6 +162,17 @@ public final class CsvTable implements AutoCloseable, Iterable<CsvRow> {
 	}
 
 	/** The form column names are compared in. */
+	/**
+	 * The header's columns that none of the reader's fields takes, by our name or through the mapping: what a
+	 * user's export holds that is not being read (a column misnamed, or one the console has no use for).
+	 */
+	public List<String> unusedColumns(java.util.Collection<String> fields, Map<String, String> mapping) {
+		java.util.Set<String> used = new java.util.HashSet<>();
+		fields.forEach(f -> used.add(key(f)));
+		mapping.values().forEach(v -> used.add(key(v)));
+		return header.stream().filter(h -> !h.isBlank() && !used.contains(key(h))).toList();
+	}
+
 	static String key(String column) {
 		return column.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]", "");
 	}

@@ -2,6 +2,7 @@ package org.custodian.audit.core.feeds;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,8 +45,14 @@ public final class ReferenceFeeds {
 		this.store = store;
 	}
 
-	/** Adds the RIS/worklist feed's lines (loading the same feed again adds nothing). */
+	/**
+	 * Adds the RIS/worklist feed's lines (loading the same feed again adds nothing): a CSV, or a file of HL7 v2
+	 * ORM/OMI/ORU messages (read as UTF-8, every order performed by {@link Hl7Feed#DEFAULT_PERFORMING_DEPARTMENT}).
+	 */
 	public FeedReport loadCare(Path csv) throws IOException {
+		if (Hl7Files.looksLikeHl7(csv)) {
+			return loadHl7(csv, StandardCharsets.UTF_8, Hl7Feed.DEFAULT_PERFORMING_DEPARTMENT);
+		}
 		List<RecordException> problems = new ArrayList<>();
 		int read = 0;
 		int added = 0;
@@ -70,8 +77,14 @@ public final class ReferenceFeeds {
 		return new FeedReport(csv.getFileName().toString(), read, added, problems);
 	}
 
-	/** Records the PAS/MPI demographics feed's patients and links their identifiers (see {@link PatientFeed}). */
+	/**
+	 * Records the PAS/MPI demographics feed's patients and links their identifiers: a CSV (see {@link PatientFeed})
+	 * or a file of HL7 v2 ADT messages (read as UTF-8).
+	 */
 	public FeedReport loadPatients(Path csv) throws IOException {
+		if (Hl7Files.looksLikeHl7(csv)) {
+			return loadHl7(csv, StandardCharsets.UTF_8, null);
+		}
 		return new PatientFeed(store).load(csv);
 	}
 

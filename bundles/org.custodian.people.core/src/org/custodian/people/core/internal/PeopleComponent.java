@@ -12,6 +12,7 @@ import org.custodian.people.core.AccountImport;
 import org.custodian.people.core.AccountMatcher;
 import org.custodian.people.core.ChangeImport;
 import org.custodian.people.core.ImportReport;
+import org.custodian.people.core.EsrColumns;
 import org.custodian.people.core.PeopleData;
 import org.custodian.people.core.PeopleService;
 import org.custodian.people.core.PolicyAcknowledgements;
@@ -78,6 +79,27 @@ public final class PeopleComponent implements PeopleService {
 	@Override
 	public ImportReport importStaff(Path file) throws IOException {
 		return importInto(t -> StaffImport.read(t, file));
+	}
+
+	@Override
+	public List<String> staffColumns() {
+		return List.copyOf(PeopleData.settings(trust()).getStaffColumns());
+	}
+
+	@Override
+	public synchronized List<String> saveStaffColumns(List<String> entries) {
+		store().require(Permission.CHANGE_STAFF);
+		List<String> checked = entries.stream().map(EsrColumns::entry).toList();
+		Trust trust = trust();
+		List<String> saved = PeopleData.settings(trust).getStaffColumns();
+		for (String e : checked) {
+			String field = e.substring(0, e.indexOf('=') + 1);
+			saved.removeIf(old -> old.startsWith(field));
+			saved.add(e);
+		}
+		store().entities().save(trust);
+		store().trail().append(store().user(), "change staff columns", null, String.join("; ", checked));
+		return List.copyOf(saved);
 	}
 
 	@Override

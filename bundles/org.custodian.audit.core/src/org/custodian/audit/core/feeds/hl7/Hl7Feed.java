@@ -49,7 +49,7 @@ public final class Hl7Feed {
 	 * @param ack       the acknowledgement, encoded, to send back
 	 * @param event     MSH-9 as sent ("ADT^A04"), or null when it could not be read
 	 * @param controlId MSH-10, or null
-	 * @param added     patients recorded, identifiers merged or care lines added
+	 * @param added     patients recorded (new or updated), identifiers merged, or care lines added (new ones)
 	 * @param problem   why it was refused, naming the segment and field; null when accepted
 	 * @param field     the segment and field concerned ("PID-7"), or null
 	 * @param warnings  accepted with remarks (an assigning authority the trust did not name, a merge of an unknown
@@ -139,9 +139,8 @@ public final class Hl7Feed {
 		if (type.equals("ADT")) {
 			PatientDemographics d = PatientSegments.read(pid, first(segments, "NK1", segments.indexOf(pid)), warnings);
 			unknownAuthorities(d.identifiers(), patients.policy(), warnings);
-			long before = patients.count();
 			patients.record(d);
-			return (int) (patients.count() - before);
+			return 1;
 		}
 		List<PatientIdentifier> ids = PatientSegments.identifiers(pid);
 		if (ids.isEmpty()) {
