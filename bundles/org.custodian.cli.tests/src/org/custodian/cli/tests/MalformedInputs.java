@@ -29,6 +29,7 @@ final class MalformedInputs {
 	static final String TRAINING = "load-training (CSV)";
 	static final String ACCOUNTS = "load-accounts (CSV, LDIF)";
 	static final String FEEDS = "load-care / load-flags / load-workstations";
+	static final String HL7 = "load-patients / load-care (HL7 v2)";
 	static final String DICOM = "DICOM files (compression-audit)";
 
 	/** Writes the kind's files into its folder and returns the custodian-cli arguments that read them. */
@@ -60,6 +61,7 @@ final class MalformedInputs {
 			csv();
 			people();
 			feeds();
+			hl7();
 			dicom();
 		}
 		return KINDS;
@@ -408,6 +410,48 @@ final class MalformedInputs {
 				file("ws.csv", "address,name,location,department\n10.9.0.1,WS1,Room 1,Radiology\n10.9.0.2,WS2,,Radiology\n"
 						+ "10.9.0.3,WS3,Room 3,Radiology\n", "load-workstations"),
 				"ws.csv line 3, column location");
+	}
+
+	// ---- HL7 v2 feeds ----
+
+	/** An ADT^A04 of the kind's patient n, segments joined by CR, the message ended by CR and a newline. */
+	static String adt(int k, int n, String trigger, String pid) {
+		return String.join("\r", "MSH|^~\\&|PAS|RXX|CUSTODIAN|RXX|20260301" + String.format("%02d", n) + "0000||ADT^"
+				+ trigger + "|K" + k + "M" + n + "|P|2.4", "EVN|" + trigger + "|20260301000000", pid, "PV1|1|O") + "\r\n";
+	}
+
+	static String pid(int k, int n) {
+		return "PID|1||K" + k + "P" + n + "^^^RXX^MR||JONES" + k + "^ANN||19600101|F|||1 High Street^^Leeds^^LS1 1AA";
+	}
+
+	private static void hl7() {
+		int k = next();
+		add(HL7, "ADT with a broken segment (PID misspelt): no patient", Cli.WARNINGS, 2, 1,
+				file("adt.hl7", adt(k, 1, "A04", pid(k, 1)) + adt(k, 2, "A04", pid(k, 2).replace("PID|", "P1D|"))
+						+ adt(k, 3, "A04", pid(k, 3)), "load-patients"),
+				"adt.hl7 message 2 (K" + k + "M2) line 2, column PID-1: AE: PID-1 is missing");
+		k = next();
+		add(HL7, "ADT with wrong encoding characters", Cli.WARNINGS, 2, 1,
+				file("adt.hl7", adt(k, 1, "A04", pid(k, 1)) + adt(k, 2, "A04", pid(k, 2)).replace("MSH|^~\\&|", "MSH|^^|")
+						+ adt(k, 3, "A04", pid(k, 3)), "load-patients"),
+				"adt.hl7 message 2 line 2, column MSH: AR: it is not an HL7 v2 message HAPI can read");
+		k = next();
+		add(HL7, "ADT without a PID segment", Cli.WARNINGS, 2, 1,
+				file("adt.hl7", adt(k, 1, "A04", pid(k, 1)) + adt(k, 2, "A04", "NK1|1|JONES^PETER") + adt(k, 3, "A04", pid(k, 3)),
+						"load-patients"),
+				"adt.hl7 message 2 (K" + k + "M2) line 2, column PID-1: AE: PID-1 is missing: the message names no patient");
+		k = next();
+		add(HL7, "ADT with an event the console does not take (A99)", Cli.WARNINGS, 2, 1,
+				file("adt.hl7", adt(k, 1, "A04", pid(k, 1)) + adt(k, 2, "A99", pid(k, 2)) + adt(k, 3, "A04", pid(k, 3)),
+						"load-patients"),
+				"adt.hl7 message 2 (K" + k + "M2) line 2, column MSH-9: AR: MSH-9 event ADT^A99 is not one the console takes");
+		k = next();
+		add(HL7, "order (ORM^O01) without an OBR", Cli.WARNINGS, 1, 1,
+				file("ris.hl7", String.join("\r", "MSH|^~\\&|RIS|RXX|PACS|RXX|20260301||ORM^O01|K" + k + "R1|P|2.3",
+						pid(k, 1), "ORC|NW|A1|A1||SC") + "\r\n" + String.join("\r",
+								"MSH|^~\\&|RIS|RXX|PACS|RXX|20260301||ORM^O01|K" + k + "R2|P|2.3", pid(k, 2),
+								"ORC|NW|A2|A2||SC", "OBR|1|A2|A2|XCHES^Chest X-ray^L") + "\r\n", "load-care"),
+				"ris.hl7 message 1 (K" + k + "R1) line 1, column OBR-1: AE: OBR-1 is missing");
 	}
 
 	// ---- DICOM files ----

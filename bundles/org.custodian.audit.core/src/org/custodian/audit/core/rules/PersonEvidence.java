@@ -47,10 +47,34 @@ final class PersonEvidence {
 			return "the same postcode, " + p.postcode().toUpperCase(Locale.ROOT);
 		}
 		String street = street(p.address());
-		if (street != null && street.equals(street(text(s, "address")))) {
-			return "the same street";
+		String staffAddress = text(s, "address");
+		if (street == null || !street.equals(street(staffAddress))) {
+			return null;
 		}
-		return null;
+		// a street name recurs across a city (Mill Lane in LS6 and in LS17): the same street is the same name in
+		// the same postcode district, or, where a postcode is missing, in the same locality
+		String ours = outward(p.postcode());
+		String theirs = outward(s.getPostcode());
+		boolean sameDistrict = ours != null && theirs != null ? ours.equals(theirs)
+				: !locality(p.address()).isEmpty() && locality(p.address()).equals(locality(staffAddress));
+		return sameDistrict ? "the same street" : null;
+	}
+
+	/** The outward code of a UK postcode ("LS6 2AB" -> "LS6"), or null when there is no usable postcode. */
+	private static String outward(String postcode) {
+		if (postcode == null) {
+			return null;
+		}
+		String x = postcode.replace(" ", "").toUpperCase(Locale.ROOT);
+		return x.length() >= 5 ? x.substring(0, x.length() - 3) : null;
+	}
+
+	/** What follows the first line of an address (locality and town), normalised. */
+	private static String locality(String address) {
+		if (address == null || address.indexOf(',') < 0) {
+			return "";
+		}
+		return normal(address.substring(address.indexOf(',') + 1));
 	}
 
 	/** Same family and given name and the same date of birth. */
