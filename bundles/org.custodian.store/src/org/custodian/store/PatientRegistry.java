@@ -65,4 +65,10 @@ public interface PatientRegistry {
 
 	/** Number of patients the demographics feed recorded. */
 	long count();
+
+	/**
+	 * How many recorded patients have each family name (upper case, as the feed spelled it): how common a
+	 * surname is in the trust's own population, which a shared surname alone is weighed by.
+	 */
+	java.util.Map<String, Long> familyNameCounts();
 }

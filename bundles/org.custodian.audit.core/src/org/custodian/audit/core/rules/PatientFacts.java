@@ -46,6 +46,24 @@ final class PatientFacts {
 		return demographics.computeIfAbsent(key, registry::find);
 	}
 
+	private Map<String, Long> surnames;
+	private long patients;
+
+	/**
+	 * The share of the trust's recorded patients with this family name (0 when none is recorded): read once per
+	 * run, when a rule first asks.
+	 */
+	double surnameShare(String familyName) {
+		if (registry == null || familyName == null) {
+			return 0;
+		}
+		if (surnames == null) {
+			surnames = registry.familyNameCounts();
+			patients = surnames.values().stream().mapToLong(Long::longValue).sum();
+		}
+		return patients == 0 ? 0 : (double) surnames.getOrDefault(familyName.strip().toUpperCase(java.util.Locale.ROOT), 0L) / patients;
+	}
+
 	/** The patient's NHS number: from the trail's own identifier, else from the crosswalk; or null. */
 	String nhsNumber(StoredEvent e) {
 		for (String k : keys(e)) {

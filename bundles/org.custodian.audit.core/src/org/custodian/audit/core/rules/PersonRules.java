@@ -80,8 +80,9 @@ final class PersonRules {
 		@Override
 		public String description() {
 			return "A user looks at a patient with their surname (by spelling or sound) who shares their address,"
-					+ " telephone or names them as next of kin; a shared surname alone is at most LOW, and only"
-					+ " when nothing in the RIS explains the access.";
+					+ " telephone or names them as next of kin; a shared surname alone is at most LOW, only"
+					+ " when nothing in the RIS explains the access, and never for a surname common among the"
+					+ " trust's patients (commonSurnameShare).";
 		}
 
 		@Override
@@ -108,8 +109,14 @@ final class PersonRules {
 								+ explained.map(x -> " A care relationship exists: " + x + ".")
 										.orElse(" No care relationship was found.")));
 			} else if (explained.isEmpty()) {
-				alerts.add(ctx.alertPerPatientDay(this, Severity.LOW, se, head + " (nothing else ties them: a common"
-						+ " surname may be chance). No care relationship was found."));
+				// a surname one patient in a thousand has (Smith, Jones, Williams...) is shared by chance every day
+				double share = ctx.surnameShare(family);
+				if (share > 0 && share >= ctx.settings().commonSurnameShare()) {
+					return;
+				}
+				alerts.add(ctx.alertPerPatientDay(this, Severity.LOW, se, head + " (nothing else ties them"
+						+ (share > 0 ? ", and the surname is not a common one among the trust's patients" : "")
+						+ "). No care relationship was found."));
 			}
 		}
 	}

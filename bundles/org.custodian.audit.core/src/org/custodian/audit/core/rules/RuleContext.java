@@ -105,6 +105,11 @@ public final class RuleContext {
 		return surnames;
 	}
 
+	/** The share of the trust's patients who have this family name (see {@link RuleSettings#commonSurnameShare}). */
+	public double surnameShare(String familyName) {
+		return patients.surnameShare(familyName);
+	}
+
 	/** Every key of the event's patient: its own and those the crosswalk links. */
 	public java.util.Set<String> keys(StoredEvent e) {
 		return patients.keys(e);

@@ -27,11 +27,13 @@ import java.util.stream.Collectors;
  * @param failedLogins           failed log-ins by one user within the window that make a burst
  * @param failedLoginMinutes     the burst window
  * @param sharedAccountMinutes   one account used from two workstations within this many minutes
+ * @param commonSurnameShare     a surname held by at least this share of the trust's patients is common, and a
+ *                               shared common surname with nothing else alike raises nothing (0: every surname)
  * @param disabled               rule ids the trust switched off
  */
 public record RuleSettings(ZoneId zone, LocalTime workStart, LocalTime workEnd, Set<DayOfWeek> workDays,
 		int outOfHoursPatients, double volumeFactor, int volumeMinimum, int baselineDays, int failedLogins,
-		int failedLoginMinutes, int sharedAccountMinutes, Set<String> disabled) {
+		int failedLoginMinutes, int sharedAccountMinutes, double commonSurnameShare, Set<String> disabled) {
 
 	public static final String SETTING = "rules.settings";
 
@@ -47,6 +49,9 @@ public record RuleSettings(ZoneId zone, LocalTime workStart, LocalTime workEnd, 
 		positive("failed log-ins", failedLogins);
 		positive("failed log-in minutes", failedLoginMinutes);
 		positive("shared account minutes", sharedAccountMinutes);
+		if (!(commonSurnameShare >= 0 && commonSurnameShare < 1)) {
+			throw new IllegalArgumentException("the common surname share must be from 0 to below 1, not " + commonSurnameShare);
+		}
 		if (!(volumeFactor > 1)) {
 			throw new IllegalArgumentException("the volume factor must be above 1, not " + volumeFactor);
 		}
@@ -58,10 +63,13 @@ public record RuleSettings(ZoneId zone, LocalTime workStart, LocalTime workEnd, 
 		}
 	}
 
-	/** NHS defaults: 08:00 to 18:00 on weekdays, London time. */
+	/**
+	 * NHS defaults: 08:00 to 18:00 on weekdays, London time. A surname is common when one patient in a thousand
+	 * has it: in England and Wales that is about the hundred commonest, from Smith (over 1 %) down.
+	 */
 	public static RuleSettings defaults() {
 		return new RuleSettings(ZoneId.of("Europe/London"), LocalTime.of(8, 0), LocalTime.of(18, 0),
-				EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), 10, 3.0, 50, 30, 5, 10, 5, Set.of());
+				EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), 10, 3.0, 50, 30, 5, 10, 5, 0.001, Set.of());
 	}
 
 	public boolean enabled(String ruleId) {
@@ -82,6 +90,7 @@ public record RuleSettings(ZoneId zone, LocalTime workStart, LocalTime workEnd, 
 		p.setProperty("failedLogins", String.valueOf(failedLogins));
 		p.setProperty("failedLoginMinutes", String.valueOf(failedLoginMinutes));
 		p.setProperty("sharedAccountMinutes", String.valueOf(sharedAccountMinutes));
+		p.setProperty("commonSurnameShare", String.valueOf(commonSurnameShare));
 		p.setProperty("disabled", String.join(",", new TreeSet<>(disabled)));
 		StringWriter out = new StringWriter();
 		try {
@@ -121,6 +130,7 @@ public record RuleSettings(ZoneId zone, LocalTime workStart, LocalTime workEnd, 
 				Integer.parseInt(p.getProperty("baselineDays", "" + d.baselineDays())),
 				Integer.parseInt(p.getProperty("failedLogins", "" + d.failedLogins())),
 				Integer.parseInt(p.getProperty("failedLoginMinutes", "" + d.failedLoginMinutes())),
-				Integer.parseInt(p.getProperty("sharedAccountMinutes", "" + d.sharedAccountMinutes())), disabled);
+				Integer.parseInt(p.getProperty("sharedAccountMinutes", "" + d.sharedAccountMinutes())),
+				Double.parseDouble(p.getProperty("commonSurnameShare", "" + d.commonSurnameShare())), disabled);
 	}
 }

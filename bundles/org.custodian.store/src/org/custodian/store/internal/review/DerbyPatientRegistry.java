@@ -217,6 +217,21 @@ public final class DerbyPatientRegistry implements PatientRegistry {
 	}
 
 	@Override
+	public java.util.Map<String, Long> familyNameCounts() {
+		return Jdbc.transaction(db, "The patients' surnames could not be counted", c -> {
+			java.util.Map<String, Long> counts = new java.util.HashMap<>();
+			try (PreparedStatement ps = c.prepareStatement(
+					"SELECT UPPER(FAMILY_NAME), COUNT(*) FROM PATIENT WHERE FAMILY_NAME IS NOT NULL GROUP BY UPPER(FAMILY_NAME)");
+					ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					counts.put(rs.getString(1).strip(), rs.getLong(2));
+				}
+			}
+			return counts;
+		});
+	}
+
+	@Override
 	public long count() {
 		return Jdbc.transaction(db, "The patients could not be counted", c -> {
 			try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM PATIENT");

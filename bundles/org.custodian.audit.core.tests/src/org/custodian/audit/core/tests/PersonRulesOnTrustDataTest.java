@@ -29,12 +29,12 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * Neighbours are people on the same street of the same district: a city has a Mill Lane in more than one
- * postcode district, and a member of staff looking at a patient on the other Mill Lane is no neighbour. The
- * patients come from the PAS's ADT, the member of staff from the directory, the look from the trail, and the
- * real rule engine decides.
+ * The person rules on data shaped like a trust's: the patients come from the PAS's ADT, the staff from the
+ * directory, the looks from the trail, and the real rule engine decides. Neighbours are people on the same
+ * street of the same district (a city has a Mill Lane in more than one postcode district); a shared surname
+ * alone is chance when the surname is common among the trust's patients.
  */
-class NeighbourRuleTest {
+class PersonRulesOnTrustDataTest {
 	@TempDir
 	Path dir;
 	private Store store;
@@ -91,5 +91,45 @@ class NeighbourRuleTest {
 				.filter(x -> x.rule().equals("neighbour")).toList();
 		assertEquals(1, neighbour.size(), "one neighbour, in LS6: " + neighbour);
 		assertTrue(neighbour.get(0).patientId().startsWith("P0000501"), neighbour.toString());
+	}
+
+	@Test
+	void aSharedCommonSurnameAloneIsChanceAndARareOneIsLow() throws Exception {
+		Hl7Feed feed = new Hl7Feed(store, null);
+		// 1,200 patients: 30 SMITHs (2.5 %, as common as Smith is in England), one ZBOROWSKI
+		for (int i = 0; i < 1200; i++) {
+			String family = i < 30 ? "SMITH" : i == 30 ? "ZBOROWSKI" : "PATIENT" + i;
+			assertEquals("AA", feed.accept(adt("S" + i, String.format("P%07d", 600_000 + i), family,
+					(i + 1) + " Otley Road", "LS16 5" + (char) ('A' + i % 26) + "B")).code());
+		}
+		Trust trust = ModelFactory.eINSTANCE.createTrust();
+		for (String[] who : new String[][] { { "40000011", "SMITH", "jsmith" }, { "40000012", "ZBOROWSKI", "kzborowski" } }) {
+			Staff s = ModelFactory.eINSTANCE.createStaff();
+			s.setStaffNumber(who[0]);
+			s.setFamilyName(who[1]);
+			s.setGivenName("Jo");
+			s.setDepartment("Urology");
+			s.setAddress("1 Elm Grove, Roundhay, Leeds");
+			s.setPostcode("LS8 2JP");
+			trust.getStaff().add(s);
+			Account a = ModelFactory.eINSTANCE.createAccount();
+			a.setUsername(who[2]);
+			a.setOwner(s);
+			trust.getAccounts().add(a);
+		}
+		store.entities().save(trust);
+		Path audit = dir.resolve("audit.xml");
+		Files.writeString(audit, AuditXml.DECLARATION + "\n"
+				+ AuditXml.viewing("2026-03-10T10:00:00Z", "jsmith", "P0600003^^^RXX", null, "1.2.826.0.1.603").xml()
+				+ AuditXml.viewing("2026-03-10T11:00:00Z", "kzborowski", "P0600030^^^RXX", null, "1.2.826.0.1.630").xml(),
+				StandardCharsets.UTF_8);
+		assertEquals(2, new AuditLogImporter(store.events()).importFile(audit, new NullProgressMonitor()).imported());
+		new RuleEngine(store).run(new NullProgressMonitor());
+
+		List<Alert> family = store.alerts().list(AlertFilter.ALL, 0, 100).stream().filter(x -> x.rule().equals("family"))
+				.toList();
+		assertEquals(1, family.size(), "Smith looking at a Smith is chance: " + family);
+		assertEquals("kzborowski", family.get(0).userId());
+		assertEquals("LOW", family.get(0).severity());
 	}
 }
