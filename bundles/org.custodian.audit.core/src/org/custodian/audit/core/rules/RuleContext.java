@@ -1,6 +1,5 @@
 package org.custodian.audit.core.rules;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -128,9 +127,8 @@ public final class RuleContext {
 	/** True outside the trust's working hours (and on days that are not working days). */
 	public boolean outOfHours(Instant time) {
 		ZonedDateTime local = time.atZone(settings.zone());
-		DayOfWeek day = local.getDayOfWeek();
 		LocalTime t = local.toLocalTime();
-		return !settings.workDays().contains(day) || t.isBefore(settings.workStart()) || !t.isBefore(settings.workEnd());
+		return settings.dayOff(local.toLocalDate()) || t.isBefore(settings.workStart()) || !t.isBefore(settings.workEnd());
 	}
 
 	/**
@@ -140,9 +138,9 @@ public final class RuleContext {
 	public LocalDate offPeriod(Instant time) {
 		ZonedDateTime local = time.atZone(settings.zone());
 		LocalDate day = local.toLocalDate();
-		if (local.toLocalTime().isBefore(settings.workStart()) || !settings.workDays().contains(day.getDayOfWeek())) {
+		if (local.toLocalTime().isBefore(settings.workStart()) || settings.dayOff(day)) {
 			day = day.minusDays(1);
-			for (int i = 0; i < 7 && !settings.workDays().contains(day.getDayOfWeek()); i++) {
+			for (int i = 0; i < 14 && settings.dayOff(day); i++) {
 				day = day.minusDays(1);
 			}
 		}
@@ -153,7 +151,7 @@ public final class RuleContext {
 	public Instant[] offPeriodBounds(LocalDate period) {
 		Instant start = period.atTime(settings.workEnd()).atZone(settings.zone()).toInstant();
 		LocalDate next = period.plusDays(1);
-		for (int i = 0; i < 7 && !settings.workDays().contains(next.getDayOfWeek()); i++) {
+		for (int i = 0; i < 14 && settings.dayOff(next); i++) {
 			next = next.plusDays(1);
 		}
 		Instant end = next.atTime(settings.workStart()).atZone(settings.zone()).toInstant();

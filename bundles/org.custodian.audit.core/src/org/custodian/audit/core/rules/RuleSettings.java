@@ -29,16 +29,21 @@ import java.util.stream.Collectors;
  * @param sharedAccountMinutes   one account used from two workstations within this many minutes
  * @param commonSurnameShare     a surname held by at least this share of the trust's patients is common, and a
  *                               shared common surname with nothing else alike raises nothing (0: every surname)
+ * @param bankHolidays           whether the bank holidays of England and Wales are out of hours all day
+ * @param extraHolidays          further days out of hours all day (a newly proclaimed bank holiday, a trust's
+ *                               own closure)
  * @param disabled               rule ids the trust switched off
  */
 public record RuleSettings(ZoneId zone, LocalTime workStart, LocalTime workEnd, Set<DayOfWeek> workDays,
 		int outOfHoursPatients, double volumeFactor, int volumeMinimum, int baselineDays, int failedLogins,
-		int failedLoginMinutes, int sharedAccountMinutes, double commonSurnameShare, Set<String> disabled) {
+		int failedLoginMinutes, int sharedAccountMinutes, double commonSurnameShare, boolean bankHolidays,
+		Set<java.time.LocalDate> extraHolidays, Set<String> disabled) {
 
 	public static final String SETTING = "rules.settings";
 
 	public RuleSettings {
 		workDays = Set.copyOf(workDays);
+		extraHolidays = Set.copyOf(extraHolidays);
 		disabled = Set.copyOf(disabled);
 		if (!workEnd.isAfter(workStart)) {
 			throw new IllegalArgumentException("the working day must end after it starts");
@@ -57,6 +62,22 @@ public record RuleSettings(ZoneId zone, LocalTime workStart, LocalTime workEnd, 
 		}
 	}
 
+	private static boolean holidays(String value) {
+		return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+		case "england-and-wales" -> true;
+		case "none" -> false;
+		default -> throw new IllegalArgumentException("bankHolidays is england-and-wales or none, not " + value);
+		};
+	}
+
+	private static java.time.LocalDate date(String value) {
+		try {
+			return java.time.LocalDate.parse(value);
+		} catch (java.time.format.DateTimeParseException e) {
+			throw new IllegalArgumentException("extraHolidays takes dates as YYYY-MM-DD, not " + value);
+		}
+	}
+
 	private static void positive(String what, int value) {
 		if (value < 1) {
 			throw new IllegalArgumentException(what + " must be at least 1, not " + value);
@@ -69,7 +90,13 @@ public record RuleSettings(ZoneId zone, LocalTime workStart, LocalTime workEnd, 
 	 */
 	public static RuleSettings defaults() {
 		return new RuleSettings(ZoneId.of("Europe/London"), LocalTime.of(8, 0), LocalTime.of(18, 0),
-				EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), 10, 3.0, 50, 30, 5, 10, 5, 0.001, Set.of());
+				EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), 10, 3.0, 50, 30, 5, 10, 5, 0.001, true, Set.of(), Set.of());
+	}
+
+	/** True when the whole day is out of hours: not a working day, a bank holiday, or one of the extra days. */
+	public boolean dayOff(java.time.LocalDate day) {
+		return !workDays.contains(day.getDayOfWeek()) || (bankHolidays && BankHolidays.isHoliday(day))
+				|| extraHolidays.contains(day);
 	}
 
 	public boolean enabled(String ruleId) {
@@ -91,6 +118,8 @@ public record RuleSettings(ZoneId zone, LocalTime workStart, LocalTime workEnd, 
 		p.setProperty("failedLoginMinutes", String.valueOf(failedLoginMinutes));
 		p.setProperty("sharedAccountMinutes", String.valueOf(sharedAccountMinutes));
 		p.setProperty("commonSurnameShare", String.valueOf(commonSurnameShare));
+		p.setProperty("bankHolidays", bankHolidays ? "england-and-wales" : "none");
+		p.setProperty("extraHolidays", new TreeSet<>(extraHolidays).stream().map(Object::toString).collect(Collectors.joining(",")));
 		p.setProperty("disabled", String.join(",", new TreeSet<>(disabled)));
 		StringWriter out = new StringWriter();
 		try {
@@ -118,6 +147,9 @@ public record RuleSettings(ZoneId zone, LocalTime workStart, LocalTime workEnd, 
 				: java.util.Arrays.stream(p.getProperty("workDays").split(",")).map(String::strip)
 						.map(DayOfWeek::valueOf).collect(Collectors.toSet())
 				: d.workDays();
+		Set<java.time.LocalDate> extra = p.getProperty("extraHolidays", "").isBlank() ? Set.of()
+				: java.util.Arrays.stream(p.getProperty("extraHolidays").split(",")).map(String::strip)
+						.map(RuleSettings::date).collect(Collectors.toSet());
 		Set<String> disabled = p.getProperty("disabled", "").isBlank() ? Set.of()
 				: java.util.Arrays.stream(p.getProperty("disabled").split(",")).map(String::strip)
 						.collect(Collectors.toSet());
@@ -131,6 +163,7 @@ public record RuleSettings(ZoneId zone, LocalTime workStart, LocalTime workEnd, 
 				Integer.parseInt(p.getProperty("failedLogins", "" + d.failedLogins())),
 				Integer.parseInt(p.getProperty("failedLoginMinutes", "" + d.failedLoginMinutes())),
 				Integer.parseInt(p.getProperty("sharedAccountMinutes", "" + d.sharedAccountMinutes())),
-				Double.parseDouble(p.getProperty("commonSurnameShare", "" + d.commonSurnameShare())), disabled);
+				Double.parseDouble(p.getProperty("commonSurnameShare", "" + d.commonSurnameShare())),
+				holidays(p.getProperty("bankHolidays", "england-and-wales")), extra, disabled);
 	}
 }
