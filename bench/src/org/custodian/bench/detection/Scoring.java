@@ -29,7 +29,8 @@ final class Scoring {
 		RULES.put("co-worker", Set.of("co-worker"));
 		RULES.put("flagged-patient", Set.of("flagged-patient"));
 		RULES.put("after-leaving", Set.of("after-leaving"));
-		RULES.put("out-of-hours", Set.of("out-of-hours"));
+		// a night of browsing unrelated patients is also the browsing rule's (nothing in the RIS for any of them)
+		RULES.put("out-of-hours", Set.of("out-of-hours", "no-care-relationship"));
 		RULES.put("volume", Set.of("volume", "no-care-relationship"));
 		RULES.put("shared-account", Set.of("shared-account"));
 		RULES.put("failed-logins", Set.of("failed-logins"));

@@ -1,5 +1,6 @@
 package org.custodian.dr.ui;
 
+import org.custodian.app.ui.FormDialog;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

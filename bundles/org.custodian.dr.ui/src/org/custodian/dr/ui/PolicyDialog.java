@@ -1,5 +1,6 @@
 package org.custodian.dr.ui;
 
+import org.custodian.app.ui.FormDialog;
 import java.util.List;
 
 import org.custodian.dr.core.DrRegisters;

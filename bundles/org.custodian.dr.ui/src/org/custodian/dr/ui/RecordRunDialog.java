@@ -1,5 +1,6 @@
 package org.custodian.dr.ui;
 
+import org.custodian.app.ui.FormDialog;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;

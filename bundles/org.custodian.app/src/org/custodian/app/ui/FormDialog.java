@@ -1,8 +1,7 @@
-package org.custodian.dr.ui;
+package org.custodian.app.ui;
 
 import java.util.List;
 
-import org.custodian.app.ui.WidgetIds;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -18,16 +17,20 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * A two-column form for recording or changing one register entry (node, policy, plan). OK saves; a refusal
- * (missing or invalid field, name already used) is shown in the dialog, which stays open with what was typed.
- * Every field has a label with a mnemonic and a stable id, so the form is usable from the keyboard and by tests.
+ * The console's one form dialog: a two-column form for recording or changing one thing (a DR node, policy or
+ * plan, the detection rules' settings). OK calls {@link #save()}; a refusal (missing or invalid field, name
+ * already used) is shown in the dialog, which stays open with what was typed. Every field has a label with a
+ * mnemonic and a stable id, so the form is usable from the keyboard and by tests.
+ * <p>
+ * {@link #save()} runs on the UI thread: a form should check and keep its values there, and leave the writing to
+ * the database to a Job its caller schedules once the dialog is closed with OK.
  */
-abstract class FormDialog extends Dialog {
+public abstract class FormDialog extends Dialog {
     private final String title;
     private final String id;
     private Label error;
 
-    FormDialog(Shell shell, String title, String id) {
+    protected FormDialog(Shell shell, String title, String id) {
         super(shell);
         this.title = title;
         this.id = id;
@@ -85,13 +88,13 @@ abstract class FormDialog extends Dialog {
         super.okPressed();
     }
 
-    static Label label(Composite form, String text) {
+    public static Label label(Composite form, String text) {
         Label l = new Label(form, SWT.NONE);
         l.setText(text);
         return l;
     }
 
-    static Text text(Composite form, String label, String fieldId, String value) {
+    public static Text text(Composite form, String label, String fieldId, String value) {
         label(form, label);
         Text t = WidgetIds.tag(new Text(form, SWT.BORDER), fieldId);
         t.setText(value == null ? "" : value);
@@ -99,7 +102,7 @@ abstract class FormDialog extends Dialog {
         return t;
     }
 
-    static Spinner number(Composite form, String label, String fieldId, int value, int min, int max) {
+    public static Spinner number(Composite form, String label, String fieldId, int value, int min, int max) {
         label(form, label);
         Spinner s = WidgetIds.tag(new Spinner(form, SWT.BORDER), fieldId);
         s.setValues(value, min, max, 0, 1, 10);
@@ -107,7 +110,7 @@ abstract class FormDialog extends Dialog {
         return s;
     }
 
-    static Combo choice(Composite form, String label, String fieldId, List<String> items, int selected) {
+    public static Combo choice(Composite form, String label, String fieldId, List<String> items, int selected) {
         label(form, label);
         Combo c = WidgetIds.tag(new Combo(form, SWT.READ_ONLY), fieldId);
         items.forEach(c::add);
@@ -118,7 +121,7 @@ abstract class FormDialog extends Dialog {
         return c;
     }
 
-    static Button check(Composite form, String label, String fieldId, boolean value) {
+    public static Button check(Composite form, String label, String fieldId, boolean value) {
         new Label(form, SWT.NONE);
         Button b = WidgetIds.tag(new Button(form, SWT.CHECK), fieldId);
         b.setText(label);
