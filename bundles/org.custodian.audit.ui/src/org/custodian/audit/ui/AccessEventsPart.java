@@ -29,6 +29,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.custodian.app.ui.Background;
 import org.custodian.app.ui.Column;
 import org.custodian.app.ui.EmptyState;
 import org.custodian.app.ui.Grids;
@@ -78,6 +79,8 @@ public class AccessEventsPart {
 	private AuditImportService importer;
 	@Inject
 	private IEventBroker events;
+	@Inject
+	private org.eclipse.e4.ui.di.UISynchronize ui;
 
 	private Text patient;
 	private Text user;
@@ -96,7 +99,7 @@ public class AccessEventsPart {
 		gridColumns = columns(review.patientNumbers());
 		Composite filters = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
-		GridLayoutFactory.fillDefaults().numColumns(16).applyTo(filters);
+		GridLayoutFactory.fillDefaults().numColumns(17).applyTo(filters);
 		patient = filter(filters, "Patient:", "access.filter.patient", 110);
 		patient.setMessage("number, NHS no. or CX");
 		patient.setToolTipText("Any identifier of the patient: the hospital number, the NHS number, or a CX such as "
@@ -118,6 +121,7 @@ public class AccessEventsPart {
 		order.addListener(SWT.Selection, e -> applyFilter());
 		button(filters, "Col&umns...", "access.columns", () -> GridTools.chooseColumns(table.getShell(), table, gridColumns));
 		button(filters, "&Export view...", "access.export", this::exportView);
+		button(filters, "Add to &case...", "access.attach", this::attachToCase);
 		button(filters, "Import audit log...", "access.import", this::chooseAndImport);
 
 		importResult = WidgetIds.tag(new Label(parent, SWT.WRAP), "access.importResult");
@@ -197,11 +201,60 @@ public class AccessEventsPart {
 	}
 
 	private void show(EventFilter f) {
+		if (f.patientId() != null && !f.equals(rows.filter())) {
+			// a patient's events looked at in the grid are on the console trail, as a timeline is
+			String who = f.patientId();
+			Job trail = Job.create("Recording the view on the console trail", monitor -> {
+				try {
+					review.timelines().viewedEvents(who, "events grid");
+				} catch (RuntimeException e) {
+					String text = "The view could not be written to the console trail: " + e.getMessage();
+					ui.asyncExec(() -> showResult(text));
+				}
+				return org.eclipse.core.runtime.Status.OK_STATUS;
+			});
+			trail.setSystem(true);
+			trail.schedule();
+		}
 		long n = rows.reset(f, EventOrder.values()[Math.max(0, order.getSelectionIndex())]);
 		count.setText(n + (n == 1 ? " event" : " events") + (f.isEmpty() ? "" : " match the filter"));
 		empty.show(n > 0 || !f.isEmpty());
 		table.refresh();
 		count.getParent().layout(true);
+	}
+
+	/** Attaches the selected events to an open case as evidence: the cases are read, and the change saved, in Jobs. */
+	private void attachToCase() {
+		List<Long> ids = GridTools.selectedRows(table).stream().map(i -> rows.row(i)).filter(e -> e != null)
+				.map(StoredEvent::id).toList();
+		if (ids.isEmpty()) {
+			showResult("Select the events first (click their row numbers; Shift or Ctrl for more).");
+			return;
+		}
+		org.eclipse.swt.widgets.Shell shell = table.getShell();
+		Background.load("Reading the open cases", () -> review.investigations().all().stream()
+				.filter(c -> c.getStatus() != org.custodian.model.CaseStatus.CLOSED).toList(), ui, open -> {
+					if (open.isEmpty()) {
+						showResult("There is no open case. Open one from the Alerts tab first.");
+						return;
+					}
+					AttachEvidenceDialog dialog = new AttachEvidenceDialog(shell, open, ids.size());
+					if (dialog.open() != org.eclipse.jface.window.Window.OK) {
+						return;
+					}
+					String reference = dialog.chosen().getReference();
+					Background.load("Attaching evidence to " + reference,
+							() -> review.investigations().attachEvents(reference, ids), ui,
+							c -> showResult(ids.size() + " event(s) attached to " + reference + " as evidence."),
+							e -> showResult("The events were not attached: " + e.getMessage()));
+				}, e -> showResult("The cases could not be read: " + e.getMessage()));
+	}
+
+	private void showResult(String text) {
+		if (!importResult.isDisposed()) {
+			importResult.setText(text);
+			importResult.getParent().layout(true);
+		}
 	}
 
 	/** Exports what the grid shows (filter, order, visible columns) to a CSV file, in the background. */

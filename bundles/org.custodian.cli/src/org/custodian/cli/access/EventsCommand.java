@@ -44,8 +44,9 @@ public final class EventsCommand implements CliCommand {
 		CsvWriter csv = context.csv();
 		if (filter.patientId() != null) {
 			// every view of a patient's events is on the console trail, wherever it is looked at
-			context.store().trail().append(context.store().user(), "view patient events", filter.patientId(),
-					"custodian-cli events");
+			context.store();
+			context.service(org.custodian.audit.core.review.AccessReview.class).timelines()
+					.viewedEvents(filter.patientId(), "custodian-cli events");
 		}
 		csv.row("time", "event", "action", "outcome", "user_id", "user_name", "host", "patient_id", "patient_name",
 				"study_uid", "source", "detail", "patient_key", "nhs_number");

@@ -35,6 +35,17 @@ public final class Timelines {
 		return explain(store.events().page(new EventFilter(patientId, null, from, to), 0, limit));
 	}
 
+	/**
+	 * Writes to the console trail that a patient's events were looked at other than in a timeline (the events grid
+	 * filtered by the patient, {@code custodian-cli events --patient}, an alert or a case of theirs): every view
+	 * of a patient's events is on the trail, wherever it was.
+	 *
+	 * @param where what showed them ("events grid", "custodian-cli events")
+	 */
+	public void viewedEvents(String patientId, String where) {
+		store.trail().append(store.user(), "view patient events", patientId, where);
+	}
+
 	/** The newest {@code limit} accesses by a user, explained. */
 	public List<TimelineEntry> user(String userId, Instant from, Instant to, int limit) {
 		store.trail().append(store.user(), "view user timeline", userId, period(from, to));

@@ -74,7 +74,15 @@ public final class Hl7Feed {
 	}
 
 	/** Reads, records and answers one message (segments separated by CR). */
-	public synchronized Outcome accept(String text) {
+	public Outcome accept(String text) {
+		return accept(text, null);
+	}
+
+	/**
+	 * As {@link #accept(String)}, but the care lines of an order or result are added to {@code deferred} for the
+	 * caller to {@link #store} with others (a file's messages, a few thousand lines a transaction), not stored now.
+	 */
+	synchronized Outcome accept(String text, List<CareRelationship> deferred) {
 		Message message;
 		try {
 			message = parser.parse(text);
@@ -100,7 +108,7 @@ public final class Hl7Feed {
 			}
 			List<String> warnings = new ArrayList<>();
 			LocalDate sent = PatientSegments.date(msh, 7);
-			int added = record(type, trigger, Hl7Parsing.segments(message), sent, warnings);
+			int added = record(type, trigger, Hl7Parsing.segments(message), sent, warnings, deferred);
 			return new Outcome("AA", Hl7Parsing.acknowledge(message, AcknowledgmentCode.AA, null), event, control, added,
 					null, null, warnings);
 		} catch (HL7Exception e) {
@@ -125,8 +133,8 @@ public final class Hl7Feed {
 		return new Outcome(code.name(), ack, event, control, 0, e.getMessageWithoutLocation(), field, List.of());
 	}
 
-	private int record(String type, String trigger, List<Segment> segments, LocalDate sent, List<String> warnings)
-			throws HL7Exception {
+	private int record(String type, String trigger, List<Segment> segments, LocalDate sent, List<String> warnings,
+			List<CareRelationship> deferred) throws HL7Exception {
 		Segment pid = first(segments, "PID", 0);
 		if (pid == null) {
 			throw PatientSegments.error(ErrorCode.SEGMENT_SEQUENCE_ERROR, "PID", 1,
@@ -152,6 +160,15 @@ public final class Hl7Feed {
 				.orElse(ids.stream().filter(policy::isKnown).findFirst().orElse(ids.get(0)));
 		unknownAuthorities(List.of(patient), policy, warnings);
 		List<CareRelationship> care = OrderSegments.read(segments, patient.toCx(), performing, sent);
+		if (deferred != null) {
+			deferred.addAll(care);
+			return 0;
+		}
+		return care.isEmpty() ? 0 : store.references().addCare(care);
+	}
+
+	/** Stores deferred care lines in one transaction; returns how many were new. */
+	synchronized int store(List<CareRelationship> care) {
 		return care.isEmpty() ? 0 : store.references().addCare(care);
 	}
 

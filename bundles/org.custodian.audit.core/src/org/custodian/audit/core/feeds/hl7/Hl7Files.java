@@ -13,6 +13,7 @@ import java.util.List;
 import org.custodian.audit.core.feeds.FeedReport;
 import org.custodian.audit.core.feeds.hl7.Hl7FileReader.Hl7Text;
 import org.custodian.report.csv.RecordException;
+import org.custodian.store.CareRelationship;
 
 /**
  * Loads a file of HL7 v2 messages (an interface engine's archive, a PAS or RIS extract) through {@link Hl7Feed},
@@ -20,6 +21,9 @@ import org.custodian.report.csv.RecordException;
  * is reported with its number in the file, its control id, the line it starts on and the segment and field.
  */
 public final class Hl7Files {
+	/** Care lines stored per transaction. */
+	private static final int BATCH = 2000;
+
 	private Hl7Files() {
 	}
 
@@ -44,6 +48,7 @@ public final class Hl7Files {
 		List<RecordException> problems = new ArrayList<>();
 		int read = 0;
 		int added = 0;
+		List<CareRelationship> care = new ArrayList<>();
 		var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
 		try (Hl7FileReader reader = new Hl7FileReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
@@ -58,7 +63,10 @@ public final class Hl7Files {
 						continue;
 					}
 					read++;
-					Hl7Feed.Outcome o = feed.accept(text.text());
+					Hl7Feed.Outcome o = feed.accept(text.text(), care);
+					if (care.size() >= BATCH) {
+						added += flush(feed, care, name, text.line());
+					}
 					String where = name + " message " + text.number() + (o.controlId() == null ? "" : " (" + o.controlId() + ")");
 					if (o.accepted()) {
 						added += o.added();
@@ -70,11 +78,25 @@ public final class Hl7Files {
 					}
 				}
 			} catch (CharacterCodingException e) {
+				added += flush(feed, care, name, lastLine);
 				throw new RecordException(name, lastLine, null, "is not " + charset.name()
 						+ " text after this line; say which character set the sender uses (--charset)");
 			}
+			added += flush(feed, care, name, lastLine);
 		}
 		return new FeedReport(name, read, added, problems);
+	}
+
+	/** The care lines of the messages read so far, in one transaction (the orders were accepted already). */
+	private static int flush(Hl7Feed feed, List<CareRelationship> care, String name, long line) {
+		try {
+			return feed.store(care);
+		} catch (RuntimeException e) {
+			throw new RecordException(name, line, null, "the care lines of the orders and results up to this line could"
+					+ " not be stored (" + e.getMessage() + "); load the file again: lines already stored are not added twice");
+		} finally {
+			care.clear();
+		}
 	}
 
 	private static String shorten(String s) {
