@@ -74,9 +74,17 @@ class EvidenceFromGridUiTest {
 		assertEquals("PGR-0003", viewed.subject());
 		assertEquals("events grid", viewed.detail());
 
-		UiBot.selectRow((NatTable) bot.find("access.events", SLOW), 0);
+		// the grid paints the filtered row first; a row outside the painted viewport cannot be selected
+		bot.pump(500);
+		NatTable grid = bot.find("access.events", SLOW);
+		UiBot.selectRow(grid, 0);
+		assertEquals(List.of(0), org.custodian.app.ui.GridTools.selectedRows(grid), "the row is selected");
 		bot.whenShown("access.attach", dialog -> UiBot.press(dialog, IDialogConstants.OK_ID), SLOW);
 		bot.click("access.attach");
+		String said = bot.waitFor("the part's answer", () -> UiBot.text(bot.find("access.importResult", SLOW)),
+				t -> t.contains("attached") || t.contains("Select") || t.contains("no open case") || t.contains("could not"),
+				SLOW);
+		assertTrue(said.startsWith("1 event(s) attached to " + c.getReference()), said);
 		long event = store.events().page(new EventFilter("PGR-0003", null, null, null), 0, 1).get(0).id();
 		Investigation after = bot.waitFor("the evidence attached", () -> review.investigations().all().stream()
 				.filter(x -> x.getReference().equals(c.getReference())).findFirst().orElseThrow(),

@@ -98,4 +98,43 @@ class CasesCliTest {
 				.startsWith("%PDF"));
 		assertTrue(run("--db", db, "trail", "list").out().contains("close case"));
 	}
+
+	/** One person's alerts, whichever rules raised them, go into one case; nothing is left open behind it. */
+	@Test
+	void oneUsersOpenAlertsMakeOneCase() throws Exception {
+		String db = dir.resolve("db2").toString();
+		StringBuilder night = new StringBuilder();
+		for (int i = 0; i < 6; i++) {
+			night.append("""
+				<AuditMessage>
+				  <EventIdentification EventActionCode="R" EventDateTime="2026-03-11T02:0%d:00Z" EventOutcomeIndicator="0">
+				    <EventID csd-code="110104" codeSystemName="DCM" originalText="DICOM Instances Transferred"/>
+				  </EventIdentification>
+				  <ActiveParticipant UserID="trudy" UserIsRequestor="true" NetworkAccessPointID="10.0.0.7" NetworkAccessPointTypeCode="2"/>
+				  <AuditSourceIdentification AuditSourceID="PACS_MAIN"/>
+				  <ParticipantObjectIdentification ParticipantObjectID="T%d^^^RXX" ParticipantObjectTypeCode="1" ParticipantObjectTypeCodeRole="1"/>
+				</AuditMessage>
+				""".formatted(i, i));
+		}
+		Path audit = Files.writeString(dir.resolve("night.xml"), night.toString());
+		assertEquals(Cli.OK, run("--db", db, "--create", "import", audit.toString()).code());
+		long open = java.util.Arrays.stream(run("--db", db, "alerts").out().split("\r\n")).skip(1)
+				.filter(l -> l.contains(",trudy,") && l.contains(",open,")).count();
+		assertTrue(open >= 1, "the night raised alerts about trudy");
+
+		CliRun nobody = run("--db", db, "cases", "open", "--user", "nobody");
+		assertEquals(Cli.FAILED, nobody.code());
+		assertTrue(nobody.err().contains("nobody has no open alert"), nobody.err());
+		CliRun both = run("--db", db, "cases", "open", "--user", "trudy", "--alert", "1");
+		assertEquals(Cli.FAILED, both.code(), "--alert or --user, not both");
+
+		CliRun opened = run("--db", db, "cases", "open", "--user", "trudy");
+		assertEquals(Cli.OK, opened.code(), opened.err());
+		String ref = opened.out().strip();
+		long inCase = java.util.Arrays.stream(run("--db", db, "alerts").out().split("\r\n")).skip(1)
+				.filter(l -> l.contains(",trudy,") && l.contains("," + ref + ",")).count();
+		assertEquals(open, inCase, "every open alert about trudy is in " + ref);
+		assertTrue(run("--db", db, "cases", "list").out().contains(ref + ",Alerts about trudy (" + open + ")"));
+		assertEquals(Cli.FAILED, run("--db", db, "cases", "open", "--user", "trudy").code(), "nothing left open");
+	}
 }

@@ -34,6 +34,8 @@ public final class CasesCommand implements CliCommand {
 				  cases show REF        one case with its alerts, evidence and notes
 				  cases open --alert ID [--alert ID ...] [--title TEXT]
 				                        opens a case from alerts (ids as `alerts` lists them), owned by you
+				  cases open --user USER [--title TEXT]
+				                        opens one case from every open alert about the user
 				  cases decide REF --reportable yes|no --reason TEXT
 				                        records whether the breach is reportable (the 72-hour clock)
 				  cases close REF --outcome substantiated|partially_substantiated|unsubstantiated|unfounded
@@ -66,11 +68,25 @@ public final class CasesCommand implements CliCommand {
 					throw new UsageException("--alert takes an alert id, not " + id.get());
 				}
 			}
-			if (alerts.isEmpty()) {
-				throw new UsageException("cases open needs at least one --alert ID");
+			String user = args.option("--user").orElse(null);
+			if (alerts.isEmpty() == (user == null)) {
+				throw new UsageException("cases open needs --alert ID (one or more) or --user USER");
 			}
 			String title = args.option("--title").orElse(null);
 			args.end("cases open");
+			if (user != null) {
+				yield context -> {
+					Investigation c;
+					try {
+						c = review(context).investigations().openForUser(user, title, context.store().user());
+					} catch (IllegalArgumentException e) {
+						context.err().println("custodian-cli: " + e.getMessage());
+						return Cli.FAILED;
+					}
+					context.out().println(c.getReference());
+					return Cli.OK;
+				};
+			}
 			yield context -> {
 				Investigation c = review(context).investigations().open(title == null ? "Alerts " + alerts : title,
 						alerts, context.store().user());

@@ -55,6 +55,21 @@ public final class Investigations {
 		return trust().getInvestigations().stream().filter(i -> reference.equals(i.getReference())).findFirst();
 	}
 
+	/**
+	 * Opens one case from every open alert about one user (the alerts of one person's conduct belong together,
+	 * whichever rules raised them); their events become its first evidence.
+	 *
+	 * @throws IllegalArgumentException when the user has no open alert
+	 */
+	public Investigation openForUser(String userId, String title, String owner) {
+		List<Long> ids = store.alerts().list(new org.custodian.store.AlertFilter(null, Alert.OPEN, userId, null, null), 0,
+				10_000).stream().map(Alert::id).toList();
+		if (ids.isEmpty()) {
+			throw new IllegalArgumentException(userId + " has no open alert.");
+		}
+		return open(title != null ? title : "Alerts about " + userId + " (" + ids.size() + ")", ids, owner);
+	}
+
 	/** Opens a case from one or more alerts; their events become its first evidence. */
 	public Investigation open(String title, List<Long> alertIds, String owner) {
 		store.require(Permission.CHANGE_ACCESS);
