@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.custodian.app.ui.Background;
 import org.custodian.app.ui.Column;
 import org.custodian.app.ui.EntityGrid;
 import org.custodian.app.ui.GridTools;
@@ -55,6 +56,8 @@ public class CasesPart {
 	private AccessReview review;
 	@Inject
 	private UISynchronize ui;
+	/** The case whose details were last written to the console trail as a view. */
+	private String shownCase;
 
 	private Label cadence;
 	private Label offenders;
@@ -147,6 +150,17 @@ public class CasesPart {
 					.append('\n');
 		}
 		details.setText(text.toString());
+		if (c.getPatientId() != null && !c.getReference().equals(shownCase)) {
+			// a case's details are a view of the patient's events: on the console trail, as a timeline is
+			shownCase = c.getReference();
+			String patient = c.getPatientId();
+			String where = "case " + c.getReference();
+			Background.load("Recording the view on the console trail", () -> {
+				review.timelines().viewedEvents(patient, where);
+				return where;
+			}, ui, w -> {
+			}, e -> say("The view could not be written to the console trail: " + e.getMessage()));
+		}
 	}
 
 	private Investigation need() {
