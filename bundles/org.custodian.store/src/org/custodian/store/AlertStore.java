@@ -13,6 +13,9 @@ public interface AlertStore {
 
 	long count(AlertFilter filter);
 
+	/** The ids of the rules that raised the alerts in the queue (any status), sorted. */
+	List<String> rules();
+
 	Alert get(long id);
 
 	/** Sets the status (and case reference) of alerts, in one transaction. */

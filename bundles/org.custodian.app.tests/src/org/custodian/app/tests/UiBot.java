@@ -199,6 +199,16 @@ public final class UiBot {
 		pump(100);
 	}
 
+	/**
+	 * Presses Return in the focused control as the keyboard does, through the window system's event queue (so the
+	 * shell's default-button traversal sees it, unlike a notified DefaultSelection); the window must be active.
+	 */
+	public void pressReturn() {
+		post(SWT.KeyDown, SWT.CR, '\r');
+		post(SWT.KeyUp, SWT.CR, '\r');
+		pump(100);
+	}
+
 	private void post(int type, int keyCode, char character) {
 		Event e = new Event();
 		e.type = type;

@@ -2,14 +2,18 @@ package org.custodian.audit.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
+import org.custodian.app.ui.Background;
 import org.custodian.app.ui.Column;
 import org.custodian.app.ui.EntityGrid;
 import org.custodian.app.ui.GridTools;
-import org.custodian.app.ui.WidgetIds;
 import org.custodian.audit.core.feeds.FeedReport;
 import org.custodian.audit.core.review.AccessReview;
 import org.custodian.audit.core.rules.RuleRunReport;
@@ -19,14 +23,25 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
+import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultGridLayer;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
+import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
+import org.eclipse.nebula.widgets.nattable.tooltip.NatTableContentTooltip;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 
@@ -34,8 +49,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
- * The one alert queue: every rule hit, newest first, with why it fired; open a case from the selected alerts or
- * dismiss them; run the rules; load the reference feeds the rules read.
+ * The one alert queue: every rule hit, newest first, filtered by status, rule, severity, user, patient and period;
+ * the selected alert in full beside it (why it fired first); from an alert, one step to the patient's or the
+ * user's timeline, a case, or a dismissal; run the rules; load the reference feeds the rules read.
  */
 public class AlertsPart {
 	static final int SHOWN = 5000;
@@ -46,69 +62,88 @@ public class AlertsPart {
 			Column.of("User", Alert::userId, 100),
 			Column.of("Patient", Alert::patientId, 100),
 			Column.of("Why it fired", Alert::reason, 560),
-			Column.of("Status", a -> a.status().toLowerCase(Locale.ROOT).replace('_', ' '), 70),
+			Column.of("Status", AlertDetail::status, 70),
 			Column.of("Case", Alert::caseRef, 110));
+	private static final String SELECT_FIRST = "Select one or more alerts first (click their row numbers).";
 
 	@Inject
 	private AccessReview review;
 	@Inject
 	private UISynchronize ui;
+	@Inject
+	private EPartService parts;
 
-	private Combo status;
+	private AlertFilterBar filters;
 	private Label result;
 	private EntityGrid<Alert> grid;
+	private AlertDetail detail;
+	private Button patientTimeline;
+	private Button userTimeline;
 	private final List<Alert> shown = new ArrayList<>();
+	/** Counts the reads of the queue, so that only the newest one's rows are shown. */
+	private int reads;
 
 	@PostConstruct
 	void create(Composite parent) {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-		Composite bar = Buttons.row(parent, 10);
-		new Label(bar, SWT.NONE).setText("Show:");
-		status = WidgetIds.tag(new Combo(bar, SWT.READ_ONLY), "alerts.status");
-		status.setItems("Open", "In a case", "Dismissed", "All");
-		status.select(0);
-		status.addListener(SWT.Selection, e -> refresh());
+		filters = new AlertFilterBar(parent, this::refresh);
+		Composite bar = Buttons.row(parent, 8);
 		Buttons.button(bar, "Open &case from selected...", "alerts.openCase", this::openCase);
 		Buttons.button(bar, "&Dismiss selected", "alerts.dismiss", this::dismiss);
+		patientTimeline = Buttons.button(bar, "&Patient timeline", "alerts.patientTimeline", () -> timeline(true));
+		userTimeline = Buttons.button(bar, "&User timeline", "alerts.userTimeline", () -> timeline(false));
 		Buttons.button(bar, "&Run rules now", "alerts.run", () -> runRules(false));
 		Buttons.button(bar, "Load care feed...", "alerts.loadCare", () -> loadFeed("care"));
 		Buttons.button(bar, "Load VIP list...", "alerts.loadFlags", () -> loadFeed("flags"));
 		Buttons.button(bar, "Load workstations...", "alerts.loadWorkstations", () -> loadFeed("workstations"));
 		result = Buttons.status(parent, "alerts.result");
-		grid = new EntityGrid<>(parent, "alerts.grid", "Alerts", COLUMNS,
-				"No alerts. The rules run after every import; load the RIS/worklist care feed, the VIP list and the"
-						+ " workstation register so that they can tell a legitimate access from an inappropriate one.");
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(grid.control());
+		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+		grid = new EntityGrid<>(sash, "alerts.grid", "Alerts", COLUMNS,
+				"No alerts match. The rules run after every import; load the RIS/worklist care feed, the VIP list and"
+						+ " the workstation register so that they can tell a legitimate access from an inappropriate one.");
+		detail = new AlertDetail(sash, review, ui);
+		sash.setWeights(7, 3);
+		grid.table().addLayerListener(event -> {
+			if (event instanceof ISelectionEvent) {
+				showSelected();
+			}
+		});
+		new WrappedTooltip(grid);
+		showSelected();
 		refresh();
 		// whatever arrived without the import service (a receiver, a restored database) is checked now
 		runRules(false);
 	}
 
-	private AlertFilter filter() {
-		String s = switch (status.getSelectionIndex()) {
-		case 0 -> Alert.OPEN;
-		case 1 -> Alert.IN_CASE;
-		case 2 -> Alert.DISMISSED;
-		default -> null;
-		};
-		return new AlertFilter(null, s, null, null, null);
-	}
-
+	/** Reads the queue under the filter in the background; the selected alerts stay selected if still listed. */
 	public void refresh() {
-		AlertFilter f = filter();
+		AlertFilter f;
+		try {
+			f = filters.filter();
+		} catch (DateTimeParseException e) {
+			show("Dates are written yyyy-mm-dd, for example 2026-03-31.");
+			return;
+		}
+		int read = ++reads;
+		detail.forgetDirectory();
 		Job job = Job.create("Reading the alert queue", monitor -> {
 			try {
 				List<Alert> alerts = review.store().alerts().list(f, 0, SHOWN);
 				long total = review.store().alerts().count(f);
+				List<String> rules = review.store().alerts().rules();
 				ui.asyncExec(() -> {
-					if (grid.control().isDisposed()) {
+					if (grid.control().isDisposed() || read != reads) {
 						return;
 					}
+					Set<Long> selected = selected().stream().map(Alert::id).collect(Collectors.toSet());
 					shown.clear();
 					shown.addAll(alerts);
 					grid.setRows(alerts);
+					filters.setRules(rules);
+					reselect(selected);
 					if (total > alerts.size()) {
-						result.setText("Showing the newest " + alerts.size() + " of " + total + " alerts.");
+						show("Showing the newest " + alerts.size() + " of " + total + " alerts.");
 					}
 				});
 			} catch (RuntimeException e) {
@@ -124,10 +159,48 @@ public class AlertsPart {
 		return GridTools.selectedRows(grid.table()).stream().filter(i -> i < shown.size()).map(shown::get).toList();
 	}
 
+	/** Selects the rows of these alerts among those now shown, and nothing else (rows moved when the list did). */
+	private void reselect(Set<Long> ids) {
+		SelectionLayer selection = ((DefaultGridLayer) grid.table().getLayer()).getBodyLayer().getSelectionLayer();
+		selection.clear(false);
+		int[] rows = IntStream.range(0, shown.size()).filter(i -> ids.contains(shown.get(i).id())).toArray();
+		if (rows.length > 0) {
+			selection.doCommand(new SelectRowsCommand(selection, 0, rows, false, true, rows[0]));
+		}
+		showSelected();
+	}
+
+	private void showSelected() {
+		List<Alert> alerts = selected();
+		Alert first = alerts.isEmpty() ? null : alerts.get(0);
+		detail.show(first, alerts.size());
+		patientTimeline.setEnabled(first != null && first.patientId() != null);
+		userTimeline.setEnabled(first != null && first.userId() != null);
+	}
+
+	/** Opens the Timeline part on the first selected alert's patient or user (the view is recorded in the trail). */
+	private void timeline(boolean ofPatient) {
+		List<Alert> alerts = selected();
+		if (alerts.isEmpty()) {
+			show("Select an alert first (click its row number).");
+			return;
+		}
+		String who = ofPatient ? alerts.get(0).patientId() : alerts.get(0).userId();
+		if (who == null) {
+			show(ofPatient ? "This alert names no patient: it is about the user's accesses to several. Open the user's"
+					+ " timeline to see each of them." : "This alert names no user.");
+			return;
+		}
+		MPart part = parts.showPart(TimelinePart.ID, PartState.ACTIVATE);
+		if (part != null && part.getObject() instanceof TimelinePart timelines) {
+			timelines.show(ofPatient, who);
+		}
+	}
+
 	private void openCase() {
 		List<Alert> alerts = selected();
 		if (alerts.isEmpty()) {
-			show("Select one or more alerts first (click their row numbers).");
+			show(SELECT_FIRST);
 			return;
 		}
 		InputDialog title = new InputDialog(grid.control().getShell(), "Open a case",
@@ -136,29 +209,39 @@ public class AlertsPart {
 		if (title.open() != Window.OK) {
 			return;
 		}
-		try {
-			var c = review.investigations().open(title.getValue(), alerts.stream().map(Alert::id).toList(),
-					review.store().user());
-			show("Opened " + c.getReference() + ". It is in Cases.");
-		} catch (RuntimeException e) {
-			show("The case could not be opened: " + e.getMessage());
-		}
-		refresh();
+		String name = title.getValue();
+		List<Long> ids = alerts.stream().map(Alert::id).toList();
+		write("Opening a case", () -> "Opened " + review.investigations().open(name, ids, review.store().user())
+				.getReference() + ". It is in Cases.", "The case could not be opened: ");
 	}
 
 	private void dismiss() {
 		List<Alert> alerts = selected();
 		if (alerts.isEmpty()) {
-			show("Select one or more alerts first (click their row numbers).");
+			show(SELECT_FIRST);
 			return;
 		}
 		if (!MessageDialog.openConfirm(grid.control().getShell(), "Dismiss alerts", "Dismiss " + alerts.size()
 				+ " alert(s)? They stay in the queue under Dismissed and can be reopened into a case later.")) {
 			return;
 		}
-		review.store().alerts().update(alerts.stream().map(Alert::id).toList(), Alert.DISMISSED, null);
-		review.store().trail().append(review.store().user(), "dismiss alerts", null, alerts.size() + " alerts");
-		refresh();
+		List<Long> ids = alerts.stream().map(Alert::id).toList();
+		write("Dismissing alerts", () -> {
+			review.store().alerts().update(ids, Alert.DISMISSED, null);
+			review.store().trail().append(review.store().user(), "dismiss alerts", null, ids.size() + " alerts");
+			return "Dismissed " + ids.size() + " alert(s). They are listed under Dismissed.";
+		}, "The alerts could not be dismissed: ");
+	}
+
+	/** Writes to the database in the background, then says what happened and reads the queue again. */
+	private Job write(String name, Supplier<String> work, String failure) {
+		return Background.load(name, work, ui, done -> {
+			show(done);
+			refresh();
+		}, e -> {
+			show(failure + e.getMessage());
+			refresh();
+		});
 	}
 
 	/** Runs the rules in the background (over everything when a reference feed changed). */
@@ -224,6 +307,41 @@ public class AlertsPart {
 
 	@Focus
 	void focus() {
-		status.setFocus();
+		filters.focusControl().setFocus();
+	}
+
+	/** The whole reason as the tooltip of its cell, in lines of a readable length (it runs to a paragraph). */
+	private static final class WrappedTooltip extends NatTableContentTooltip {
+		private static final int LINE = 100;
+		private static final int REASON = COLUMNS.stream().map(Column::header).toList().indexOf("Why it fired");
+
+		WrappedTooltip(EntityGrid<Alert> grid) {
+			super(grid.table(), GridRegion.BODY);
+		}
+
+		@Override
+		protected String getText(Event event) {
+			if (natTable.getColumnIndexByPosition(natTable.getColumnPositionByX(event.x)) != REASON) {
+				return null;
+			}
+			String text = super.getText(event);
+			if (text == null || text.length() <= LINE) {
+				return text;
+			}
+			StringBuilder out = new StringBuilder();
+			int column = 0;
+			for (String word : text.split(" ")) {
+				if (column > 0 && column + word.length() > LINE) {
+					out.append('\n');
+					column = 0;
+				} else if (column > 0) {
+					out.append(' ');
+					column++;
+				}
+				out.append(word);
+				column += word.length();
+			}
+			return out.toString();
+		}
 	}
 }

@@ -35,6 +35,8 @@ import jakarta.inject.Inject;
  * found, or "none"; and the access volume per day as a chart. Showing a timeline is written to the console trail.
  */
 public class TimelinePart {
+	/** The part's id in the Access perspective (fragment.e4xmi). */
+	static final String ID = "org.custodian.audit.ui.part.timeline";
 	static final int LIMIT = 10_000;
 	static List<Column<TimelineEntry>> columns(PatientNumbers numbers) {
 		return List.of(
@@ -53,6 +55,7 @@ public class TimelinePart {
 	private UISynchronize ui;
 
 	private Button byPatient;
+	private Button byUser;
 	private Text id;
 	private Text from;
 	private Text to;
@@ -67,7 +70,7 @@ public class TimelinePart {
 		byPatient = WidgetIds.tag(new Button(bar, SWT.RADIO), "timeline.byPatient");
 		byPatient.setText("&Patient");
 		byPatient.setSelection(true);
-		Button byUser = WidgetIds.tag(new Button(bar, SWT.RADIO), "timeline.byUser");
+		byUser = WidgetIds.tag(new Button(bar, SWT.RADIO), "timeline.byUser");
 		byUser.setText("&User");
 		id = Buttons.field(bar, "ID:", "timeline.id", 140);
 		from = Buttons.field(bar, "From:", "timeline.from", 90);
@@ -84,6 +87,16 @@ public class TimelinePart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(grid.control());
 		chart = new ChartCanvas(parent, "timeline.chart");
 		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 190).applyTo(chart);
+	}
+
+	/** Shows the whole timeline of a patient or of a user (one step from an alert), as if typed in. */
+	public void show(boolean ofPatient, String who) {
+		byPatient.setSelection(ofPatient);
+		byUser.setSelection(!ofPatient);
+		id.setText(who);
+		from.setText("");
+		to.setText("");
+		show();
 	}
 
 	/** Shows the timeline of the patient or user typed in, in the background. */
@@ -105,6 +118,7 @@ public class TimelinePart {
 			return;
 		}
 		boolean patient = byPatient.getSelection();
+		result.setText("Reading the timeline of " + (patient ? "patient " : "user ") + who + "...");
 		Job job = Job.create("Reading the timeline of " + who, monitor -> {
 			try {
 				List<TimelineEntry> entries = patient ? review.timelines().patient(who, start, end, LIMIT)

@@ -107,7 +107,7 @@ public final class StoreComponent implements Store {
 			this.patients = patientRegistry;
 			this.events = new DerbyAccessEventStore(db, patientRegistry);
 			this.references = new DerbyReferenceStore(db, patientRegistry);
-			this.alerts = new DerbyAlertStore(db);
+			this.alerts = new DerbyAlertStore(db, patientRegistry);
 			this.trail = consoleTrail;
 			this.database = db;
 		} catch (RuntimeException e) {

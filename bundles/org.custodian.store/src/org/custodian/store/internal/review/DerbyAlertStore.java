@@ -10,28 +10,45 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.custodian.store.Alert;
 import org.custodian.store.AlertFilter;
 import org.custodian.store.AlertStore;
 import org.custodian.store.ConnectionSource;
 import org.custodian.store.NewAlert;
+import org.custodian.store.PatientRegistry;
 import org.custodian.store.internal.jdbc.Jdbc;
+import org.custodian.store.internal.jdbc.PatientKeys;
 import org.custodian.store.internal.jdbc.StoredHashes;
 import org.custodian.store.internal.jdbc.UtcTimes;
 
-/** {@link AlertStore} on ALERT and SETTING (V002). */
+/**
+ * {@link AlertStore} on ALERT and SETTING (V002). An alert keeps the patient identifier as its event's source wrote
+ * it; a search by patient finds it through the patient key of the event it fired on (ACCESS_EVENT.PATIENT_KEY, V003),
+ * so that the hospital number, the NHS number and the CX find the same alerts, and a rekey changes nothing here.
+ */
 public final class DerbyAlertStore implements AlertStore {
 	private static final String COLUMNS = "ID, RULE_ID, SEVERITY, USER_ID, PATIENT_ID, EVENT_TIME, EVENT_ID, REASON,"
 			+ " STATUS, CASE_REF, RAISED_AT";
 	private final ConnectionSource db;
+	private final Function<String, Set<String>> keysOf;
 
+	/** For the settings only: a patient filter matches the identifier exactly as stored. */
 	public DerbyAlertStore(ConnectionSource db) {
 		this.db = db;
+		this.keysOf = raw -> Set.of();
+	}
+
+	/** The queue: a patient filter matches every identifier the registry links to the one searched. */
+	public DerbyAlertStore(ConnectionSource db, PatientRegistry patients) {
+		this.db = db;
+		this.keysOf = patients::keysOf;
 	}
 
 	@Override
@@ -79,7 +96,7 @@ public final class DerbyAlertStore implements AlertStore {
 
 	@Override
 	public List<Alert> list(AlertFilter filter, long offset, int limit) {
-		Where where = new Where(filter);
+		Where where = new Where(filter, keysOf);
 		return Jdbc.transaction(db, "The alerts could not be read", c -> {
 			try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM ALERT" + where.sql
 					+ " ORDER BY EVENT_TIME DESC, ID DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
@@ -93,7 +110,7 @@ public final class DerbyAlertStore implements AlertStore {
 
 	@Override
 	public long count(AlertFilter filter) {
-		Where where = new Where(filter);
+		Where where = new Where(filter, keysOf);
 		return Jdbc.transaction(db, "The alerts could not be counted", c -> {
 			try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM ALERT" + where.sql)) {
 				where.bind(ps);
@@ -102,6 +119,20 @@ public final class DerbyAlertStore implements AlertStore {
 					return rs.getLong(1);
 				}
 			}
+		});
+	}
+
+	@Override
+	public List<String> rules() {
+		return Jdbc.transaction(db, "The alerts' rules could not be read", c -> {
+			List<String> rules = new ArrayList<>();
+			try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT RULE_ID FROM ALERT ORDER BY RULE_ID");
+					ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					rules.add(rs.getString(1));
+				}
+			}
+			return rules;
 		});
 	}
 
@@ -199,30 +230,54 @@ public final class DerbyAlertStore implements AlertStore {
 		final String sql;
 		final List<Object> values = new ArrayList<>();
 
-		Where(AlertFilter f) {
+		Where(AlertFilter f, Function<String, Set<String>> keysOf) {
 			AlertFilter filter = f == null ? AlertFilter.ALL : f;
 			List<String> conditions = new ArrayList<>();
 			if (filter.since() != null) {
 				conditions.add("EVENT_TIME >= ?");
 				values.add(filter.since());
 			}
+			if (filter.until() != null) {
+				conditions.add("EVENT_TIME < ?");
+				values.add(filter.until());
+			}
 			if (filter.status() != null) {
 				conditions.add("STATUS = ?");
 				values.add(filter.status());
+			}
+			if (filter.severity() != null) {
+				conditions.add("SEVERITY = ?");
+				values.add(filter.severity());
 			}
 			if (filter.userId() != null) {
 				conditions.add("USER_ID = ?");
 				values.add(filter.userId());
 			}
 			if (filter.patientId() != null) {
-				conditions.add("PATIENT_ID = ?");
-				values.add(filter.patientId());
+				conditions.add(patient(filter.patientId(), keysOf));
 			}
 			if (filter.rule() != null) {
 				conditions.add("RULE_ID = ?");
 				values.add(filter.rule());
 			}
 			sql = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+		}
+
+		/**
+		 * The identifier as the alert holds it, or any key of the patient on the event the alert fired on. An
+		 * alert that names no patient (a user's accesses to several, on the latest of them) never matches.
+		 */
+		private String patient(String raw, Function<String, Set<String>> keysOf) {
+			List<String> keys = keysOf.apply(raw).stream().map(PatientKeys::stored).distinct().toList();
+			values.add(raw);
+			if (keys.isEmpty()) {
+				return "PATIENT_ID = ?";
+			}
+			values.addAll(keys);
+			values.addAll(keys);
+			String marks = String.join(", ", Collections.nCopies(keys.size(), "?"));
+			return "PATIENT_ID IS NOT NULL AND (PATIENT_ID IN (?, " + marks + ") OR EXISTS (SELECT 1 FROM ACCESS_EVENT E"
+					+ " WHERE E.ID = ALERT.EVENT_ID AND E.PATIENT_KEY IN (" + marks + ")))";
 		}
 
 		int bind(PreparedStatement ps) throws SQLException {
