@@ -109,8 +109,7 @@ public class AccessEventsPart {
 		from.setMessage("yyyy-mm-dd");
 		to = filter(filters, "To:", "access.filter.to", 90);
 		to.setMessage("yyyy-mm-dd");
-		Button apply = button(filters, "&Filter", "access.filter.apply", this::applyFilter);
-		filters.getShell().setDefaultButton(apply);
+		button(filters, "&Filter", "access.filter.apply", this::applyFilter);
 		button(filters, "&Clear", "access.filter.clear", this::clearFilter);
 		count = WidgetIds.tag(new Label(filters, SWT.NONE), "access.count");
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(count);
@@ -152,19 +151,12 @@ public class AccessEventsPart {
 	}
 
 	private Text filter(Composite parent, String label, String id, int width) {
-		new Label(parent, SWT.NONE).setText(label);
-		Text t = WidgetIds.tag(new Text(parent, SWT.BORDER | SWT.SEARCH), id);
-		GridDataFactory.swtDefaults().hint(width, SWT.DEFAULT).applyTo(t);
 		// Enter in a filter field filters, whichever part holds the shell's default button
-		t.addListener(SWT.DefaultSelection, e -> applyFilter());
-		return t;
+		return Buttons.filterField(parent, label, id, width, this::applyFilter);
 	}
 
 	private Button button(Composite parent, String label, String id, Runnable action) {
-		Button b = WidgetIds.tag(new Button(parent, SWT.PUSH), id);
-		b.setText(label);
-		b.addListener(SWT.Selection, e -> action.run());
-		return b;
+		return Buttons.button(parent, label, id, action);
 	}
 
 	private void chooseAndImport() {

@@ -71,16 +71,7 @@ final class AlertFilterBar {
 	}
 
 	private Text field(Composite bar, String label, String id, int width) {
-		Text t = Buttons.field(bar, label, id, width);
-		// Enter applies. The shell's default button may be another part's, hidden behind this one, and a Return
-		// traversed to a hidden default button is swallowed: so Return is not traversed out of these fields.
-		t.addListener(SWT.Traverse, e -> {
-			if (e.detail == SWT.TRAVERSE_RETURN) {
-				e.doit = false;
-			}
-		});
-		t.addListener(SWT.DefaultSelection, e -> apply.run());
-		return t;
+		return Buttons.filterField(bar, label, id, width, apply);
 	}
 
 	/**

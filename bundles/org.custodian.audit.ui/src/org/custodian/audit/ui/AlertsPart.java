@@ -82,13 +82,16 @@ public class AlertsPart {
 	private final List<Alert> shown = new ArrayList<>();
 	/** Counts the reads of the queue, so that only the newest one's rows are shown. */
 	private int reads;
+	/** The patient the queue was last filtered by, whose view is on the console trail already. */
+	private String loggedPatient;
 
 	@PostConstruct
 	void create(Composite parent) {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
 		filters = new AlertFilterBar(parent, this::refresh);
-		Composite bar = Buttons.row(parent, 8);
+		Composite bar = Buttons.row(parent, 9);
 		Buttons.button(bar, "Open &case from selected...", "alerts.openCase", this::openCase);
+		Buttons.button(bar, "Case for the user's &alerts", "alerts.openUserCase", this::openUserCase);
 		Buttons.button(bar, "&Dismiss selected", "alerts.dismiss", this::dismiss);
 		patientTimeline = Buttons.button(bar, "&Patient timeline", "alerts.patientTimeline", () -> timeline(true));
 		userTimeline = Buttons.button(bar, "&User timeline", "alerts.userTimeline", () -> timeline(false));
@@ -127,8 +130,14 @@ public class AlertsPart {
 		}
 		int read = ++reads;
 		detail.forgetDirectory();
+		// the queue filtered by a patient is a view of their events: on the console trail, once per patient
+		String viewed = f.patientId() != null && !f.patientId().equals(loggedPatient) ? f.patientId() : null;
+		loggedPatient = f.patientId();
 		Job job = Job.create("Reading the alert queue", monitor -> {
 			try {
+				if (viewed != null) {
+					review.timelines().viewedEvents(viewed, "alert queue");
+				}
 				List<Alert> alerts = review.store().alerts().list(f, 0, SHOWN);
 				long total = review.store().alerts().count(f);
 				List<String> rules = review.store().alerts().rules();
@@ -213,6 +222,23 @@ public class AlertsPart {
 		List<Long> ids = alerts.stream().map(Alert::id).toList();
 		write("Opening a case", () -> "Opened " + review.investigations().open(name, ids, review.store().user())
 				.getReference() + ". It is in Cases.", "The case could not be opened: ");
+	}
+
+	/** One case from every open alert about the selected alert's user, whichever rules raised them. */
+	private void openUserCase() {
+		List<Alert> alerts = selected();
+		if (alerts.isEmpty() || alerts.get(0).userId() == null) {
+			show(alerts.isEmpty() ? SELECT_FIRST : "This alert names no user.");
+			return;
+		}
+		String user = alerts.get(0).userId();
+		if (!MessageDialog.openConfirm(grid.control().getShell(), "Open a case for " + user,
+				"Open one case from every open alert about " + user + "? They leave the Open list for the case.")) {
+			return;
+		}
+		write("Opening a case for " + user, () -> "Opened " + review.investigations().openForUser(user, null,
+				review.store().user()).getReference() + " with every open alert about " + user + ". It is in Cases.",
+				"The case could not be opened: ");
 	}
 
 	private void dismiss() {

@@ -35,6 +35,22 @@ final class Buttons {
 		return t;
 	}
 
+	/**
+	 * A labelled filter field that applies on Enter. The shell's default button may be another part's, hidden
+	 * behind this one, and a Return traversed to a hidden default button is swallowed: so Return is not traversed
+	 * out of the field, and the field applies itself.
+	 */
+	static Text filterField(Composite parent, String label, String id, int width, Runnable apply) {
+		Text t = field(parent, label, id, width);
+		t.addListener(SWT.Traverse, e -> {
+			if (e.detail == SWT.TRAVERSE_RETURN) {
+				e.doit = false;
+			}
+		});
+		t.addListener(SWT.DefaultSelection, e -> apply.run());
+		return t;
+	}
+
 	static Label status(Composite parent, String id) {
 		Label l = WidgetIds.tag(new Label(parent, SWT.WRAP), id);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(l);
