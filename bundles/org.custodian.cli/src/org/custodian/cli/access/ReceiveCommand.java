@@ -1,12 +1,8 @@
 package org.custodian.cli.access;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.custodian.audit.core.ImportReport;
 import org.custodian.audit.core.receive.ReceiverConfig;
@@ -25,9 +21,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
  * long-running service, until SIGTERM (or Ctrl+C), which stores what was received and ends the run cleanly.
  */
 public final class ReceiveCommand implements CliCommand {
-	/** How long the shutdown hook waits for the receiver to store what it holds and the database to close. */
-	private static final long SHUTDOWN_SECONDS = 30;
-
 	@Override
 	public String name() {
 		return "receive";
@@ -60,18 +53,8 @@ public final class ReceiveCommand implements CliCommand {
 		if (port > 65535 || udp > 65535) {
 			throw new UsageException("ports are numbered up to 65535");
 		}
-		if (tls != (keystore != null)) {
-			throw new UsageException(tls ? "--tls needs --keystore FILE (PKCS12 or JKS)" : "--keystore is used with --tls");
-		}
-		if (keystore != null && !Files.isReadable(keystore)) {
-			throw new UsageException("cannot read the key store " + keystore);
-		}
-		InetAddress address;
-		try {
-			address = InetAddress.getByName(bind);
-		} catch (UnknownHostException e) {
-			throw new UsageException("--bind: " + bind + " is not an address of this computer");
-		}
+		Listening.checkKeystore(tls, keystore);
+		InetAddress address = Listening.address(bind);
 		if (!address.isLoopbackAddress() && (!tls || udp >= 0) && !plainOnNetwork) {
 			throw new UsageException("audit messages name patients: plain TCP and UDP listen on 127.0.0.1 only. Use --tls"
 					+ " --keystore FILE without --udp to listen on " + bind + ", or --plain-on-network on a closed"
@@ -81,14 +64,7 @@ public final class ReceiveCommand implements CliCommand {
 	}
 
 	private static int run(CliContext context, InetAddress bind, int port, Path keystore, int udp) throws Exception {
-		char[] password = null;
-		if (keystore != null) {
-			String p = context.env().get("CUSTODIAN_KEYSTORE_PASSWORD");
-			if (p == null) {
-				throw new UsageException("set CUSTODIAN_KEYSTORE_PASSWORD to the key store's password");
-			}
-			password = p.toCharArray();
-		}
+		char[] password = Listening.keystorePassword(context, keystore);
 		ReceiverConfig config = new ReceiverConfig(bind, port, keystore, password, udp, ReceiverConfig.DEFAULT_BATCH,
 				ReceiverConfig.DEFAULT_WINDOW, ZoneId.systemDefault());
 		AccessReview review = context.service(AccessReview.class);
@@ -98,24 +74,7 @@ public final class ReceiveCommand implements CliCommand {
 		context.err().println("receiving syslog on " + bind.getHostAddress() + (keystore != null ? " TLS" : " TCP")
 				+ " port " + receiver.tcpPort() + (receiver.udpPort() >= 0 ? ", UDP port " + receiver.udpPort() : "")
 				+ "; stop with SIGTERM");
-		CountDownLatch stop = new CountDownLatch(1);
-		CountDownLatch stored = new CountDownLatch(1);
-		Thread hook = new Thread(() -> {
-			stop.countDown();
-			try {
-				// let the command store what it holds and the database close before the JVM ends
-				stored.await(SHUTDOWN_SECONDS, TimeUnit.SECONDS);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}, "custodian-receive-shutdown");
-		Runtime.getRuntime().addShutdownHook(hook);
-		try {
-			stop.await();
-		} finally {
-			receiver.close();
-			stored.countDown();
-		}
+		Listening.untilStopped("receive", receiver::close);
 		ImportReport r = receiver.report();
 		if (r == null) {
 			context.err().println("custodian-cli: the received events could not all be stored; see the messages above");

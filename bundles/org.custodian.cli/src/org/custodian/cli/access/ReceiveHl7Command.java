@@ -1,11 +1,7 @@
 package org.custodian.cli.access;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.custodian.audit.core.feeds.hl7.Hl7Feed;
 import org.custodian.audit.core.receive.MllpListener;
@@ -21,8 +17,6 @@ import org.custodian.cli.UsageException;
  * recorded and acknowledged as it arrives; nothing is held back to be stored at the end.
  */
 public final class ReceiveHl7Command implements CliCommand {
-	private static final long SHUTDOWN_SECONDS = 30;
-
 	@Override
 	public String name() {
 		return "receive-hl7";
@@ -54,18 +48,8 @@ public final class ReceiveHl7Command implements CliCommand {
 		if (port > 65535) {
 			throw new UsageException("ports are numbered up to 65535");
 		}
-		if (tls != (keystore != null)) {
-			throw new UsageException(tls ? "--tls needs --keystore FILE (PKCS12 or JKS)" : "--keystore is used with --tls");
-		}
-		if (keystore != null && !Files.isReadable(keystore)) {
-			throw new UsageException("cannot read the key store " + keystore);
-		}
-		InetAddress address;
-		try {
-			address = InetAddress.getByName(bind);
-		} catch (UnknownHostException e) {
-			throw new UsageException("--bind: " + bind + " is not an address of this computer");
-		}
+		Listening.checkKeystore(tls, keystore);
+		InetAddress address = Listening.address(bind);
 		if (!address.isLoopbackAddress() && !tls && !plainOnNetwork) {
 			throw new UsageException("HL7 messages name patients: plain MLLP listens on 127.0.0.1 only. Use --tls"
 					+ " --keystore FILE to listen on " + bind + ", or --plain-on-network on a closed network segment");
@@ -75,37 +59,13 @@ public final class ReceiveHl7Command implements CliCommand {
 
 	private static int run(CliContext context, InetAddress bind, int port, Path keystore, String performing)
 			throws Exception {
-		char[] password = null;
-		if (keystore != null) {
-			String p = context.env().get("CUSTODIAN_KEYSTORE_PASSWORD");
-			if (p == null) {
-				throw new UsageException("set CUSTODIAN_KEYSTORE_PASSWORD to the key store's password");
-			}
-			password = p.toCharArray();
-		}
+		char[] password = Listening.keystorePassword(context, keystore);
 		MllpListener listener = new MllpListener(new Hl7Feed(context.store(), performing), bind, port, keystore, password,
 				context.err()::println);
 		listener.start();
 		context.err().println("receiving HL7 v2 over MLLP on " + bind.getHostAddress() + (keystore != null ? " TLS" : "")
 				+ " port " + listener.port() + "; stop with SIGTERM");
-		CountDownLatch stop = new CountDownLatch(1);
-		CountDownLatch closed = new CountDownLatch(1);
-		Thread hook = new Thread(() -> {
-			stop.countDown();
-			try {
-				// let the message in hand be recorded and answered, and the database close, before the JVM ends
-				closed.await(SHUTDOWN_SECONDS, TimeUnit.SECONDS);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}, "custodian-receive-hl7-shutdown");
-		Runtime.getRuntime().addShutdownHook(hook);
-		try {
-			stop.await();
-		} finally {
-			listener.close();
-			closed.countDown();
-		}
+		Listening.untilStopped("receive-hl7", listener::close);
 		context.out().printf("received: accepted %d, refused %d%n", listener.accepted(), listener.refused());
 		return listener.refused() > 0 ? Cli.WARNINGS : Cli.OK;
 	}

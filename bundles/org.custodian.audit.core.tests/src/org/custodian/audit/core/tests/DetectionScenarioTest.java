@@ -2,7 +2,6 @@ package org.custodian.audit.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -21,14 +20,11 @@ import org.custodian.audit.core.tests.AccessScenario.Plant;
 import org.custodian.store.Alert;
 import org.custodian.store.AlertFilter;
 import org.custodian.store.Store;
-import org.custodian.testing.TestDatabases;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The generated scenario of issue 3: a month of ordinary traffic with planted inappropriate accesses, imported
@@ -43,12 +39,7 @@ class DetectionScenarioTest {
 
 	@BeforeEach
 	void open() throws Exception {
-		ServiceTracker<Store, Store> tracker = new ServiceTracker<>(
-				FrameworkUtil.getBundle(RuleEngine.class).getBundleContext(), Store.class, null);
-		tracker.open();
-		store = tracker.waitForService(20_000);
-		assertNotNull(store, "the Store service did not start");
-		store.create(TestDatabases.config(dir.resolve("db")));
+		store = Stores.created(dir);
 	}
 
 	@AfterEach

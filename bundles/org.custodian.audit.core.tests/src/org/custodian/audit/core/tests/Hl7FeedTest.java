@@ -5,7 +5,6 @@ import static org.custodian.audit.core.tests.Hl7Messages.join;
 import static org.custodian.audit.core.tests.Hl7Messages.msh;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,13 +26,10 @@ import org.custodian.store.AccessEvent;
 import org.custodian.store.CareRelationship;
 import org.custodian.store.PatientDemographics;
 import org.custodian.store.Store;
-import org.custodian.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The HL7 v2 feeds, read by HAPI into the real encrypted store: what each message records, the
@@ -47,12 +43,7 @@ class Hl7FeedTest {
 
 	@BeforeEach
 	void open() throws Exception {
-		ServiceTracker<Store, Store> tracker = new ServiceTracker<>(
-				FrameworkUtil.getBundle(Hl7Feed.class).getBundleContext(), Store.class, null);
-		tracker.open();
-		store = tracker.waitForService(20_000);
-		assertNotNull(store, "the Store service did not start");
-		store.create(TestDatabases.config(dir.resolve("db")));
+		store = Stores.created(dir);
 		feed = new Hl7Feed(store, Hl7Feed.DEFAULT_PERFORMING_DEPARTMENT);
 	}
 

@@ -2,7 +2,6 @@ package org.custodian.audit.core.tests;
 
 import static org.custodian.audit.core.tests.Hl7Messages.adt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,13 +16,10 @@ import org.custodian.audit.core.feeds.hl7.Hl7Feed;
 import org.custodian.audit.core.feeds.hl7.Hl7Files;
 import org.custodian.report.csv.RecordException;
 import org.custodian.store.Store;
-import org.custodian.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Files of HL7 v2 messages as a trust hands them over: an interface engine's archive (CR between segments, a
@@ -37,12 +33,7 @@ class Hl7FilesTest {
 
 	@BeforeEach
 	void open() throws Exception {
-		ServiceTracker<Store, Store> tracker = new ServiceTracker<>(
-				FrameworkUtil.getBundle(Hl7Feed.class).getBundleContext(), Store.class, null);
-		tracker.open();
-		store = tracker.waitForService(20_000);
-		assertNotNull(store, "the Store service did not start");
-		store.create(TestDatabases.config(dir.resolve("db")));
+		store = Stores.created(dir);
 	}
 
 	@AfterEach

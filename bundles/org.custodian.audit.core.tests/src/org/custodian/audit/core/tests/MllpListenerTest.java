@@ -2,7 +2,6 @@ package org.custodian.audit.core.tests;
 
 import static org.custodian.audit.core.tests.Hl7Messages.adt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -22,13 +21,10 @@ import javax.net.ssl.TrustManagerFactory;
 import org.custodian.audit.core.feeds.hl7.Hl7Feed;
 import org.custodian.audit.core.receive.MllpListener;
 import org.custodian.store.Store;
-import org.custodian.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import ca.uhn.hl7v2.llp.HL7Reader;
 import ca.uhn.hl7v2.llp.HL7Writer;
@@ -50,12 +46,7 @@ class MllpListenerTest {
 
 	@BeforeEach
 	void open() throws Exception {
-		ServiceTracker<Store, Store> tracker = new ServiceTracker<>(
-				FrameworkUtil.getBundle(Hl7Feed.class).getBundleContext(), Store.class, null);
-		tracker.open();
-		store = tracker.waitForService(20_000);
-		assertNotNull(store, "the Store service did not start");
-		store.create(TestDatabases.config(dir.resolve("db")));
+		store = Stores.created(dir);
 	}
 
 	@AfterEach

@@ -1,7 +1,6 @@
 package org.custodian.audit.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -19,14 +18,11 @@ import org.custodian.model.Trust;
 import org.custodian.store.Alert;
 import org.custodian.store.AlertFilter;
 import org.custodian.store.Store;
-import org.custodian.testing.TestDatabases;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The person rules on data shaped like a trust's: the patients come from the PAS's ADT, the staff from the
@@ -41,12 +37,7 @@ class PersonRulesOnTrustDataTest {
 
 	@BeforeEach
 	void open() throws Exception {
-		ServiceTracker<Store, Store> tracker = new ServiceTracker<>(
-				FrameworkUtil.getBundle(RuleEngine.class).getBundleContext(), Store.class, null);
-		tracker.open();
-		store = tracker.waitForService(20_000);
-		assertNotNull(store, "the Store service did not start");
-		store.create(TestDatabases.config(dir.resolve("db")));
+		store = Stores.created(dir);
 	}
 
 	@AfterEach

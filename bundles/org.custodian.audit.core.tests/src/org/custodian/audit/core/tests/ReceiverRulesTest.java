@@ -1,7 +1,6 @@
 package org.custodian.audit.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -18,14 +17,11 @@ import org.custodian.audit.core.receive.SyslogReceiver;
 import org.custodian.audit.core.rules.RuleEngine;
 import org.custodian.store.AlertFilter;
 import org.custodian.store.Store;
-import org.custodian.testing.TestDatabases;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Live events raise alerts as imported files do: the syslog receiver runs the detection rules over what it
@@ -39,12 +35,7 @@ class ReceiverRulesTest {
 
 	@BeforeEach
 	void open() throws Exception {
-		ServiceTracker<Store, Store> tracker = new ServiceTracker<>(
-				FrameworkUtil.getBundle(RuleEngine.class).getBundleContext(), Store.class, null);
-		tracker.open();
-		store = tracker.waitForService(20_000);
-		assertNotNull(store, "the Store service did not start");
-		store.create(TestDatabases.config(dir.resolve("db")));
+		store = Stores.created(dir);
 	}
 
 	@AfterEach

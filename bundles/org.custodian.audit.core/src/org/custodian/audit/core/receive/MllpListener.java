@@ -8,8 +8,6 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -35,8 +33,7 @@ public final class MllpListener implements AutoCloseable {
 	private final Path keystore;
 	private final char[] password;
 	private final Consumer<String> log;
-	private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
-	private final Set<Thread> readers = ConcurrentHashMap.newKeySet();
+	private final Connections connections;
 	private final AtomicLong accepted = new AtomicLong();
 	private final AtomicLong refused = new AtomicLong();
 	private volatile boolean running;
@@ -58,6 +55,7 @@ public final class MllpListener implements AutoCloseable {
 		this.keystore = keystore;
 		this.password = password;
 		this.log = log;
+		this.connections = new Connections("mllp", log);
 	}
 
 	/** Listens. @throws IOException when the port cannot be opened or the key store not read (the message says which) */
@@ -94,26 +92,11 @@ public final class MllpListener implements AutoCloseable {
 	}
 
 	private void accept() {
-		while (running) {
-			Socket socket;
-			try {
-				socket = server.accept();
-			} catch (IOException e) {
-				if (running) {
-					log.accept("mllp: accepting a connection failed: " + e.getMessage());
-				}
-				continue;
-			}
-			connections.add(socket);
-			String peer = socket.getInetAddress().getHostAddress() + ":" + socket.getPort();
-			Thread reader = Thread.ofPlatform().name("mllp-" + peer).unstarted(() -> serve(socket, peer));
-			readers.add(reader);
-			reader.start();
-		}
+		connections.acceptAll(server, () -> running, this::serve);
 	}
 
-	private void serve(Socket socket, String peer) {
-		log.accept("mllp: " + peer + " connected");
+	/** Answers each message before reading the next (Connections logs, and closes the socket after). */
+	private void serve(Socket socket, String peer) throws IOException {
 		MinLowerLayerProtocol llp = new MinLowerLayerProtocol();
 		try {
 			HL7Reader in = llp.getReader(socket.getInputStream());
@@ -137,17 +120,6 @@ public final class MllpListener implements AutoCloseable {
 			if (running) {
 				log.accept("mllp: " + peer + " failed: " + e.getMessage());
 			}
-		} catch (IOException e) {
-			log.accept("mllp: " + peer + " failed: " + e.getMessage());
-		} finally {
-			connections.remove(socket);
-			try {
-				socket.close();
-			} catch (IOException e) {
-				// closing anyway
-			}
-			readers.remove(Thread.currentThread());
-			log.accept("mllp: " + peer + " closed");
 		}
 	}
 
@@ -166,22 +138,6 @@ public final class MllpListener implements AutoCloseable {
 			// closing anyway
 		}
 		acceptor.join(JOIN_MS);
-		for (Socket s : connections) {
-			try {
-				s.shutdownInput(); // the reader sees the end and finishes the message in hand
-			} catch (IOException | UnsupportedOperationException e) {
-				// already closed, or TLS (which cannot half-close): closed below
-			}
-		}
-		for (Thread t : readers) {
-			t.join(JOIN_MS);
-		}
-		for (Socket s : connections) {
-			try {
-				s.close();
-			} catch (IOException e) {
-				// closing anyway
-			}
-		}
+		connections.closeAll(JOIN_MS);
 	}
 }

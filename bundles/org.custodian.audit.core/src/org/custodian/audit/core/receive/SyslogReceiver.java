@@ -10,10 +10,8 @@ import java.net.Socket;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -50,8 +48,7 @@ public final class SyslogReceiver implements AutoCloseable {
 	private final AuditLogImporter importer;
 	private final Consumer<String> log;
 	private final BlockingQueue<AuditRecord> queue = new ArrayBlockingQueue<>(QUEUE);
-	private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
-	private final Set<Thread> readers = ConcurrentHashMap.newKeySet();
+	private final Connections connections;
 	private final AtomicLong received = new AtomicLong();
 	private final AtomicLong datagrams = new AtomicLong();
 	private volatile boolean running;
@@ -88,6 +85,7 @@ public final class SyslogReceiver implements AutoCloseable {
 		this.importer = new AuditLogImporter(store, config.batchSize());
 		this.log = Objects.requireNonNull(log, "log");
 		this.rules = Objects.requireNonNull(rules, "rules");
+		this.connections = new Connections("syslog", log);
 	}
 
 	/**
@@ -161,15 +159,7 @@ public final class SyslogReceiver implements AutoCloseable {
 		closeQuietly();
 		join(acceptor, DRAIN_MS);
 		join(udpReader, DRAIN_MS);
-		for (Thread reader : readers) {
-			join(reader, DRAIN_MS);
-		}
-		for (Socket s : connections) {
-			close(s);
-		}
-		for (Thread reader : readers) {
-			join(reader, DRAIN_MS);
-		}
+		connections.closeAll(DRAIN_MS);
 		// not an interrupt: Derby must never see one in the middle of a commit
 		stopWriter = true;
 		writer.join();
@@ -191,42 +181,16 @@ public final class SyslogReceiver implements AutoCloseable {
 	}
 
 	private void accept() {
-		while (running) {
-			Socket socket;
-			try {
-				socket = server.accept();
-			} catch (IOException e) {
-				if (running) {
-					log.accept("syslog: accepting a connection failed: " + e.getMessage());
-				}
-				continue;
-			}
-			connections.add(socket);
-			String peer = socket.getInetAddress().getHostAddress() + ":" + socket.getPort();
-			Thread reader = Thread.ofPlatform().name("syslog-" + peer).unstarted(() -> readConnection(socket, peer));
-			readers.add(reader);
-			reader.start();
-		}
+		connections.acceptAll(server, () -> running, this::readConnection);
 	}
 
-	private void readConnection(Socket socket, String peer) {
-		log.accept("syslog: " + peer + " connected");
+	/** One connection's messages into the queue (Connections logs, and closes the socket after). */
+	private void readConnection(Socket socket, String peer) throws IOException, InterruptedException {
 		try (InputStream in = socket.getInputStream();
 				SyslogAuditReader reader = new SyslogAuditReader(in, "syslog from " + peer, -1, config.zone())) {
 			for (AuditRecord r = reader.next(); r != null; r = reader.next()) {
 				enqueue(r);
 			}
-		} catch (IOException e) {
-			if (running) {
-				log.accept("syslog: " + peer + " failed: " + e.getMessage());
-			}
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		} finally {
-			connections.remove(socket);
-			close(socket);
-			readers.remove(Thread.currentThread());
-			log.accept("syslog: " + peer + " closed");
 		}
 	}
 
@@ -335,14 +299,6 @@ public final class SyslogReceiver implements AutoCloseable {
 		}
 		if (udp != null) {
 			udp.close();
-		}
-	}
-
-	private static void close(Socket s) {
-		try {
-			s.close();
-		} catch (IOException e) {
-			// closing: nothing to add
 		}
 	}
 
