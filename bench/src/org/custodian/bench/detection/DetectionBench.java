@@ -26,14 +26,16 @@ public final class DetectionBench {
 		long accesses = 200_000;
 		long seed = 13;
 		Path work = null;
+		boolean feedSpeed = true;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
+			case "--no-feed-speed" -> feedSpeed = false;
 			case "--accesses" -> accesses = Long.parseLong(args[++i]);
 			case "--seed" -> seed = Long.parseLong(args[++i]);
 			case "--work" -> work = Path.of(args[++i]);
 			default -> {
 				System.err.println("bench detection: unknown option " + args[i]
-						+ "; options: --accesses N --seed S --work DIR");
+						+ "; options: --accesses N --seed S --work DIR --no-feed-speed");
 				System.exit(2);
 			}
 			}
@@ -99,6 +101,10 @@ public final class DetectionBench {
 		md.append(String.format("%nBaseline in the same run, one alert for every unexplained access: %.1f alerts per"
 				+ " 10,000 ordinary accesses; the rules raise %.3f of that.%n", 1e4 * unexplained / ordinary,
 				unexplained == 0 ? 0 : (double) r.falseAlerts() / unexplained));
+		if (feedSpeed) {
+			md.append("\nThe feeds' load, HL7 files against the CSV exports of the same content, each into a fresh"
+					+ " database, in this run:\n\n").append(FeedSpeed.measure(product, work, feeds));
+		}
 		System.out.print(md);
 	}
 

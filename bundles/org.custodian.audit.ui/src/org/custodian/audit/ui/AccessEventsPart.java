@@ -29,7 +29,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.custodian.app.ui.Background;
 import org.custodian.app.ui.Column;
 import org.custodian.app.ui.EmptyState;
 import org.custodian.app.ui.Grids;
@@ -215,31 +214,11 @@ public class AccessEventsPart {
 		count.getParent().layout(true);
 	}
 
-	/** Attaches the selected events to an open case as evidence: the cases are read, and the change saved, in Jobs. */
+	/** Attaches the selected events to an open case as evidence. */
 	private void attachToCase() {
 		List<Long> ids = GridTools.selectedRows(table).stream().map(i -> rows.row(i)).filter(e -> e != null)
 				.map(StoredEvent::id).toList();
-		if (ids.isEmpty()) {
-			showResult("Select the events first (click their row numbers; Shift or Ctrl for more).");
-			return;
-		}
-		org.eclipse.swt.widgets.Shell shell = table.getShell();
-		Background.load("Reading the open cases", () -> review.investigations().all().stream()
-				.filter(c -> c.getStatus() != org.custodian.model.CaseStatus.CLOSED).toList(), ui, open -> {
-					if (open.isEmpty()) {
-						showResult("There is no open case. Open one from the Alerts tab first.");
-						return;
-					}
-					AttachEvidenceDialog dialog = new AttachEvidenceDialog(shell, open, ids.size());
-					if (dialog.open() != org.eclipse.jface.window.Window.OK) {
-						return;
-					}
-					String reference = dialog.chosen().getReference();
-					Background.load("Attaching evidence to " + reference,
-							() -> review.investigations().attachEvents(reference, ids), ui,
-							c -> showResult(ids.size() + " event(s) attached to " + reference + " as evidence."),
-							e -> showResult("The events were not attached: " + e.getMessage()));
-				}, e -> showResult("The cases could not be read: " + e.getMessage()));
+		CaseEvidence.attach(table.getShell(), review, ui, ids, this::showResult);
 	}
 
 	private void showResult(String text) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.custodian.app.ui.ChartCanvas;
 import org.custodian.app.ui.Column;
 import org.custodian.app.ui.EntityGrid;
+import org.custodian.app.ui.GridTools;
 import org.custodian.app.ui.WidgetIds;
 import org.custodian.audit.core.review.AccessReview;
 import org.custodian.audit.core.review.PatientNumbers;
@@ -61,25 +62,28 @@ public class TimelinePart {
 	private Text to;
 	private Label result;
 	private EntityGrid<TimelineEntry> grid;
+	private List<TimelineEntry> shown = List.of();
 	private ChartCanvas chart;
 
 	@PostConstruct
 	void create(Composite parent) {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-		Composite bar = Buttons.row(parent, 10);
+		Composite bar = Buttons.row(parent, 11);
 		byPatient = WidgetIds.tag(new Button(bar, SWT.RADIO), "timeline.byPatient");
 		byPatient.setText("&Patient");
 		byPatient.setSelection(true);
 		byUser = WidgetIds.tag(new Button(bar, SWT.RADIO), "timeline.byUser");
 		byUser.setText("&User");
-		id = Buttons.field(bar, "ID:", "timeline.id", 140);
-		from = Buttons.field(bar, "From:", "timeline.from", 90);
+		// Enter in a field shows the timeline (the window's default button would steal Return from other parts)
+		id = Buttons.filterField(bar, "ID:", "timeline.id", 140, this::show);
+		from = Buttons.filterField(bar, "From:", "timeline.from", 90, this::show);
 		from.setMessage("yyyy-mm-dd");
-		to = Buttons.field(bar, "To:", "timeline.to", 90);
+		to = Buttons.filterField(bar, "To:", "timeline.to", 90, this::show);
 		to.setMessage("yyyy-mm-dd");
-		Button show = Buttons.button(bar, "&Show timeline", "timeline.show", this::show);
-		id.addListener(SWT.DefaultSelection, e -> show());
-		show.getShell().setDefaultButton(show);
+		Buttons.button(bar, "&Show timeline", "timeline.show", this::show);
+		Buttons.button(bar, "Add to &case...", "timeline.attach", () -> CaseEvidence.attach(grid.control().getShell(),
+				review, ui, GridTools.selectedRows(grid.table()).stream().filter(i -> i < shown.size())
+						.map(i -> shown.get(i).event().id()).toList(), text -> result.setText(text)));
 		result = Buttons.status(parent, "timeline.result");
 		result.setText("Every timeline shown is recorded in the console's own trail, with your name.");
 		grid = new EntityGrid<>(parent, "timeline.grid", "Accesses", columns(review.patientNumbers()),
@@ -130,6 +134,7 @@ public class TimelinePart {
 					if (grid.control().isDisposed()) {
 						return;
 					}
+					shown = entries;
 					grid.setRows(entries);
 					chart.setData(volume);
 					result.setText(entries.size() + (entries.size() == LIMIT ? "+ (the newest " + LIMIT + ")" : "")

@@ -168,7 +168,10 @@ class TrustGeneratorTest {
 			String[] orc = segment(m, "ORC");
 			assertFalse(segment(m, "PV1")[3].isEmpty());
 			assertEquals(orc[2], obr[18], "accession in ORC-2 and OBR-18");
-			assertTrue(obr[16].matches("(\\d{7}|L\\d{8})\\^.*"), obr[16]);
+			// the orderer by professional registration under its body, or by the RIS's local code (the ESR employee
+			// number) under RXX
+			assertTrue(obr[16].matches("[0-9A-Z]{5,8}\\^.*\\^(GMC|NMC|HCPC)") || obr[16].matches("\\d{8}\\^.*\\^RXX"),
+					obr[16]);
 			if (type.equals("ORM^O01^ORM_O01")) {
 				orders++;
 				assertEquals(obr[16], orc[12]);
