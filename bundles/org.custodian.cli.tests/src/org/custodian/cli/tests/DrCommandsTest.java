@@ -207,6 +207,19 @@ class DrCommandsTest {
     }
 
     @Test
+    void verifyDrOfARangeWithoutStudiesIsNoSuccessAndExitsOne() {
+        CliRun r = run("verify-dr", "--primary", dr.node().toString(), "--dr", dr.node().toString(), "--from", "2023-01-01",
+                "--to", "2023-01-31", "--sample", "3");
+        assertEquals(Cli.WARNINGS, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("INFO,inventory,,\"primary 0 studies, DR 0 studies"), r.out());
+        assertTrue(r.out().contains("WARNING,unverified,,\"the primary holds no study from 2023-01-01 to 2023-01-31"),
+                r.out());
+        assertTrue(r.err().contains("verify-dr: UNVERIFIED"), r.err());
+        assertTrue(r.err().contains("nothing was verified: the primary holds no study"), r.err());
+        assertFalse(r.err().contains("SUCCESS"), r.err());
+    }
+
+    @Test
     void migrationGateStaysClosedWhileAStudyIsMissingOnTheNewPacs() {
         CliRun closed = run("verify-migration", "--old", primary.node().toString(), "--new", dr.node().toString(),
                 "--from", "2024-03-01", "--to", "2024-03-31");
