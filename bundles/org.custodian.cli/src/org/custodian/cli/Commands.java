@@ -17,8 +17,12 @@ import org.custodian.cli.people.LoadLeaversCommand;
 import org.custodian.cli.people.LoadStaffCommand;
 import org.custodian.cli.people.LoadTrainingCommand;
 import org.custodian.cli.people.RevocationsCommand;
+import org.custodian.cli.dr.BoardReportCommand;
 import org.custodian.cli.dr.CompressionAuditCommand;
+import org.custodian.cli.dr.DrRunsCommand;
+import org.custodian.cli.dr.DrSignOffCommand;
 import org.custodian.cli.dr.DrStatusCommand;
+import org.custodian.cli.dr.DrVerdictCommand;
 import org.custodian.cli.dr.EchoCommand;
 import org.custodian.cli.dr.VerifyDrCommand;
 import org.custodian.cli.dr.VerifyFilesCommand;
@@ -55,7 +59,8 @@ final class Commands {
 				new ComplianceCommand(), new RevocationsCommand(),
 				// backup and DR
 				new EchoCommand(), new VerifyDrCommand(), new VerifyFilesCommand(), new CompressionAuditCommand(),
-				new VerifyMigrationCommand(), new DrStatusCommand(),
+				new VerifyMigrationCommand(), new DrStatusCommand(), new DrRunsCommand(), new DrVerdictCommand(),
+				new DrSignOffCommand(), new BoardReportCommand(),
 				// suppliers and records
 				new RetentionCommand(), new DeidCheckCommand(), new ExpiriesCommand(), new LoadMediaCommand(),
 				// start page

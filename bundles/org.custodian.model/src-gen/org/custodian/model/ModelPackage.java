@@ -914,13 +914,49 @@ public interface ModelPackage extends EPackage {
 	int TEST_RUN__RTO_ACHIEVED_MINUTES = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
+	 * The feature id for the '<em><b>Operator User</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEST_RUN__OPERATOR_USER = IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Verdict At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEST_RUN__VERDICT_AT = IDENTIFIED_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Verdict Justification</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEST_RUN__VERDICT_JUSTIFICATION = IDENTIFIED_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Signed Off User</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEST_RUN__SIGNED_OFF_USER = IDENTIFIED_FEATURE_COUNT + 17;
+
+	/**
 	 * The number of structural features of the '<em>Test Run</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TEST_RUN_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 14;
+	int TEST_RUN_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 18;
 
 	/**
 	 * The number of operations of the '<em>Test Run</em>' class.
@@ -5125,6 +5161,50 @@ public interface ModelPackage extends EPackage {
 	EAttribute getTestRun_RtoAchievedMinutes();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.TestRun#getOperatorUser <em>Operator User</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Operator User</em>'.
+	 * @see org.custodian.model.TestRun#getOperatorUser()
+	 * @see #getTestRun()
+	 * @generated
+	 */
+	EAttribute getTestRun_OperatorUser();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.TestRun#getVerdictAt <em>Verdict At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Verdict At</em>'.
+	 * @see org.custodian.model.TestRun#getVerdictAt()
+	 * @see #getTestRun()
+	 * @generated
+	 */
+	EAttribute getTestRun_VerdictAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.TestRun#getVerdictJustification <em>Verdict Justification</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Verdict Justification</em>'.
+	 * @see org.custodian.model.TestRun#getVerdictJustification()
+	 * @see #getTestRun()
+	 * @generated
+	 */
+	EAttribute getTestRun_VerdictJustification();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.TestRun#getSignedOffUser <em>Signed Off User</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Signed Off User</em>'.
+	 * @see org.custodian.model.TestRun#getSignedOffUser()
+	 * @see #getTestRun()
+	 * @generated
+	 */
+	EAttribute getTestRun_SignedOffUser();
+
+	/**
 	 * Returns the meta object for class '{@link org.custodian.model.EvidenceFile <em>Evidence File</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8676,6 +8756,38 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TEST_RUN__RTO_ACHIEVED_MINUTES = eINSTANCE.getTestRun_RtoAchievedMinutes();
+
+		/**
+		 * The meta object literal for the '<em><b>Operator User</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEST_RUN__OPERATOR_USER = eINSTANCE.getTestRun_OperatorUser();
+
+		/**
+		 * The meta object literal for the '<em><b>Verdict At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEST_RUN__VERDICT_AT = eINSTANCE.getTestRun_VerdictAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Verdict Justification</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEST_RUN__VERDICT_JUSTIFICATION = eINSTANCE.getTestRun_VerdictJustification();
+
+		/**
+		 * The meta object literal for the '<em><b>Signed Off User</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEST_RUN__SIGNED_OFF_USER = eINSTANCE.getTestRun_SignedOffUser();
 
 		/**
 		 * The meta object literal for the '{@link org.custodian.model.impl.EvidenceFileImpl <em>Evidence File</em>}' class.

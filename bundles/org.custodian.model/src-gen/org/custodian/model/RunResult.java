@@ -71,7 +71,20 @@ public enum RunResult implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CANCELLED(3, "CANCELLED", "CANCELLED");
+	CANCELLED(3, "CANCELLED", "CANCELLED"),
+
+	/**
+	 * The '<em><b>UNVERIFIED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Completed without errors but verified nothing: no study of the range on the primary, no object retrieved and compared, no file or object checked. Never a success.
+	 * <!-- end-model-doc -->
+	 * @see #UNVERIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNVERIFIED(4, "UNVERIFIED", "UNVERIFIED");
 
 	/**
 	 * The '<em><b>SUCCESS</b></em>' literal value.
@@ -130,6 +143,20 @@ public enum RunResult implements Enumerator {
 	public static final int CANCELLED_VALUE = 3;
 
 	/**
+	 * The '<em><b>UNVERIFIED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Completed without errors but verified nothing: no study of the range on the primary, no object retrieved and compared, no file or object checked. Never a success.
+	 * <!-- end-model-doc -->
+	 * @see #UNVERIFIED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNVERIFIED_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Run Result</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -141,6 +168,7 @@ public enum RunResult implements Enumerator {
 			WARNINGS,
 			ERRORS,
 			CANCELLED,
+			UNVERIFIED,
 		};
 
 	/**
@@ -201,6 +229,7 @@ public enum RunResult implements Enumerator {
 			case WARNINGS_VALUE: return WARNINGS;
 			case ERRORS_VALUE: return ERRORS;
 			case CANCELLED_VALUE: return CANCELLED;
+			case UNVERIFIED_VALUE: return UNVERIFIED;
 		}
 		return null;
 	}

@@ -33,6 +33,10 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.custodian.model.TestRun#getSignedOffAt <em>Signed Off At</em>}</li>
  *   <li>{@link org.custodian.model.TestRun#getRpoAchievedMinutes <em>Rpo Achieved Minutes</em>}</li>
  *   <li>{@link org.custodian.model.TestRun#getRtoAchievedMinutes <em>Rto Achieved Minutes</em>}</li>
+ *   <li>{@link org.custodian.model.TestRun#getOperatorUser <em>Operator User</em>}</li>
+ *   <li>{@link org.custodian.model.TestRun#getVerdictAt <em>Verdict At</em>}</li>
+ *   <li>{@link org.custodian.model.TestRun#getVerdictJustification <em>Verdict Justification</em>}</li>
+ *   <li>{@link org.custodian.model.TestRun#getSignedOffUser <em>Signed Off User</em>}</li>
  * </ul>
  *
  * @see org.custodian.model.ModelPackage#getTestRun()
@@ -324,12 +328,14 @@ public interface TestRun extends Identified {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Data loss actually measured, in minutes.
+	 * Data loss actually measured, in minutes; unset when the run could not measure it (never 0 for unknown).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Rpo Achieved Minutes</em>' attribute.
+	 * @see #isSetRpoAchievedMinutes()
+	 * @see #unsetRpoAchievedMinutes()
 	 * @see #setRpoAchievedMinutes(int)
 	 * @see org.custodian.model.ModelPackage#getTestRun_RpoAchievedMinutes()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	int getRpoAchievedMinutes();
@@ -339,22 +345,49 @@ public interface TestRun extends Identified {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Rpo Achieved Minutes</em>' attribute.
+	 * @see #isSetRpoAchievedMinutes()
+	 * @see #unsetRpoAchievedMinutes()
 	 * @see #getRpoAchievedMinutes()
 	 * @generated
 	 */
 	void setRpoAchievedMinutes(int value);
 
 	/**
+	 * Unsets the value of the '{@link org.custodian.model.TestRun#getRpoAchievedMinutes <em>Rpo Achieved Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetRpoAchievedMinutes()
+	 * @see #getRpoAchievedMinutes()
+	 * @see #setRpoAchievedMinutes(int)
+	 * @generated
+	 */
+	void unsetRpoAchievedMinutes();
+
+	/**
+	 * Returns whether the value of the '{@link org.custodian.model.TestRun#getRpoAchievedMinutes <em>Rpo Achieved Minutes</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Rpo Achieved Minutes</em>' attribute is set.
+	 * @see #unsetRpoAchievedMinutes()
+	 * @see #getRpoAchievedMinutes()
+	 * @see #setRpoAchievedMinutes(int)
+	 * @generated
+	 */
+	boolean isSetRpoAchievedMinutes();
+
+	/**
 	 * Returns the value of the '<em><b>Rto Achieved Minutes</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Outage actually measured, in minutes.
+	 * Outage actually measured, in minutes; unset when the run could not measure it (never 0 for unknown).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Rto Achieved Minutes</em>' attribute.
+	 * @see #isSetRtoAchievedMinutes()
+	 * @see #unsetRtoAchievedMinutes()
 	 * @see #setRtoAchievedMinutes(int)
 	 * @see org.custodian.model.ModelPackage#getTestRun_RtoAchievedMinutes()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	int getRtoAchievedMinutes();
@@ -364,9 +397,134 @@ public interface TestRun extends Identified {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Rto Achieved Minutes</em>' attribute.
+	 * @see #isSetRtoAchievedMinutes()
+	 * @see #unsetRtoAchievedMinutes()
 	 * @see #getRtoAchievedMinutes()
 	 * @generated
 	 */
 	void setRtoAchievedMinutes(int value);
+
+	/**
+	 * Unsets the value of the '{@link org.custodian.model.TestRun#getRtoAchievedMinutes <em>Rto Achieved Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetRtoAchievedMinutes()
+	 * @see #getRtoAchievedMinutes()
+	 * @see #setRtoAchievedMinutes(int)
+	 * @generated
+	 */
+	void unsetRtoAchievedMinutes();
+
+	/**
+	 * Returns whether the value of the '{@link org.custodian.model.TestRun#getRtoAchievedMinutes <em>Rto Achieved Minutes</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Rto Achieved Minutes</em>' attribute is set.
+	 * @see #unsetRtoAchievedMinutes()
+	 * @see #getRtoAchievedMinutes()
+	 * @see #setRtoAchievedMinutes(int)
+	 * @generated
+	 */
+	boolean isSetRtoAchievedMinutes();
+
+	/**
+	 * Returns the value of the '<em><b>Operator User</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The console user who gave the operator's verdict: the user signed in when it was recorded.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Operator User</em>' attribute.
+	 * @see #setOperatorUser(String)
+	 * @see org.custodian.model.ModelPackage#getTestRun_OperatorUser()
+	 * @model
+	 * @generated
+	 */
+	String getOperatorUser();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.TestRun#getOperatorUser <em>Operator User</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Operator User</em>' attribute.
+	 * @see #getOperatorUser()
+	 * @generated
+	 */
+	void setOperatorUser(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Verdict At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the operator's verdict was recorded.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Verdict At</em>' attribute.
+	 * @see #setVerdictAt(Date)
+	 * @see org.custodian.model.ModelPackage#getTestRun_VerdictAt()
+	 * @model
+	 * @generated
+	 */
+	Date getVerdictAt();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.TestRun#getVerdictAt <em>Verdict At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Verdict At</em>' attribute.
+	 * @see #getVerdictAt()
+	 * @generated
+	 */
+	void setVerdictAt(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Verdict Justification</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why the operator passed a run whose evidence alone does not show a pass (errors, nothing verified, a target missed, cancelled); such a Pass is refused without it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Verdict Justification</em>' attribute.
+	 * @see #setVerdictJustification(String)
+	 * @see org.custodian.model.ModelPackage#getTestRun_VerdictJustification()
+	 * @model
+	 * @generated
+	 */
+	String getVerdictJustification();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.TestRun#getVerdictJustification <em>Verdict Justification</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Verdict Justification</em>' attribute.
+	 * @see #getVerdictJustification()
+	 * @generated
+	 */
+	void setVerdictJustification(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Signed Off User</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The console user who signed the run off, having given their own password at the time.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Signed Off User</em>' attribute.
+	 * @see #setSignedOffUser(String)
+	 * @see org.custodian.model.ModelPackage#getTestRun_SignedOffUser()
+	 * @model
+	 * @generated
+	 */
+	String getSignedOffUser();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.TestRun#getSignedOffUser <em>Signed Off User</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Signed Off User</em>' attribute.
+	 * @see #getSignedOffUser()
+	 * @generated
+	 */
+	void setSignedOffUser(String value);
 
 } // TestRun

@@ -27,4 +27,15 @@ public interface ConsoleUsers {
 
 	/** Changes the signed-in user's password after checking the current one. */
 	void changeOwnPassword(char[] current, char[] replacement);
+
+	/**
+	 * Checks a console user's password while someone else may be signed in, for a step a second person must
+	 * confirm in person (a DR sign-off). The password is checked as at sign-in: by the database's own credentials,
+	 * with a wrong password counted, locking the account and recorded on the console trail exactly as a failed
+	 * sign-in is, so the check cannot be used to guess a colleague's password.
+	 *
+	 * @return who the user is and in which role
+	 * @throws StoreException if the user is unknown, locked, disabled or the password is wrong
+	 */
+	Principal authenticate(String user, char[] password);
 }

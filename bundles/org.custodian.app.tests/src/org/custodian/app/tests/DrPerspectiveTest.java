@@ -51,7 +51,8 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * The Backup &amp; DR perspective against two real Orthancs: a plan never tested shows OVERDUE; "Verify now"
- * runs the verification as a Job, which finds the study missing on DR and records an ERRORS run; the board
+ * runs the verification as a Job, which finds the study missing on DR and records an ERRORS run; the run selected
+ * in the grid is judged and signed off by a second user's password; a missed target is flagged; the board
  * report is written as a PDF. Signs in itself when it runs before (or without) WorkbenchTest.
  */
 class DrPerspectiveTest {
@@ -212,6 +213,11 @@ class DrPerspectiveTest {
 		assertEquals(RunResult.ERRORS, afterManual.getRuns().get(2).getResult(), "the audit is a run too");
 		assertEquals(TestOperation.FAILOVER, afterManual.getRuns().get(3).getOperation());
 		assertEquals("failover with the supplier", afterManual.getRuns().get(3).getNotes());
+
+		DrRunClosingSteps closing = new DrRunClosingSteps(bot, store, recovery);
+		closing.judgeAndSignOffTheSelectedRun(plan);
+		closing.aMissedTargetIsFlaggedInTheGrid(plan,
+				() -> application().getContext().get(IEventBroker.class).send(DataEvents.CHANGED, "dr test data"));
 
 		// C-ECHO to every registered node, outcome per node in the nodes grid
 		((CTabFolder) bot.find("dr.tabs", SLOW)).setSelection(1);

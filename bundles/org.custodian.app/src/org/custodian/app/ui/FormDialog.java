@@ -102,6 +102,15 @@ public abstract class FormDialog extends Dialog {
         return t;
     }
 
+    /** A text of several lines (notes, a justification, a list with one item a line). */
+    public static Text lines(Composite form, String label, String fieldId, String value) {
+        label(form, label);
+        Text t = WidgetIds.tag(new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), fieldId);
+        t.setText(value == null ? "" : value);
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, 48).applyTo(t);
+        return t;
+    }
+
     public static Spinner number(Composite form, String label, String fieldId, int value, int min, int max) {
         label(form, label);
         Spinner s = WidgetIds.tag(new Spinner(form, SWT.BORDER), fieldId);

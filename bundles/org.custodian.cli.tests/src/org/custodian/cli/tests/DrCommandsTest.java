@@ -177,7 +177,9 @@ class DrCommandsTest {
         assertTrue(check.err().contains("recorded as a test run of the plan 'Ransomware'"), check.err());
 
         CliRun after = run(secrets, "--db", db.toString(), "dr-status");
-        assertTrue(after.out().contains(",ERRORS,"), "the recorded run is the last test: " + after.out());
+        // the DR node's newest study is a day behind the primary's: the 60-minute RPO target is missed too
+        assertTrue(after.out().contains(",\"ERRORS, target missed\","), "the recorded run is the last test: "
+                + after.out());
         assertTrue(after.out().contains(",OVERDUE"), "a failed test does not make the plan in date: " + after.out());
 
         CliRun unknown = run(secrets, "--db", db.toString(), "verify-dr", "--plan", "Flood", "--from", "2024-03-01",
@@ -202,6 +204,19 @@ class DrCommandsTest {
         CliRun r = run("verify-dr", "--primary", dr.node().toString(), "--dr", dr.node().toString(), "--from", "2024-03-01",
                 "--to", "2024-03-31", "--sample", "1");
         assertEquals(Cli.OK, r.code(), r.out() + r.err());
+    }
+
+    @Test
+    void verifyDrOfARangeWithoutStudiesIsNoSuccessAndExitsOne() {
+        CliRun r = run("verify-dr", "--primary", dr.node().toString(), "--dr", dr.node().toString(), "--from", "2023-01-01",
+                "--to", "2023-01-31", "--sample", "3");
+        assertEquals(Cli.WARNINGS, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("INFO,inventory,,\"primary 0 studies, DR 0 studies"), r.out());
+        assertTrue(r.out().contains("WARNING,unverified,,\"the primary holds no study from 2023-01-01 to 2023-01-31"),
+                r.out());
+        assertTrue(r.err().contains("verify-dr: UNVERIFIED"), r.err());
+        assertTrue(r.err().contains("nothing was verified: the primary holds no study"), r.err());
+        assertFalse(r.err().contains("SUCCESS"), r.err());
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.custodian.cli.Cli;
 import org.custodian.cli.CliArgs;
 import org.custodian.cli.CliCommand;
 import org.custodian.dr.core.PlanStatus;
+import org.custodian.dr.core.RecoveryTargets;
 import org.custodian.model.DrPlan;
 
 /** {@code dr-status}: every DR plan with its last test, last success and next due date; exit 1 if any is overdue. */
@@ -41,7 +42,7 @@ public final class DrStatusCommand implements CliCommand {
                         Integer.toString(p.getRpoMinutes()), Integer.toString(p.getRtoMinutes()),
                         Integer.toString(p.getTestFrequencyDays()),
                         s.lastRun() == null ? "" : iso(s.lastRun().getStarted()),
-                        s.lastRun() == null ? "never tested" : String.valueOf(s.lastRun().getResult()),
+                        s.lastRun() == null ? "never tested" : RecoveryTargets.result(s.lastRun()),
                         s.lastSuccessDate().map(DrStatusCommand::iso).orElse(""),
                         s.nextDue() == null ? "" : s.nextDue().toString(),
                         s.nextDue() == null ? "no frequency" : s.overdue() ? "OVERDUE" : "in date");

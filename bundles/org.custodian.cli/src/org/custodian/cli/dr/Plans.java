@@ -6,7 +6,7 @@ import org.custodian.cli.CliContext;
 import org.custodian.cli.UsageException;
 import org.custodian.dicom.DicomNode;
 import org.custodian.model.DrPlan;
-import org.custodian.model.ModelPackage;
+import org.custodian.dr.core.DrRegisters;
 import org.custodian.model.PacsNode;
 
 /** DR plans registered in the console, looked up by name for the commands that work on a plan. */
@@ -14,8 +14,12 @@ final class Plans {
     private Plans() {
     }
 
+    /**
+     * The plans as the console lists them, each within its trust: a plan saved after a run is added must keep its
+     * place there (a plan loaded on its own would be saved outside the trust).
+     */
     static List<DrPlan> all(CliContext context) {
-        return context.store().entities().loadAll(ModelPackage.Literals.DR_PLAN);
+        return new DrRegisters(context.store().entities()).load().plans();
     }
 
     static DrPlan find(CliContext context, String name) {

@@ -11,9 +11,11 @@ import org.custodian.cli.UsageException;
 import org.custodian.dicom.DicomNode;
 import org.custodian.dr.core.DrCheck;
 import org.custodian.dr.core.DrReport;
+import org.custodian.dr.core.Finding;
 import org.custodian.dr.core.Findings;
 import org.custodian.dr.core.RecoveryVerification;
 import org.custodian.model.DrPlan;
+import org.custodian.model.TestRun;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 /**
@@ -36,7 +38,9 @@ public final class VerifyDrCommand implements CliCommand {
                                         compares the studies of both nodes in the date range and retrieves N
                                         of them from both to compare every object; CSV of findings. With
                                         --plan, the plan's nodes and targets are used (unless given) and the
-                                        result is recorded as a test run of the plan
+                                        result is recorded as a test run of the plan. A range in
+                                        which the primary holds no study, or a run that retrieved
+                                        nothing, is UNVERIFIED (exit 1), never a success
                 """;
     }
 
@@ -75,9 +79,15 @@ public final class VerifyDrCommand implements CliCommand {
                 Nodes.header(csv);
                 Nodes.print(csv, report.findings());
                 context.err().println("verify-dr: " + report.result() + " in " + report.duration().toSeconds() + " s");
+                if (report.nothingVerified()) {
+                    // a clean run that looked at nothing must not read as a success to whoever reads the log
+                    report.findings().stream().filter(f -> Finding.UNVERIFIED.equals(f.check())).forEach(
+                            f -> context.err().println("verify-dr: nothing was verified: " + f.detail()));
+                }
                 if (plan != null) {
-                    verification.record(plan, report);
-                    context.err().println("verify-dr: recorded as a test run of the plan '" + plan.getName() + "'");
+                    TestRun run = verification.record(plan, report);
+                    context.err().println("verify-dr: recorded as a test run of the plan '" + plan.getName() + "' (run "
+                            + run.getId() + "; judge it with dr-verdict)");
                 }
                 return Findings.exitCode(report.findings());
             } finally {

@@ -15,7 +15,7 @@ import java.util.Map;
 
 import org.custodian.model.DrPlan;
 import org.custodian.model.PacsNode;
-import org.custodian.model.Staff;
+import org.custodian.model.RunResult;
 import org.custodian.model.TestRun;
 import org.custodian.model.Verdict;
 import org.custodian.report.ChartData;
@@ -50,12 +50,13 @@ public final class BoardReport {
                 PlanStatus s = PlanStatus.of(p, now);
                 summary.add(List.of(p.getName(), p.getRpoMinutes() + " / " + achieved(s.lastRun(), true),
                         p.getRtoMinutes() + " / " + achieved(s.lastRun(), false),
+                        s.lastRun() == null ? "-" : RecoveryTargets.result(s.lastRun()),
                         s.lastSuccessDate().map(d -> day(d, zone)).orElse("never"),
                         s.nextDue() == null ? "no frequency" : day(Date.from(s.nextDue()), zone) + (s.overdue() ? " OVERDUE" : "")));
             }
             pdf.heading("Summary");
-            pdf.table(List.of("Plan", "RPO min target / achieved", "RTO min target / achieved", "Last successful test",
-                    "Next test due"), summary);
+            pdf.table(List.of("Plan", "RPO min target / achieved", "RTO min target / achieved", "Last result",
+                    "Last successful test", "Next test due"), summary);
             for (DrPlan p : plans) {
                 plan(pdf, p, PlanStatus.of(p, now), zone);
             }
@@ -71,6 +72,8 @@ public final class BoardReport {
         kv.put("DR node", node(p.getDr()));
         kv.put("RPO target / last achieved", p.getRpoMinutes() + " min / " + achieved(s.lastRun(), true));
         kv.put("RTO target / last achieved", p.getRtoMinutes() + " min / " + achieved(s.lastRun(), false));
+        kv.put("Last test result", s.lastRun() == null ? "not tested" : RecoveryTargets.result(s.lastRun())
+                + (RecoveryTargets.missedText(s.lastRun()) == null ? "" : " (" + RecoveryTargets.missedText(s.lastRun()) + ")"));
         kv.put("Required test frequency", p.getTestFrequencyDays() > 0 ? "every " + p.getTestFrequencyDays() + " days" : "not set");
         kv.put("Last successful test", s.lastSuccessDate().map(d -> day(d, zone)).orElse("never"));
         kv.put("Next test due", s.nextDue() == null ? "-" : day(Date.from(s.nextDue()), zone) + (s.overdue() ? " (OVERDUE)" : ""));
@@ -86,12 +89,13 @@ public final class BoardReport {
         if (!runs.isEmpty()) {
             List<List<String>> rows = new ArrayList<>();
             for (TestRun r : runs) {
-                rows.add(List.of(day(r.getStarted(), zone), String.valueOf(r.getOperation()), String.valueOf(r.getResult()),
-                        Integer.toString(r.getRpoAchievedMinutes()),
-                        r.getRtoAchievedMinutes() > 0 ? Integer.toString(r.getRtoAchievedMinutes()) : "-",
-                        r.getOperatorVerdict() == null ? "-" : r.getOperatorVerdict().toString(), signOff(r, zone)));
+                String verdict = RecoveryTargets.verdict(r);
+                rows.add(List.of(day(r.getStarted(), zone), String.valueOf(r.getOperation()), RecoveryTargets.result(r),
+                        cell(RecoveryTargets.rpo(r)), cell(RecoveryTargets.rto(r)),
+                        verdict == null ? "-" : verdict, signOff(r, zone)));
             }
             pdf.table(List.of("Test", "Operation", "Result", "RPO min", "RTO min", "Verdict", "Signed off"), rows);
+            justifications(pdf, runs, zone);
             if (runs.size() > 1) {
                 pdf.chart(trend(p, runs, zone));
             }
@@ -110,18 +114,21 @@ public final class BoardReport {
             for (String e : last.getErrors()) {
                 actions.add("Resolve: " + e);
             }
+            if (last.getResult() == RunResult.UNVERIFIED) {
+                actions.add("Test again over a range with studies: the last test verified nothing.");
+            }
             if (last.getOperatorVerdict() == null || last.getOperatorVerdict() == Verdict.NONE) {
                 actions.add("Operator to record a verdict on the last test.");
-            } else if (last.getSignedOffBy() == null) {
+            } else if (!TestRuns.signedOff(last)) {
                 actions.add("Second person to sign off the last test.");
             }
-            if (p.getRpoMinutes() > 0 && last.getRpoAchievedMinutes() > p.getRpoMinutes()) {
-                actions.add("RPO achieved (" + last.getRpoAchievedMinutes() + " min) exceeds the target of "
-                        + p.getRpoMinutes() + " min.");
+            Integer rpo = RecoveryTargets.rpo(last);
+            Integer rto = RecoveryTargets.rto(last);
+            if (p.getRpoMinutes() > 0 && rpo != null && rpo > p.getRpoMinutes()) {
+                actions.add("RPO achieved (" + rpo + " min) exceeds the target of " + p.getRpoMinutes() + " min.");
             }
-            if (p.getRtoMinutes() > 0 && last.getRtoAchievedMinutes() > p.getRtoMinutes()) {
-                actions.add("RTO achieved (" + last.getRtoAchievedMinutes() + " min) exceeds the target of "
-                        + p.getRtoMinutes() + " min.");
+            if (p.getRtoMinutes() > 0 && rto != null && rto > p.getRtoMinutes()) {
+                actions.add("RTO achieved (" + rto + " min) exceeds the target of " + p.getRtoMinutes() + " min.");
             }
         }
         return actions;
@@ -130,8 +137,9 @@ public final class BoardReport {
     /** RPO and RTO achieved per test, in minutes, against the RPO target. */
     public static ChartData trend(DrPlan p, List<TestRun> runs, ZoneId zone) {
         List<String> labels = runs.stream().map(r -> day(r.getStarted(), zone)).toList();
-        double[] rpo = runs.stream().mapToDouble(r -> r.getRpoAchievedMinutes()).toArray();
-        double[] rto = runs.stream().mapToDouble(r -> r.getRtoAchievedMinutes() > 0 ? r.getRtoAchievedMinutes() : Double.NaN).toArray();
+        // a figure a run did not measure is a gap in its line, never 0
+        double[] rpo = runs.stream().mapToDouble(r -> RecoveryTrend.figure(RecoveryTargets.rpo(r))).toArray();
+        double[] rto = runs.stream().mapToDouble(r -> RecoveryTrend.figure(RecoveryTargets.rto(r))).toArray();
         return new ChartData("RPO and RTO achieved per test (" + p.getName() + ")", labels,
                 List.of(new ChartData.Series("RPO achieved", rpo), new ChartData.Series("RTO achieved", rto)),
                 p.getRpoMinutes() > 0 ? (double) p.getRpoMinutes() : null, "minutes");
@@ -149,24 +157,33 @@ public final class BoardReport {
         if (r == null) {
             return "not tested";
         }
-        if (rpo) {
-            return r.getRpoAchievedMinutes() + " min";
+        return RecoveryTargets.minutes(rpo ? RecoveryTargets.rpo(r) : RecoveryTargets.rto(r));
+    }
+
+    private static String cell(Integer minutes) {
+        return minutes == null ? "not measured" : minutes.toString();
+    }
+
+    /** The written reasons for each Pass the evidence alone did not support, so the board reads them too. */
+    private static void justifications(PdfReport pdf, List<TestRun> runs, ZoneId zone) {
+        List<List<String>> rows = new ArrayList<>();
+        for (TestRun r : runs) {
+            if (r.getVerdictJustification() != null) {
+                rows.add(List.of(day(r.getStarted(), zone), String.valueOf(TestRuns.operator(r)),
+                        r.getVerdictJustification()));
+            }
         }
-        // RTO is measured by retrieving studies and recorded rounded up, so 0 means "not measured"
-        return r.getRtoAchievedMinutes() > 0 ? r.getRtoAchievedMinutes() + " min" : "not measured";
+        if (!rows.isEmpty()) {
+            pdf.paragraph("Verdicts given against the evidence, with the operator's justification:");
+            pdf.table(List.of("Test", "Operator", "Justification"), rows);
+        }
     }
 
     private static String signOff(TestRun r, ZoneId zone) {
-        Staff s = r.getSignedOffBy();
-        if (s == null) {
+        if (!TestRuns.signedOff(r)) {
             return "not signed off";
         }
-        return name(s) + (r.getSignedOffAt() == null ? "" : ", " + day(r.getSignedOffAt(), zone));
-    }
-
-    private static String name(Staff s) {
-        String given = s.getGivenName() == null ? "" : s.getGivenName() + " ";
-        return given + (s.getFamilyName() == null ? "" : s.getFamilyName());
+        return TestRuns.signer(r) + (r.getSignedOffAt() == null ? "" : ", " + day(r.getSignedOffAt(), zone));
     }
 
     private static String node(PacsNode n) {

@@ -77,6 +77,9 @@ public final class CompressionAudit {
                     ? Finding.failure("lossy", f.toString(), text + "; policy says " + h.modality() + " must be lossless")
                     : Finding.warning("lossy", f.toString(), text));
         }
+        if (objects == 0 && !progress.isCanceled()) {
+            findings.add(Finding.nothingVerified("no DICOM object was found to audit"));
+        }
         findings.add(Finding.info("summary", "", objects + " DICOM objects, " + lossy + " lossy; " + policy));
         return new Result(objects, lossy, findings);
     }

@@ -27,8 +27,13 @@ public record DrReport(DrCheck check, Instant started, Duration duration, Invent
         findings = List.copyOf(findings);
     }
 
-    /** @return the test-run result: CANCELLED, or the worst finding */
+    /** @return the test-run result: CANCELLED, or from the findings (ERRORS, UNVERIFIED, WARNINGS, SUCCESS) */
     public RunResult result() {
         return cancelled ? RunResult.CANCELLED : Findings.result(findings);
+    }
+
+    /** @return true if the run checked nothing it could report as recovered (see {@link Finding#nothingVerified}) */
+    public boolean nothingVerified() {
+        return Findings.nothingVerified(findings);
     }
 }

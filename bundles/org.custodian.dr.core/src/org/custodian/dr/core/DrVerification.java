@@ -70,6 +70,12 @@ public final class DrVerification {
         findings.addAll(run.diff.findings("primary", "DR"));
         recoveryPoint(run, primary, dr);
 
+        if (run.diff.common() + run.diff.missing().size() == 0) {
+            // nothing wrong found because there was nothing to look at: never a success
+            findings.add(Finding.nothingVerified("the primary holds no study from " + check.from() + " to "
+                    + check.to() + ": no study was compared, retrieved or timed; choose a range with studies"));
+            return run.report(started, t0, false);
+        }
         List<StudySummary> sample = sample(primary, dr, check.sample(), check.seed());
         Duration drTime = Duration.ZERO;
         boolean allRetrieved = true;
@@ -86,6 +92,12 @@ public final class DrVerification {
                 allRetrieved = false;
                 continue;
             }
+            if (fromDr.files().isEmpty()) {
+                // an empty answer is no recovery: it must neither time the RTO nor count as checked
+                findings.add(Finding.failure("retrieve", study.studyInstanceUid(), "DR returned no object of the study"));
+                allRetrieved = false;
+                continue;
+            }
             drTime = drTime.plus(fromDr.elapsed());
             if (run.rtoFirst == null) {
                 run.rtoFirst = drTime;
@@ -94,6 +106,13 @@ public final class DrVerification {
         }
         if (!sample.isEmpty()) {
             recoveryTime(run, allRetrieved ? drTime : null, sample.size());
+        }
+        if (check.sample() == 0) {
+            findings.add(Finding.nothingVerified("inventory only (sample 0): no study was retrieved from DR, so "
+                    + "neither the copies nor the recovery time were checked"));
+        } else if (run.objectsChecked == 0) {
+            findings.add(Finding.nothingVerified("no object was retrieved from DR and compared with the primary's"
+                    + (sample.isEmpty() ? ": no study of the range is on both nodes" : "")));
         }
         return run.report(started, t0, false);
     }

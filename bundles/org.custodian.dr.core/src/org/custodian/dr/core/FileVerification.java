@@ -116,6 +116,9 @@ public final class FileVerification {
         }
         if (!cancelled) {
             unlisted(folder, manifestFile, listed, findings);
+            if (entries.isEmpty()) {
+                findings.add(Finding.nothingVerified("the manifest lists no file: nothing of the restore was checked"));
+            }
         } else {
             findings.add(Finding.warning("run", "", "cancelled after " + checked + " of " + entries.size() + " files"));
         }

@@ -14,6 +14,9 @@ import java.util.Objects;
  */
 public record Finding(Severity severity, String check, String subject, String detail) {
 
+    /** The check of a finding that says a run verified nothing (see {@link #nothingVerified}). */
+    public static final String UNVERIFIED = "unverified";
+
     public Finding {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(check, "check");
@@ -31,6 +34,16 @@ public record Finding(Severity severity, String check, String subject, String de
 
     public static Finding failure(String check, String subject, String detail) {
         return new Finding(Severity.FAILURE, check, subject, detail);
+    }
+
+    /**
+     * A run that found nothing wrong because it looked at nothing (no study in the range, nothing retrieved, an
+     * empty manifest): a warning that makes the run's result UNVERIFIED, never SUCCESS.
+     *
+     * @param detail what could not be checked and why
+     */
+    public static Finding nothingVerified(String detail) {
+        return new Finding(Severity.WARNING, UNVERIFIED, "", detail);
     }
 
     /** @return "check subject: detail", as stored in a test run's errors and warnings */

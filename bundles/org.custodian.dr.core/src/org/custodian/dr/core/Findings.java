@@ -20,16 +20,24 @@ public final class Findings {
         return worst;
     }
 
-    /** @return the test-run result: ERRORS if anything failed, WARNINGS if anything is to review, else SUCCESS */
+    /**
+     * @return the test-run result: ERRORS if anything failed, UNVERIFIED if the run says it verified nothing,
+     *         WARNINGS if anything is to review, else SUCCESS
+     */
     public static RunResult result(List<Finding> findings) {
         return switch (worst(findings)) {
             case FAILURE -> RunResult.ERRORS;
-            case WARNING -> RunResult.WARNINGS;
+            case WARNING -> nothingVerified(findings) ? RunResult.UNVERIFIED : RunResult.WARNINGS;
             case INFO -> RunResult.SUCCESS;
         };
     }
 
-    /** @return the scheduler exit code: 0 all well, 1 warnings, 2 failures */
+    /** @return true if a finding says the run verified nothing ({@link Finding#nothingVerified}) */
+    public static boolean nothingVerified(List<Finding> findings) {
+        return findings.stream().anyMatch(f -> Finding.UNVERIFIED.equals(f.check()));
+    }
+
+    /** @return the scheduler exit code: 0 all well, 1 warnings (nothing verified among them), 2 failures */
     public static int exitCode(List<Finding> findings) {
         return worst(findings).ordinal();
     }

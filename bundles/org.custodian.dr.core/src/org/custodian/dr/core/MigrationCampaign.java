@@ -57,9 +57,16 @@ public final class MigrationCampaign {
         return diff;
     }
 
-    /** @return true when the migration may be signed off: nothing of the old PACS is missing on the new one */
+    /**
+     * @return true when the migration may be signed off: the old PACS holds studies of the range and none is
+     *         missing on the new one (an empty range shows nothing migrated, so it never opens the gate)
+     */
     public boolean gateOpen() {
-        return diff.complete();
+        return oldStudies() > 0 && diff.complete();
+    }
+
+    private int oldStudies() {
+        return diff.common() + diff.missing().size();
     }
 
     /** @return the comparison's findings and the state of the gate */
@@ -67,6 +74,11 @@ public final class MigrationCampaign {
         List<Finding> f = new ArrayList<>(diff.findings("old PACS", "new PACS"));
         long held = diff.missing().size()
                 + diff.countMismatches().stream().filter(InventoryDiff.CountMismatch::copyHasFewer).count();
+        if (oldStudies() == 0) {
+            f.add(Finding.failure("gate", "", "closed: the old PACS holds no study of the range, so nothing shows the "
+                    + "migration complete; choose a range of dates with studies"));
+            return f;
+        }
         f.add(gateOpen() ? Finding.info("gate", "", "open: all " + diff.common() + " studies of the old PACS are on the new one")
                 : Finding.failure("gate", "", "closed: " + held + " studies of the old PACS are missing or incomplete on the new one"));
         return f;
@@ -78,6 +90,10 @@ public final class MigrationCampaign {
      * @throws IllegalStateException naming what holds the gate, when it is closed
      */
     public void requireGateOpen() {
+        if (oldStudies() == 0) {
+            throw new IllegalStateException("the migration cannot be signed off: the old PACS holds no study of the "
+                    + "range, so nothing shows it complete");
+        }
         if (!gateOpen()) {
             throw new IllegalStateException("the migration cannot be signed off: " + diff.missing().size()
                     + " studies missing on the new PACS, "

@@ -16,7 +16,7 @@ import org.custodian.model.TestRun;
  *
  * @param plan           the plan
  * @param lastRun        the most recent run, if any
- * @param lastSuccess    the most recent run with result SUCCESS or WARNINGS that the operator did not mark failed
+ * @param lastSuccess    the most recent run that {@link #passed}
  * @param nextDue        when the next test is due, null if the plan sets no frequency
  * @param overdue        true if the next test is due before {@code now}
  */
@@ -35,10 +35,14 @@ public record PlanStatus(DrPlan plan, TestRun lastRun, TestRun lastSuccess, Inst
         return new PlanStatus(plan, last, success, due, due != null && !due.isAfter(now));
     }
 
-    /** A run counts as a successful test if the automation passed it and the operator did not fail it. */
+    /**
+     * A run counts as a successful test if the automation passed it, it met its plan's targets and the operator
+     * did not fail it. A run that verified nothing (UNVERIFIED), or that a justified Pass accepted despite its
+     * errors, keeps the plan due: the justification explains a run, it does not make it a test that worked.
+     */
     public static boolean passed(TestRun r) {
         return (r.getResult() == RunResult.SUCCESS || r.getResult() == RunResult.WARNINGS)
-                && r.getOperatorVerdict() != org.custodian.model.Verdict.FAIL;
+                && r.getOperatorVerdict() != org.custodian.model.Verdict.FAIL && RecoveryTargets.missed(r).isEmpty();
     }
 
     public Optional<Date> lastSuccessDate() {

@@ -30,13 +30,13 @@ public final class RecoveryTrend {
 		return runs.subList(Math.max(0, runs.size() - last), runs.size());
 	}
 
-	/** RPO achieved per run in minutes, with the plan's RPO target as the target line. */
+	/** RPO achieved per run in minutes (a gap where it was not measured), with the plan's RPO target line. */
 	public static ChartData rpo(DrPlan plan, int last, ZoneId zone) {
 		List<TestRun> runs = runs(plan, last);
 		double[] values = new double[runs.size()];
 		for (int i = 0; i < values.length; i++) {
-			// RPO is measured by every verification; an older run recorded by hand may leave it at 0 (on time)
-			values[i] = runs.get(i).getRpoAchievedMinutes();
+			// a run that measured no RPO (a node down, no study in the range) is a gap: 0 would be the best value
+			values[i] = figure(RecoveryTargets.rpo(runs.get(i)));
 		}
 		return new ChartData("RPO achieved: " + plan.getName(), labels(runs, zone),
 				List.of(new ChartData.Series("RPO achieved", values)), target(plan.getRpoMinutes()), "minutes");
@@ -47,11 +47,15 @@ public final class RecoveryTrend {
 		List<TestRun> runs = runs(plan, last);
 		double[] values = new double[runs.size()];
 		for (int i = 0; i < values.length; i++) {
-			int rto = runs.get(i).getRtoAchievedMinutes();
-			values[i] = rto > 0 ? rto : Double.NaN;
+			values[i] = figure(RecoveryTargets.rto(runs.get(i)));
 		}
 		return new ChartData("RTO achieved: " + plan.getName(), labels(runs, zone),
 				List.of(new ChartData.Series("RTO achieved", values)), target(plan.getRtoMinutes()), "minutes");
+	}
+
+	/** A measured figure, or NaN (a gap in the line) for one not measured. */
+	static double figure(Integer minutes) {
+		return minutes == null ? Double.NaN : minutes;
 	}
 
 	private static List<String> labels(List<TestRun> runs, ZoneId zone) {

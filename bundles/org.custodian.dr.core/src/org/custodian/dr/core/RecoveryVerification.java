@@ -12,6 +12,7 @@ import org.custodian.dicom.EchoResult;
 import org.custodian.model.DrPlan;
 import org.custodian.model.EvidenceFile;
 import org.custodian.model.TestRun;
+import org.custodian.model.Verdict;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 /**
@@ -78,4 +79,28 @@ public interface RecoveryVerification {
      * @throws IllegalStateException if no database is open
      */
     TestRun recordManual(DrPlan plan, TestRun run, List<Path> evidence) throws IOException;
+
+    /**
+     * The operator's verdict on a run of the plan, given by the signed-in user (their role must record DR tests):
+     * a Pass the evidence does not support (errors, nothing verified, cancelled, a target missed) is refused
+     * without a written justification, which is kept with the run. Recorded on the console's hash-chained trail
+     * with the SHA-256 of the run's evidence files.
+     *
+     * @param runId the run's id (see {@link TestRuns#find} for the forms the command line accepts)
+     * @throws IllegalStateException saying why the verdict is refused, or when no database is open
+     * @throws IllegalArgumentException when the plan or the run is not stored
+     */
+    TestRun recordVerdict(DrPlan plan, String runId, Verdict verdict, String notes, String justification);
+
+    /**
+     * The second person's sign-off of a run that has its verdict: the signer gives their own password, checked as
+     * at sign-in (wrong ones count towards their lock-out), must hold a role that records DR tests and must not be
+     * the operator. Recorded on the console's hash-chained trail under the signer's name, with the SHA-256 of the
+     * run's evidence files.
+     *
+     * @throws IllegalStateException saying why the sign-off is refused, or when no database is open
+     * @throws org.custodian.store.StoreException when the password is wrong or the account locked or disabled
+     * @throws org.custodian.store.AccessDeniedException when the signer's role may not sign off
+     */
+    TestRun signOff(DrPlan plan, String runId, String signer, char[] password);
 }

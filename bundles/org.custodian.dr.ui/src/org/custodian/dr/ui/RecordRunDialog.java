@@ -65,9 +65,9 @@ final class RecordRunDialog extends FormDialog {
                 STARTED.format(LocalDateTime.now().withSecond(0)));
         minutes = number(form, "&Duration (minutes)", "dr.record.minutes", 60, 0, 60 * 24 * 14);
         result = choice(form, "&Result", "dr.record.result", RESULTS.stream().map(Formats::display).toList(), 0);
-        errors = lines(form, "&Errors (one a line)", "dr.record.errors");
-        warnings = lines(form, "&Warnings (one a line)", "dr.record.warnings");
-        notes = lines(form, "&Notes", "dr.record.notes");
+        errors = lines(form, "&Errors (one a line)", "dr.record.errors", null);
+        warnings = lines(form, "&Warnings (one a line)", "dr.record.warnings", null);
+        notes = lines(form, "&Notes", "dr.record.notes", null);
         label(form, "E&vidence files");
         Composite box = new Composite(form, SWT.NONE);
         org.eclipse.jface.layout.GridLayoutFactory.fillDefaults().numColumns(2).applyTo(box);
@@ -88,13 +88,6 @@ final class RecordRunDialog extends FormDialog {
     void addEvidence(Path file) {
         files.add(file);
         evidence.add(file.toString());
-    }
-
-    private static Text lines(Composite form, String label, String id) {
-        label(form, label);
-        Text t = WidgetIds.tag(new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), id);
-        GridDataFactory.fillDefaults().grab(true, false).hint(300, 48).applyTo(t);
-        return t;
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +18,7 @@ import org.custodian.app.ui.ChartCanvas;
 import org.custodian.app.ui.Column;
 import org.custodian.app.ui.DataEvents;
 import org.custodian.app.ui.EntityGrid;
+import org.custodian.app.ui.Formats;
 import org.custodian.app.ui.GridTools;
 import org.custodian.app.ui.Links;
 import org.custodian.app.ui.WidgetIds;
@@ -29,19 +29,20 @@ import org.custodian.dr.core.CompressionAudit;
 import org.custodian.dr.core.CompressionPolicy;
 import org.custodian.dr.core.DrRegisters;
 import org.custodian.dr.core.FileReport;
+import org.custodian.dr.core.Finding;
 import org.custodian.dr.core.Findings;
 import org.custodian.dr.core.PlanStatus;
+import org.custodian.dr.core.RecoveryTargets;
 import org.custodian.dr.core.RecoveryTrend;
 import org.custodian.dr.core.RecoveryVerification;
 import org.custodian.dr.core.TestRuns;
 import org.custodian.model.BackupPolicy;
 import org.custodian.model.DrPlan;
 import org.custodian.model.Identified;
-import org.custodian.model.ModelPackage;
 import org.custodian.model.PacsNode;
 import org.custodian.model.Site;
-import org.custodian.model.Staff;
 import org.custodian.model.TestRun;
+import org.custodian.model.Verdict;
 import org.custodian.store.Store;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
@@ -79,7 +80,8 @@ import jakarta.inject.Inject;
 /**
  * Backup &amp; DR: the DR plans with their targets, last result and next due date (overdue flagged), their test
  * runs, the PACS nodes they protect and the backup policies; a verification of the chosen plan runs as a Job and
- * is recorded as a test run, which the operator then marks and a second person signs off; the board report is
+ * is recorded as a test run; the run selected in the runs grid is given its verdict by the signed-in user and
+ * signed off by a second person with their own password (missed targets flagged in both grids); the board report is
  * written as a PDF. The chosen plan's RPO and RTO achieved are charted run by run against its targets, and a
  * run's evidence files can be read. Nodes, policies and plans are recorded, changed and removed (after
  * confirmation) in dialogs. (REQUIREMENTS R3, G4, A4.)
@@ -109,8 +111,7 @@ public class RecoveryPart {
 	private EntityGrid<TestRun> runs;
 	private EntityGrid<PacsNode> nodes;
 	private EntityGrid<BackupPolicy> policies;
-	private Registers current = new Registers(new DrRegisters.Registers(List.of(), List.of(), List.of(), List.of()),
-			List.of());
+	private Registers current = new Registers(new DrRegisters.Registers(List.of(), List.of(), List.of(), List.of()));
 	/** False until the registers are first read: a campaign asked for before then opens once they are. */
 	private boolean loaded;
 	private String pendingMigration;
@@ -127,19 +128,7 @@ public class RecoveryPart {
 		SashForm sash = new SashForm(tabs, SWT.VERTICAL);
 		tab("Plans and tests", sash);
 		Composite planSection = section(sash);
-		plans = new EntityGrid<>(planSection, "dr.plans", "DR plans", List.of(
-				Column.of("Plan", (PlanStatus s) -> s.plan().getName(), 260),
-				Column.of("Scenario", s -> s.plan().getScenario(), 130),
-				Column.of("RPO (min)", s -> s.plan().getRpoMinutes(), 75),
-				Column.of("RTO (min)", s -> s.plan().getRtoMinutes(), 75),
-				Column.of("Test every (days)", s -> s.plan().getTestFrequencyDays(), 115),
-				Column.of("Last test", s -> s.lastRun() == null ? null : s.lastRun().getStarted(), 100),
-				Column.of("Last result", s -> s.lastRun() == null ? "never tested" : s.lastRun().getResult(), 100),
-				Column.of("Last successful", s -> s.lastSuccessDate().orElse(null), 110),
-				Column.of("Next due", s -> s.nextDue() == null ? null : Date.from(s.nextDue()), 100),
-				Column.of("Due status", s -> s.nextDue() == null ? "no frequency" : s.overdue() ? "OVERDUE" : "in date", 95),
-				Column.of("Primary", s -> s.plan().getPrimary() == null ? null : s.plan().getPrimary().getName(), 130),
-				Column.of("DR node", s -> s.plan().getDr() == null ? null : s.plan().getDr().getName(), 130)),
+		plans = new EntityGrid<>(planSection, "dr.plans", "DR plans", DrColumns.plans(),
 				"No DR plans yet. Plans per scenario (ransomware, fire, flood...) with RPO and RTO targets are "
 						+ "recorded here with New plan (record the PACS nodes first); start the console with --demo "
 						+ "to see an example trust.");
@@ -148,25 +137,16 @@ public class RecoveryPart {
 				{ "dr.plan.remove", "Remo&ve plan..." } }, this::newPlan, this::editPlan, this::removePlan);
 		trends(sash);
 		Composite runSection = section(sash);
-		runs = new EntityGrid<>(runSection, "dr.runs", "Test runs", List.of(
-				Column.of("Plan", (TestRun r) -> r.eContainer() instanceof DrPlan p ? p.getName() : null, 220),
-				Column.of("Started", TestRun::getStarted, 100),
-				Column.of("Operation", TestRun::getOperation, 80),
-				Column.of("Result", TestRun::getResult, 90),
-				Column.of("RPO achieved", TestRun::getRpoAchievedMinutes, 95),
-				Column.of("RTO achieved", r -> r.getRtoAchievedMinutes() > 0 ? r.getRtoAchievedMinutes() : null, 95),
-				Column.of("Errors", r -> r.getErrors().size(), 60),
-				Column.of("Warnings", r -> r.getWarnings().size(), 70),
-				Column.of("First error", r -> r.getErrors().isEmpty() ? null : r.getErrors().get(0), 280),
-				Column.of("Verdict", TestRun::getOperatorVerdict, 70),
-				Column.of("Operator", r -> r.getOperator() == null ? null : name(r.getOperator()), 130),
-				Column.of("Signed off by", r -> r.getSignedOffBy() == null ? null : name(r.getSignedOffBy()), 130)),
+		runs = new EntityGrid<>(runSection, "dr.runs", "Test runs", DrColumns.runs(),
 				"No test runs recorded yet: choose a plan above and press Verify now.");
 		grow(runs);
+		// verdict and sign-off sit under the runs: they act on the run selected here
 		buttons(runSection, new String[][] { { "dr.evidence", "Show evi&dence..." },
+				{ "dr.verdict", "Record &verdict..." }, { "dr.signoff", "&Sign off..." },
 				{ "dr.record", "Record a &test run..." }, { "dr.verifyFolder", "Verify a restored &folder..." },
 				{ "dr.compression", "&Compression audit..." } },
-				this::showEvidence, this::recordRun, this::verifyFolder, this::compressionAudit);
+				this::showEvidence, () -> closeRun(true), () -> closeRun(false), this::recordRun, this::verifyFolder,
+				this::compressionAudit);
 		sash.setWeights(32, 28, 40);
 
 		SashForm registers = new SashForm(tabs, SWT.VERTICAL);
@@ -230,8 +210,6 @@ public class RecoveryPart {
 		sample.setValues(5, 0, 1000, 0, 1, 10);
 		button(bar, "dr.echo", "Echo nodes", this::echoNodes);
 		button(bar, "dr.verify", "Verify now", this::verify);
-		button(bar, "dr.verdict", "Record verdict...", () -> closeRun(true));
-		button(bar, "dr.signoff", "Sign off...", () -> closeRun(false));
 		button(bar, "dr.report", "Board report (PDF)...", this::boardReport);
 		button(bar, "dr.migration.open", "&Migration campaign...", () -> migrationCampaign(""));
 		status = WidgetIds.tag(new Label(parent, SWT.WRAP), "dr.status");
@@ -325,11 +303,6 @@ public class RecoveryPart {
 		}
 	}
 
-	static String name(Staff s) {
-		String given = s.getGivenName() == null ? "" : s.getGivenName() + " ";
-		return (given + (s.getFamilyName() == null ? "" : s.getFamilyName())).strip();
-	}
-
 	private DrPlan chosenPlan() {
 		int i = planChoice.getSelectionIndex();
 		if (i < 0 || i >= current.plans().size()) {
@@ -418,10 +391,13 @@ public class RecoveryPart {
 			say("Verification of " + outcome.plan().getName() + " failed: " + outcome.error());
 		} else {
 			var r = outcome.report();
+			// a run that checked nothing says so first: "0 failures" alone would read as a success
+			String nothing = r.findings().stream().filter(f -> Finding.UNVERIFIED.equals(f.check()))
+					.map(f -> " Nothing was verified: " + f.detail() + ".").findFirst().orElse("");
 			say("Verification of " + outcome.plan().getName() + ": " + r.result() + " ("
 					+ Findings.count(r.findings(), org.custodian.dr.core.Severity.FAILURE) + " failures, "
 					+ Findings.count(r.findings(), org.custodian.dr.core.Severity.WARNING) + " warnings, "
-					+ r.objectsChecked() + " objects checked), recorded as a test run.");
+					+ r.objectsChecked() + " objects checked), recorded as a test run." + nothing);
 		}
 	}
 
@@ -448,42 +424,53 @@ public class RecoveryPart {
 		migrationCampaign(provider);
 	}
 
-	/** The operator's verdict ({@code verdict}) or the second person's sign-off on the plan's last run. */
+	/**
+	 * The operator's verdict ({@code verdict}) or the second person's sign-off on the run selected in the runs grid;
+	 * the operator is the signed-in user, and the second person signs with their own password in the dialog.
+	 */
 	private void closeRun(boolean verdict) {
-		DrPlan plan = chosenPlan();
+		TestRun run = selected(runs, shownRuns, "test run");
+		if (run == null) {
+			return;
+		}
+		DrPlan plan = RecoveryTargets.plan(run);
 		if (plan == null) {
+			say("That test run belongs to no plan.");
 			return;
 		}
-		TestRun last = PlanStatus.of(plan, Instant.now()).lastRun();
-		if (last == null) {
-			say(plan.getName() + " has no test run yet.");
-			return;
-		}
-		if (current.staff().isEmpty()) {
-			say("No staff are recorded: add the people who test and sign off first.");
-			return;
-		}
-		RunDialog dialog = new RunDialog(root.getShell(), verdict ? "Operator's verdict" : "Second-person sign-off",
-				current.staff(), verdict);
-		if (dialog.open() != Window.OK) {
-			return;
-		}
-		try {
-			TestRuns runsOf = new TestRuns(store.entities());
-			DrPlan stored = fresh(plan);
-			TestRun run = stored.getRuns().stream().filter(r -> r.getId().equals(last.getId())).findFirst()
-					.orElseThrow(() -> new IllegalStateException("That test run is no longer stored."));
-			if (verdict) {
-				runsOf.verdict(stored, run, dialog.person(), dialog.verdict(), dialog.notes());
-				say("Verdict " + dialog.verdict() + " recorded for the last test of " + plan.getName() + ".");
-			} else {
-				runsOf.signOff(stored, run, dialog.person(), Instant.now());
-				say("Last test of " + plan.getName() + " signed off by " + name(dialog.person()) + ".");
+		String which = "the test run of " + plan.getName() + " started " + Formats.display(run.getStarted());
+		if (verdict) {
+			VerdictDialog dialog = new VerdictDialog(root.getShell(), plan, run, store.user(), verification);
+			if (dialog.open() == Window.OK) {
+				say("Verdict " + RecoveryTargets.verdict(dialog.recorded(), Formats::display) + " recorded for " + which
+						+ " by " + store.user() + "; a second person signs it off next.");
+				events.post(DataEvents.CHANGED, "dr runs");
 			}
-			events.post(DataEvents.CHANGED, "dr runs");
-		} catch (IllegalStateException | IllegalArgumentException e) {
-			MessageDialog.openWarning(root.getShell(), "Not recorded", e.getMessage());
+		} else if (run.getOperatorVerdict() == null || run.getOperatorVerdict() == Verdict.NONE) {
+			say("Record the operator's verdict on " + which + " first; then a second person signs it off.");
+		} else {
+			SignOffDialog dialog = new SignOffDialog(root.getShell(), plan, run, verification);
+			if (dialog.open() == Window.OK) {
+				say("T" + which.substring(1) + " signed off by "
+						+ TestRuns.signer(dialog.recorded()) + ", on the console trail.");
+				events.post(DataEvents.CHANGED, "dr runs");
+			}
 		}
+	}
+
+	/** The row of the run with that id in the runs grid, or -1; for tests. */
+	public int runRow(String runId) {
+		for (int i = 0; i < shownRuns.size(); i++) {
+			if (runId.equals(shownRuns.get(i).getId())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** What the runs grid shows in a row under a header; for tests, which read the grid as a user does. */
+	public Object runCell(int row, String header) {
+		return DrColumns.value(DrColumns.runs(), header, shownRuns.get(row));
 	}
 
 	private void boardReport() {
@@ -516,8 +503,8 @@ public class RecoveryPart {
 		return job;
 	}
 
-	/** What the part shows: the registers, and the staff who may mark and sign off runs. */
-	private record Registers(DrRegisters.Registers data, List<Staff> staff) {
+	/** What the part shows: the registers. */
+	private record Registers(DrRegisters.Registers data) {
 		List<DrPlan> plans() {
 			return data.plans();
 		}
@@ -535,8 +522,7 @@ public class RecoveryPart {
 		if (!store.isOpen()) {
 			return;
 		}
-		Background.load("Loading DR plans", () -> new Registers(new DrRegisters(store.entities()).load(),
-				store.entities().loadAll(ModelPackage.Literals.STAFF)), ui, this::show,
+		Background.load("Loading DR plans", () -> new Registers(new DrRegisters(store.entities()).load()), ui, this::show,
 				e -> plans.setEmptyAction("Could not read the DR plans: " + e.getMessage(), null, null));
 	}
 

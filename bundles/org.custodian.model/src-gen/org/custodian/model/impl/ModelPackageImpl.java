@@ -1310,6 +1310,46 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTestRun_OperatorUser() {
+		return (EAttribute)testRunEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTestRun_VerdictAt() {
+		return (EAttribute)testRunEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTestRun_VerdictJustification() {
+		return (EAttribute)testRunEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTestRun_SignedOffUser() {
+		return (EAttribute)testRunEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEvidenceFile() {
 		return evidenceFileEClass;
 	}
@@ -4105,6 +4145,10 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(testRunEClass, TEST_RUN__SIGNED_OFF_AT);
 		createEAttribute(testRunEClass, TEST_RUN__RPO_ACHIEVED_MINUTES);
 		createEAttribute(testRunEClass, TEST_RUN__RTO_ACHIEVED_MINUTES);
+		createEAttribute(testRunEClass, TEST_RUN__OPERATOR_USER);
+		createEAttribute(testRunEClass, TEST_RUN__VERDICT_AT);
+		createEAttribute(testRunEClass, TEST_RUN__VERDICT_JUSTIFICATION);
+		createEAttribute(testRunEClass, TEST_RUN__SIGNED_OFF_USER);
 
 		evidenceFileEClass = createEClass(EVIDENCE_FILE);
 		createEAttribute(evidenceFileEClass, EVIDENCE_FILE__NAME);
@@ -4560,8 +4604,12 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getTestRun_Operator(), this.getStaff(), null, "operator", null, 0, 1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTestRun_SignedOffBy(), this.getStaff(), null, "signedOffBy", null, 0, 1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTestRun_SignedOffAt(), ecorePackage.getEDate(), "signedOffAt", null, 0, 1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTestRun_RpoAchievedMinutes(), ecorePackage.getEInt(), "rpoAchievedMinutes", null, 0, 1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTestRun_RtoAchievedMinutes(), ecorePackage.getEInt(), "rtoAchievedMinutes", null, 0, 1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTestRun_RpoAchievedMinutes(), ecorePackage.getEInt(), "rpoAchievedMinutes", null, 0, 1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTestRun_RtoAchievedMinutes(), ecorePackage.getEInt(), "rtoAchievedMinutes", null, 0, 1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTestRun_OperatorUser(), ecorePackage.getEString(), "operatorUser", null, 0, 1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTestRun_VerdictAt(), ecorePackage.getEDate(), "verdictAt", null, 0, 1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTestRun_VerdictJustification(), ecorePackage.getEString(), "verdictJustification", null, 0, 1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTestRun_SignedOffUser(), ecorePackage.getEString(), "signedOffUser", null, 0, 1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(evidenceFileEClass, EvidenceFile.class, "EvidenceFile", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEvidenceFile_Name(), ecorePackage.getEString(), "name", null, 0, 1, EvidenceFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4873,6 +4921,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		addEEnumLiteral(runResultEEnum, RunResult.WARNINGS);
 		addEEnumLiteral(runResultEEnum, RunResult.ERRORS);
 		addEEnumLiteral(runResultEEnum, RunResult.CANCELLED);
+		addEEnumLiteral(runResultEEnum, RunResult.UNVERIFIED);
 
 		initEEnum(verdictEEnum, Verdict.class, "Verdict");
 		addEEnumLiteral(verdictEEnum, Verdict.NONE);

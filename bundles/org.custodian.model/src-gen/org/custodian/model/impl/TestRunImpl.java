@@ -49,6 +49,10 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.custodian.model.impl.TestRunImpl#getSignedOffAt <em>Signed Off At</em>}</li>
  *   <li>{@link org.custodian.model.impl.TestRunImpl#getRpoAchievedMinutes <em>Rpo Achieved Minutes</em>}</li>
  *   <li>{@link org.custodian.model.impl.TestRunImpl#getRtoAchievedMinutes <em>Rto Achieved Minutes</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TestRunImpl#getOperatorUser <em>Operator User</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TestRunImpl#getVerdictAt <em>Verdict At</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TestRunImpl#getVerdictJustification <em>Verdict Justification</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TestRunImpl#getSignedOffUser <em>Signed Off User</em>}</li>
  * </ul>
  *
  * @generated
@@ -265,6 +269,15 @@ public class TestRunImpl extends IdentifiedImpl implements TestRun {
 	protected int rpoAchievedMinutes = RPO_ACHIEVED_MINUTES_EDEFAULT;
 
 	/**
+	 * This is true if the Rpo Achieved Minutes attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean rpoAchievedMinutesESet;
+
+	/**
 	 * The default value of the '{@link #getRtoAchievedMinutes() <em>Rto Achieved Minutes</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -283,6 +296,95 @@ public class TestRunImpl extends IdentifiedImpl implements TestRun {
 	 * @ordered
 	 */
 	protected int rtoAchievedMinutes = RTO_ACHIEVED_MINUTES_EDEFAULT;
+
+	/**
+	 * This is true if the Rto Achieved Minutes attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean rtoAchievedMinutesESet;
+
+	/**
+	 * The default value of the '{@link #getOperatorUser() <em>Operator User</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOperatorUser()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OPERATOR_USER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOperatorUser() <em>Operator User</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOperatorUser()
+	 * @generated
+	 * @ordered
+	 */
+	protected String operatorUser = OPERATOR_USER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getVerdictAt() <em>Verdict At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVerdictAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date VERDICT_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getVerdictAt() <em>Verdict At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVerdictAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date verdictAt = VERDICT_AT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getVerdictJustification() <em>Verdict Justification</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVerdictJustification()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String VERDICT_JUSTIFICATION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getVerdictJustification() <em>Verdict Justification</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVerdictJustification()
+	 * @generated
+	 * @ordered
+	 */
+	protected String verdictJustification = VERDICT_JUSTIFICATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSignedOffUser() <em>Signed Off User</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSignedOffUser()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SIGNED_OFF_USER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSignedOffUser() <em>Signed Off User</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSignedOffUser()
+	 * @generated
+	 * @ordered
+	 */
+	protected String signedOffUser = SIGNED_OFF_USER_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -602,8 +704,35 @@ public class TestRunImpl extends IdentifiedImpl implements TestRun {
 	public void setRpoAchievedMinutes(int newRpoAchievedMinutes) {
 		int oldRpoAchievedMinutes = rpoAchievedMinutes;
 		rpoAchievedMinutes = newRpoAchievedMinutes;
+		boolean oldRpoAchievedMinutesESet = rpoAchievedMinutesESet;
+		rpoAchievedMinutesESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.TEST_RUN__RPO_ACHIEVED_MINUTES, oldRpoAchievedMinutes, rpoAchievedMinutes));
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.TEST_RUN__RPO_ACHIEVED_MINUTES, oldRpoAchievedMinutes, rpoAchievedMinutes, !oldRpoAchievedMinutesESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetRpoAchievedMinutes() {
+		int oldRpoAchievedMinutes = rpoAchievedMinutes;
+		boolean oldRpoAchievedMinutesESet = rpoAchievedMinutesESet;
+		rpoAchievedMinutes = RPO_ACHIEVED_MINUTES_EDEFAULT;
+		rpoAchievedMinutesESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, ModelPackage.TEST_RUN__RPO_ACHIEVED_MINUTES, oldRpoAchievedMinutes, RPO_ACHIEVED_MINUTES_EDEFAULT, oldRpoAchievedMinutesESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetRpoAchievedMinutes() {
+		return rpoAchievedMinutesESet;
 	}
 
 	/**
@@ -625,8 +754,127 @@ public class TestRunImpl extends IdentifiedImpl implements TestRun {
 	public void setRtoAchievedMinutes(int newRtoAchievedMinutes) {
 		int oldRtoAchievedMinutes = rtoAchievedMinutes;
 		rtoAchievedMinutes = newRtoAchievedMinutes;
+		boolean oldRtoAchievedMinutesESet = rtoAchievedMinutesESet;
+		rtoAchievedMinutesESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.TEST_RUN__RTO_ACHIEVED_MINUTES, oldRtoAchievedMinutes, rtoAchievedMinutes));
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.TEST_RUN__RTO_ACHIEVED_MINUTES, oldRtoAchievedMinutes, rtoAchievedMinutes, !oldRtoAchievedMinutesESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetRtoAchievedMinutes() {
+		int oldRtoAchievedMinutes = rtoAchievedMinutes;
+		boolean oldRtoAchievedMinutesESet = rtoAchievedMinutesESet;
+		rtoAchievedMinutes = RTO_ACHIEVED_MINUTES_EDEFAULT;
+		rtoAchievedMinutesESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, ModelPackage.TEST_RUN__RTO_ACHIEVED_MINUTES, oldRtoAchievedMinutes, RTO_ACHIEVED_MINUTES_EDEFAULT, oldRtoAchievedMinutesESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetRtoAchievedMinutes() {
+		return rtoAchievedMinutesESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOperatorUser() {
+		return operatorUser;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOperatorUser(String newOperatorUser) {
+		String oldOperatorUser = operatorUser;
+		operatorUser = newOperatorUser;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.TEST_RUN__OPERATOR_USER, oldOperatorUser, operatorUser));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getVerdictAt() {
+		return verdictAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVerdictAt(Date newVerdictAt) {
+		Date oldVerdictAt = verdictAt;
+		verdictAt = newVerdictAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.TEST_RUN__VERDICT_AT, oldVerdictAt, verdictAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getVerdictJustification() {
+		return verdictJustification;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVerdictJustification(String newVerdictJustification) {
+		String oldVerdictJustification = verdictJustification;
+		verdictJustification = newVerdictJustification;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.TEST_RUN__VERDICT_JUSTIFICATION, oldVerdictJustification, verdictJustification));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSignedOffUser() {
+		return signedOffUser;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSignedOffUser(String newSignedOffUser) {
+		String oldSignedOffUser = signedOffUser;
+		signedOffUser = newSignedOffUser;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.TEST_RUN__SIGNED_OFF_USER, oldSignedOffUser, signedOffUser));
 	}
 
 	/**
@@ -681,6 +929,14 @@ public class TestRunImpl extends IdentifiedImpl implements TestRun {
 				return getRpoAchievedMinutes();
 			case ModelPackage.TEST_RUN__RTO_ACHIEVED_MINUTES:
 				return getRtoAchievedMinutes();
+			case ModelPackage.TEST_RUN__OPERATOR_USER:
+				return getOperatorUser();
+			case ModelPackage.TEST_RUN__VERDICT_AT:
+				return getVerdictAt();
+			case ModelPackage.TEST_RUN__VERDICT_JUSTIFICATION:
+				return getVerdictJustification();
+			case ModelPackage.TEST_RUN__SIGNED_OFF_USER:
+				return getSignedOffUser();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -739,6 +995,18 @@ public class TestRunImpl extends IdentifiedImpl implements TestRun {
 			case ModelPackage.TEST_RUN__RTO_ACHIEVED_MINUTES:
 				setRtoAchievedMinutes((Integer)newValue);
 				return;
+			case ModelPackage.TEST_RUN__OPERATOR_USER:
+				setOperatorUser((String)newValue);
+				return;
+			case ModelPackage.TEST_RUN__VERDICT_AT:
+				setVerdictAt((Date)newValue);
+				return;
+			case ModelPackage.TEST_RUN__VERDICT_JUSTIFICATION:
+				setVerdictJustification((String)newValue);
+				return;
+			case ModelPackage.TEST_RUN__SIGNED_OFF_USER:
+				setSignedOffUser((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -788,10 +1056,22 @@ public class TestRunImpl extends IdentifiedImpl implements TestRun {
 				setSignedOffAt(SIGNED_OFF_AT_EDEFAULT);
 				return;
 			case ModelPackage.TEST_RUN__RPO_ACHIEVED_MINUTES:
-				setRpoAchievedMinutes(RPO_ACHIEVED_MINUTES_EDEFAULT);
+				unsetRpoAchievedMinutes();
 				return;
 			case ModelPackage.TEST_RUN__RTO_ACHIEVED_MINUTES:
-				setRtoAchievedMinutes(RTO_ACHIEVED_MINUTES_EDEFAULT);
+				unsetRtoAchievedMinutes();
+				return;
+			case ModelPackage.TEST_RUN__OPERATOR_USER:
+				setOperatorUser(OPERATOR_USER_EDEFAULT);
+				return;
+			case ModelPackage.TEST_RUN__VERDICT_AT:
+				setVerdictAt(VERDICT_AT_EDEFAULT);
+				return;
+			case ModelPackage.TEST_RUN__VERDICT_JUSTIFICATION:
+				setVerdictJustification(VERDICT_JUSTIFICATION_EDEFAULT);
+				return;
+			case ModelPackage.TEST_RUN__SIGNED_OFF_USER:
+				setSignedOffUser(SIGNED_OFF_USER_EDEFAULT);
 				return;
 		}
 		super.eUnset(featureID);
@@ -830,9 +1110,17 @@ public class TestRunImpl extends IdentifiedImpl implements TestRun {
 			case ModelPackage.TEST_RUN__SIGNED_OFF_AT:
 				return SIGNED_OFF_AT_EDEFAULT == null ? signedOffAt != null : !SIGNED_OFF_AT_EDEFAULT.equals(signedOffAt);
 			case ModelPackage.TEST_RUN__RPO_ACHIEVED_MINUTES:
-				return rpoAchievedMinutes != RPO_ACHIEVED_MINUTES_EDEFAULT;
+				return isSetRpoAchievedMinutes();
 			case ModelPackage.TEST_RUN__RTO_ACHIEVED_MINUTES:
-				return rtoAchievedMinutes != RTO_ACHIEVED_MINUTES_EDEFAULT;
+				return isSetRtoAchievedMinutes();
+			case ModelPackage.TEST_RUN__OPERATOR_USER:
+				return OPERATOR_USER_EDEFAULT == null ? operatorUser != null : !OPERATOR_USER_EDEFAULT.equals(operatorUser);
+			case ModelPackage.TEST_RUN__VERDICT_AT:
+				return VERDICT_AT_EDEFAULT == null ? verdictAt != null : !VERDICT_AT_EDEFAULT.equals(verdictAt);
+			case ModelPackage.TEST_RUN__VERDICT_JUSTIFICATION:
+				return VERDICT_JUSTIFICATION_EDEFAULT == null ? verdictJustification != null : !VERDICT_JUSTIFICATION_EDEFAULT.equals(verdictJustification);
+			case ModelPackage.TEST_RUN__SIGNED_OFF_USER:
+				return SIGNED_OFF_USER_EDEFAULT == null ? signedOffUser != null : !SIGNED_OFF_USER_EDEFAULT.equals(signedOffUser);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -866,9 +1154,17 @@ public class TestRunImpl extends IdentifiedImpl implements TestRun {
 		result.append(", signedOffAt: ");
 		result.append(signedOffAt);
 		result.append(", rpoAchievedMinutes: ");
-		result.append(rpoAchievedMinutes);
+		if (rpoAchievedMinutesESet) result.append(rpoAchievedMinutes); else result.append("<unset>");
 		result.append(", rtoAchievedMinutes: ");
-		result.append(rtoAchievedMinutes);
+		if (rtoAchievedMinutesESet) result.append(rtoAchievedMinutes); else result.append("<unset>");
+		result.append(", operatorUser: ");
+		result.append(operatorUser);
+		result.append(", verdictAt: ");
+		result.append(verdictAt);
+		result.append(", verdictJustification: ");
+		result.append(verdictJustification);
+		result.append(", signedOffUser: ");
+		result.append(signedOffUser);
 		result.append(')');
 		return result.toString();
 	}

@@ -95,7 +95,8 @@ public final class StoreComponent implements Store {
 			ConnectionSource writable = db::writableConnection;
 			ConsoleTrail consoleTrail = new DerbyConsoleTrail(writable, new DerbyAlertStore(writable),
 					this::principal);
-			DerbyConsoleUsers consoleUsers = new DerbyConsoleUsers(db, entityStore, consoleTrail, this::principal);
+			DerbyConsoleUsers consoleUsers = new DerbyConsoleUsers(db, entityStore, consoleTrail, this::principal,
+					clock);
 			Principal signedIn = consoleUsers.signIn(db.user(), owner);
 			db.readOnly(signedIn.readOnly());
 			this.principal = signedIn;

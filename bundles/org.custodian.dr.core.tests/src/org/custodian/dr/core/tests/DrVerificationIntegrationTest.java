@@ -20,10 +20,13 @@ import org.custodian.dr.core.CompressionPolicy;
 import org.custodian.dr.core.DrCheck;
 import org.custodian.dr.core.DrReport;
 import org.custodian.dr.core.Finding;
+import org.custodian.dr.core.PlanStatus;
 import org.custodian.dr.core.RecoveryVerification;
 import org.custodian.dr.core.Severity;
+import org.custodian.dr.core.TestRuns;
 import org.custodian.model.EvidenceFile;
 import org.custodian.model.RunResult;
+import org.custodian.model.TestRun;
 import org.custodian.store.Store;
 import org.custodian.store.TrailEntry;
 import org.custodian.testing.DcmtkFiles;
@@ -167,6 +170,38 @@ class DrVerificationIntegrationTest {
         assertEquals(0, r.objectsChecked());
         assertEquals(1, failures(r, "missing").size());
         assertEquals(null, r.rtoLast());
+        assertTrue(r.nothingVerified(), "no study was retrieved: " + r.findings());
+    }
+
+    @Test
+    void aRangeInWhichThePrimaryHoldsNoStudyVerifiesNothingAndIsNoSuccess() throws Exception {
+        // the DR node against itself: nothing can differ, so only the empty range can stop a success
+        DrCheck empty = new DrCheck(dr.node(), dr.node(), AE, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 1, 31), 5, 42,
+                TIMEOUT, Files.createDirectories(dir.resolve("work-empty")), 60, 60);
+
+        DrReport r = Services.get(RecoveryVerification.class).verify(empty, new NullProgressMonitor());
+
+        assertEquals(RunResult.UNVERIFIED, r.result(), r.findings().toString());
+        assertEquals(1, org.custodian.dr.core.Findings.exitCode(r.findings()), "a scheduler sees a warning");
+        Finding said = r.findings().stream().filter(f -> f.check().equals(Finding.UNVERIFIED)).findFirst().orElseThrow();
+        assertTrue(said.detail().contains("the primary holds no study from 2023-01-01 to 2023-01-31"), said.detail());
+        assertEquals(null, r.rpoAchieved(), "no RPO was measured");
+        assertEquals(null, r.rtoLast(), "no RTO was measured");
+        TestRun run = TestRuns.fromReport(r);
+        assertFalse(run.isSetRpoAchievedMinutes(), "recorded as unknown, not as 0 minutes");
+        assertFalse(run.isSetRtoAchievedMinutes());
+        assertFalse(PlanStatus.passed(run), "a run that verified nothing is no successful test");
+
+        // the same node with a range that has studies, inventory only: the copies were not retrieved
+        DrCheck listed = new DrCheck(dr.node(), dr.node(), AE, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31), 0,
+                42, TIMEOUT, Files.createDirectories(dir.resolve("work-listed")), 0, 0);
+        DrReport inventory = Services.get(RecoveryVerification.class).verify(listed, new NullProgressMonitor());
+        assertEquals(RunResult.UNVERIFIED, inventory.result(), inventory.findings().toString());
+
+        DrCheck sampled = new DrCheck(dr.node(), dr.node(), AE, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31), 2,
+                42, TIMEOUT, Files.createDirectories(dir.resolve("work-sampled")), 0, 0);
+        assertEquals(RunResult.SUCCESS, Services.get(RecoveryVerification.class).verify(sampled,
+                new NullProgressMonitor()).result(), "studies retrieved and compared: a success");
     }
 
     @Test

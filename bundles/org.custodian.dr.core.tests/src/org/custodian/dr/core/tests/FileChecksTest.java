@@ -92,6 +92,21 @@ class FileChecksTest {
     }
 
     @Test
+    void anEmptyManifestOrAFolderWithoutDicomVerifiesNothing() throws Exception {
+        Path restored = Files.createDirectories(dir.resolve("empty-restore"));
+        Path manifest = Files.writeString(dir.resolve("empty.sha256"), "");
+
+        FileReport report = new FileVerification(Dicom.reader()).run(restored, manifest, 2, new NullProgressMonitor());
+        assertEquals(org.custodian.model.RunResult.UNVERIFIED, org.custodian.dr.core.Findings.result(report.findings()),
+                report.findings().toString());
+
+        CompressionAudit.Result audit = new CompressionAudit(Dicom.reader()).audit(restored, CompressionPolicy.parse("MG"),
+                new NullProgressMonitor());
+        assertEquals(org.custodian.model.RunResult.UNVERIFIED, org.custodian.dr.core.Findings.result(audit.findings()),
+                audit.findings().toString());
+    }
+
+    @Test
     void compressionAuditListsEveryLossyObjectAgainstThePolicy() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("audit"));
         DcmtkFiles files = new DcmtkFiles(Files.createDirectories(dir.resolve("made")));

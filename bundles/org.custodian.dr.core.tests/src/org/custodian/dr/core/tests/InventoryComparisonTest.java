@@ -102,5 +102,12 @@ class InventoryComparisonTest {
         assertFalse(MigrationCampaign.gateOpen(missing.findings()));
         assertFalse(MigrationCampaign.gateOpen(fewer.findings()));
         assertFalse(MigrationCampaign.gateOpen(List.of()), "nothing compared opens nothing");
+
+        // a range in which the old PACS holds no study shows nothing migrated
+        MigrationCampaign empty = MigrationCampaign.compare(List.of(), List.of(a));
+        assertFalse(empty.gateOpen());
+        assertFalse(MigrationCampaign.gateOpen(empty.findings()));
+        assertTrue(empty.findings().get(empty.findings().size() - 1).detail().contains("holds no study"),
+                empty.findings().toString());
     }
 }

@@ -24,6 +24,7 @@ import org.custodian.model.EvidenceFile;
 
 import org.custodian.dr.core.Finding;
 import org.custodian.dr.core.PlanStatus;
+import org.custodian.dr.core.RecoveryTargets;
 import org.custodian.dr.core.TestRuns;
 import org.custodian.model.DrPlan;
 import org.custodian.model.ModelFactory;
@@ -83,13 +84,19 @@ class TestRunsTest {
         Staff operator = staff("Operator");
         Staff lead = staff("Lead");
 
-        assertThrows(IllegalStateException.class, () -> runs.signOff(plan, run, lead, Instant.now()),
+        assertThrows(IllegalStateException.class, () -> runs.signOff(plan, run, "lead", lead, Instant.now()),
                 "no sign-off before the operator's verdict");
-        runs.verdict(plan, run, operator, Verdict.FAIL, "study 1.2.3 to be re-sent");
+        runs.verdict(plan, run, "operator", operator, Verdict.FAIL, "study 1.2.3 to be re-sent", null, Instant.now());
         IllegalStateException self = assertThrows(IllegalStateException.class,
-                () -> runs.signOff(plan, run, operator, Instant.now()));
+                () -> runs.signOff(plan, run, "OPERATOR", null, Instant.now()));
         assertTrue(self.getMessage().contains("second person"), self.getMessage());
-        runs.signOff(plan, run, lead, Instant.parse("2026-01-11T10:00:00Z"));
+        IllegalStateException sameStaff = assertThrows(IllegalStateException.class,
+                () -> runs.signOff(plan, run, "another account", operator, Instant.now()));
+        assertTrue(sameStaff.getMessage().contains("second person"), "one person, two accounts: " + sameStaff.getMessage());
+        runs.signOff(plan, run, "lead", lead, Instant.parse("2026-01-11T10:00:00Z"));
+        IllegalStateException again = assertThrows(IllegalStateException.class,
+                () -> runs.verdict(plan, run, "operator", operator, Verdict.PASS, null, "changed my mind", Instant.now()));
+        assertTrue(again.getMessage().contains("can no longer change"), again.getMessage());
 
         DrPlan loaded = store.entities().load(ModelPackage.Literals.DR_PLAN, plan.getId());
         TestRun back = loaded.getRuns().get(0);
@@ -99,7 +106,10 @@ class TestRunsTest {
         assertEquals(75, back.getDurationSeconds());
         assertEquals(Verdict.FAIL, back.getOperatorVerdict());
         assertEquals("Operator", back.getOperator().getFamilyName());
+        assertEquals("operator", back.getOperatorUser());
         assertEquals("Lead", back.getSignedOffBy().getFamilyName());
+        assertEquals("lead", back.getSignedOffUser());
+        assertEquals("Lead (lead)", TestRuns.signer(back));
         assertEquals(Date.from(Instant.parse("2026-01-11T10:00:00Z")), back.getSignedOffAt());
     }
 
@@ -160,5 +170,105 @@ class TestRunsTest {
 
         DrPlan noFrequency = plan(0);
         assertFalse(PlanStatus.of(noFrequency, now).overdue());
+    }
+
+    @Test
+    void aPassTheEvidenceDoesNotSupportNeedsAJustificationWhichIsKept() {
+        DrPlan plan = plan(30);
+        store.entities().save(plan);
+        TestRuns runs = new TestRuns(store.entities());
+        TestRun errored = runs.record(plan, TestRuns.fromFindings(TestOperation.TEST, Instant.parse("2026-03-01T09:00:00Z"),
+                Duration.ofSeconds(30), RunResult.ERRORS, List.of(Finding.failure("echo", "PACS@10.0.0.1:104",
+                        "connection refused"))));
+        TestRun empty = runs.record(plan, TestRuns.fromFindings(TestOperation.TEST, Instant.parse("2026-03-02T09:00:00Z"),
+                Duration.ofSeconds(30), RunResult.UNVERIFIED, List.of(Finding.nothingVerified("no study in range"))));
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> runs.verdict(plan, errored,
+                "operator", null, Verdict.PASS, null, "  ", Instant.now()));
+        assertTrue(refused.getMessage().contains("needs a written justification")
+                && refused.getMessage().contains("1 error(s), first: echo PACS@10.0.0.1:104: connection refused"),
+                refused.getMessage());
+        IllegalStateException nothing = assertThrows(IllegalStateException.class, () -> runs.verdict(plan, empty,
+                "operator", null, Verdict.PASS, null, null, Instant.now()));
+        assertTrue(nothing.getMessage().contains("it verified nothing"), nothing.getMessage());
+        assertEquals(Verdict.NONE, errored.getOperatorVerdict(), "nothing is recorded when refused");
+
+        runs.verdict(plan, empty, "operator", null, Verdict.FAIL, null, null, Instant.now());
+        runs.verdict(plan, errored, "operator", null, Verdict.PASS, "notes", "the primary was down for its planned "
+                + "patching window; DR answered and was verified the next day", Instant.parse("2026-03-01T10:00:00Z"));
+
+        DrPlan loaded = store.entities().load(ModelPackage.Literals.DR_PLAN, plan.getId());
+        TestRun back = loaded.getRuns().get(0);
+        assertEquals(Verdict.PASS, back.getOperatorVerdict());
+        assertTrue(back.getVerdictJustification().startsWith("the primary was down"), back.getVerdictJustification());
+        assertEquals(Date.from(Instant.parse("2026-03-01T10:00:00Z")), back.getVerdictAt());
+        assertEquals("PASS (justified)", RecoveryTargets.verdict(back));
+        assertEquals(Verdict.FAIL, loaded.getRuns().get(1).getOperatorVerdict(), "a Fail needs no justification");
+        assertFalse(PlanStatus.passed(back), "a justified Pass of a failed run is not a successful test");
+    }
+
+    @Test
+    void aMissedTargetIsNamedAndTheRunIsNeitherASuccessNorAPlainPass() {
+        DrPlan plan = plan(30);
+        plan.setRpoMinutes(240);
+        plan.setRtoMinutes(120);
+        TestRun run = TestRuns.fromFindings(TestOperation.TEST, Instant.parse("2026-03-01T09:00:00Z"), Duration.ZERO,
+                RunResult.SUCCESS, List.of());
+        run.setRpoAchievedMinutes(328);
+        run.setRtoAchievedMinutes(142);
+        run.setOperatorVerdict(Verdict.PASS);
+        plan.getRuns().add(run);
+        TestRun met = TestRuns.fromFindings(TestOperation.TEST, Instant.parse("2026-03-02T09:00:00Z"), Duration.ZERO,
+                RunResult.SUCCESS, List.of());
+        met.setRpoAchievedMinutes(240);
+        met.setRtoAchievedMinutes(120);
+        plan.getRuns().add(met);
+
+        assertEquals(List.of("RPO 328 > 240 min", "RTO 142 > 120 min"), RecoveryTargets.missed(run));
+        assertEquals("SUCCESS, target missed", RecoveryTargets.result(run));
+        assertEquals("PASS, target missed", RecoveryTargets.verdict(run));
+        assertFalse(PlanStatus.passed(run), "a run that missed its targets is not a successful test");
+        assertTrue(TestRuns.passObjections(plan, run).contains("it missed a target: RTO 142 > 120 min"));
+        assertEquals(List.of(), RecoveryTargets.missed(met), "a target met exactly is met");
+        assertEquals("SUCCESS", RecoveryTargets.result(met));
+        assertEquals(met, PlanStatus.of(plan, Instant.parse("2026-03-03T00:00:00Z")).lastSuccess());
+    }
+
+    @Test
+    void anUnmeasuredRpoIsStoredAsUnknownNotAsZero() {
+        DrPlan plan = plan(30);
+        store.entities().save(plan);
+        TestRun unmeasured = TestRuns.fromFindings(TestOperation.TEST, Instant.parse("2026-03-01T09:00:00Z"),
+                Duration.ZERO, RunResult.ERRORS, List.of(Finding.failure("echo", "", "no answer")));
+        TestRun onTime = TestRuns.fromFindings(TestOperation.TEST, Instant.parse("2026-03-02T09:00:00Z"),
+                Duration.ZERO, RunResult.SUCCESS, List.of());
+        onTime.setRpoAchievedMinutes(0);
+        new TestRuns(store.entities()).record(plan, unmeasured);
+        new TestRuns(store.entities()).record(plan, onTime);
+
+        DrPlan loaded = store.entities().load(ModelPackage.Literals.DR_PLAN, plan.getId());
+        assertFalse(loaded.getRuns().get(0).isSetRpoAchievedMinutes(), "not measured stays unset through the store");
+        assertEquals(null, RecoveryTargets.rpo(loaded.getRuns().get(0)));
+        assertEquals(Integer.valueOf(0), RecoveryTargets.rpo(loaded.getRuns().get(1)),
+                "a measured 0 (DR up to date) is kept as 0");
+    }
+
+    @Test
+    void aRunIsFoundByItsIdTheStartOfItOrAsTheLast() {
+        DrPlan plan = plan(30);
+        TestRun older = TestRuns.fromFindings(TestOperation.TEST, Instant.parse("2026-03-01T09:00:00Z"), Duration.ZERO,
+                RunResult.SUCCESS, List.of());
+        older.setId("aaaa1111-0000");
+        TestRun newer = TestRuns.fromFindings(TestOperation.TEST, Instant.parse("2026-03-02T09:00:00Z"), Duration.ZERO,
+                RunResult.SUCCESS, List.of());
+        newer.setId("aaaa2222-0000");
+        plan.getRuns().add(newer);
+        plan.getRuns().add(older);
+        assertEquals(newer, TestRuns.find(plan, "last"));
+        assertEquals(older, TestRuns.find(plan, "AAAA1111-0000"));
+        assertEquals(newer, TestRuns.find(plan, "aaaa2"));
+        IllegalArgumentException both = assertThrows(IllegalArgumentException.class, () -> TestRuns.find(plan, "aaaa"));
+        assertTrue(both.getMessage().contains("2 test runs"), both.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> TestRuns.find(plan, "bbbb"));
     }
 }

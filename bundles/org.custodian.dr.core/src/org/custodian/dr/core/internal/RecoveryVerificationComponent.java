@@ -32,6 +32,7 @@ import org.custodian.model.EvidenceFile;
 import org.custodian.model.RunResult;
 import org.custodian.model.TestOperation;
 import org.custodian.model.TestRun;
+import org.custodian.model.Verdict;
 import org.custodian.store.Permission;
 import org.custodian.store.Store;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -137,6 +138,39 @@ public final class RecoveryVerificationComponent implements RecoveryVerification
             run.getEvidence().add(Evidence.attach(evidenceFolder(current), file, prefix));
         }
         return new TestRuns(current.entities()).record(plan, run);
+    }
+
+    @Override
+    public TestRun recordVerdict(DrPlan plan, String runId, Verdict verdict, String notes, String justification) {
+        Store current = open();
+        current.require(Permission.CHANGE_RECOVERY);
+        RunClosing closing = new RunClosing(current);
+        DrPlan stored = closing.stored(plan);
+        TestRun run = closing.run(stored, runId);
+        String user = current.user();
+        new TestRuns(current.entities()).verdict(stored, run, user, closing.staff(current.principal()), verdict, notes,
+                justification, Instant.now());
+        current.trail().append(user, "DR verdict", RunClosing.subject(stored, run), verdict + "; "
+                + RunClosing.evidence(run) + (run.getVerdictJustification() == null ? ""
+                        : "; justification: " + run.getVerdictJustification()));
+        return run;
+    }
+
+    @Override
+    public TestRun signOff(DrPlan plan, String runId, String signer, char[] password) {
+        Store current = open();
+        current.require(Permission.CHANGE_RECOVERY);
+        RunClosing closing = new RunClosing(current);
+        DrPlan stored = closing.stored(plan);
+        TestRun run = closing.run(stored, runId);
+        TestRuns.requireSignable(run, signer, null); // refused before a password is tried
+        org.custodian.store.Principal who = current.users().authenticate(signer, password);
+        who.require(Permission.CHANGE_RECOVERY);
+        new TestRuns(current.entities()).signOff(stored, run, who.user(), closing.staff(who), Instant.now());
+        String session = who.user().equalsIgnoreCase(current.user()) ? "" : "; in the session of " + current.user();
+        current.trail().append(who.user(), "DR sign-off", RunClosing.subject(stored, run), "verdict "
+                + run.getOperatorVerdict() + " by " + TestRuns.operator(run) + "; " + RunClosing.evidence(run) + session);
+        return run;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 
 import org.custodian.dr.core.PlanStatus;
+import org.custodian.dr.core.TestRuns;
 import org.custodian.evidence.core.Assessments;
 import org.custodian.evidence.core.EvidenceCheck;
 import org.custodian.evidence.core.EvidenceContext;
@@ -13,7 +14,6 @@ import org.custodian.evidence.core.Rag;
 import org.custodian.model.BackupPolicy;
 import org.custodian.model.DrPlan;
 import org.custodian.model.RunResult;
-import org.custodian.model.Staff;
 import org.custodian.model.TestRun;
 
 /**
@@ -50,17 +50,19 @@ public final class RecoveryChecks implements EvidenceCheck {
 			}
 			if (last != null && last.getResult() == RunResult.ERRORS) {
 				failed.add(p.getName());
+			} else if (last != null && last.getResult() == RunResult.UNVERIFIED) {
+				failed.add(p.getName() + " (verified nothing)");
 			} else if (last != null && last.getResult() == RunResult.WARNINGS) {
 				warned.add(p.getName());
 			}
-			if (last != null && last.getSignedOffBy() == null) {
+			if (last != null && !TestRuns.signedOff(last)) {
 				unsigned.add(p.getName());
 			}
 			Date lastSuccess = s.lastSuccessDate().orElse(null);
 			String lastTest = last == null ? "never" : ctx.day(last.getStarted());
 			String result = last == null ? "-" : last.getResult().getLiteral();
 			String due = s.nextDue() == null ? "no frequency" : ctx.day(s.nextDue()) + (s.overdue() ? " OVERDUE" : "");
-			String signed = last == null || last.getSignedOffBy() == null ? "no" : name(last.getSignedOffBy());
+			String signed = last == null || !TestRuns.signedOff(last) ? "no" : TestRuns.signer(last);
 			rows.add(List.of(p.getName(), lastTest, result, ctx.day(lastSuccess), due, signed));
 		}
 		EvidenceTable table = new EvidenceTable("DR plans and their last tests", List.of("Plan", "Last test",
@@ -70,7 +72,7 @@ public final class RecoveryChecks implements EvidenceCheck {
 			out.add("G4", Rag.RED, "Not practised within the required frequency: " + String.join("; ", overdue) + ".");
 		}
 		if (!failed.isEmpty()) {
-			out.add("R3", Rag.RED, "The last test ended in errors: " + String.join("; ", failed) + ".");
+			out.add("R3", Rag.RED, "The last test ended in errors or verified nothing: " + String.join("; ", failed) + ".");
 		}
 		if (!warned.isEmpty()) {
 			out.add("R3", Rag.AMBER, "The last test had warnings: " + String.join("; ", warned) + ".");
@@ -86,10 +88,6 @@ public final class RecoveryChecks implements EvidenceCheck {
 		}
 		out.table("R3", table);
 		out.table("G4", table);
-	}
-
-	private static String name(Staff s) {
-		return ((s.getGivenName() == null ? "" : s.getGivenName() + " ") + (s.getFamilyName() == null ? "" : s.getFamilyName())).strip();
 	}
 
 	private static void backups(EvidenceContext ctx, List<BackupPolicy> policies, Assessments out) {

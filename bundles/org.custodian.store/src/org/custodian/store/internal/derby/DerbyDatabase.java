@@ -292,6 +292,24 @@ public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 				new String(candidate).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * Whether the database accepts this user's password, by connecting as them (the database is booted, so no
+	 * boot password is needed) and closing the connection at once. Any answer but "wrong credentials" is an error.
+	 */
+	public boolean acceptsCredentials(String name, char[] candidate) {
+		Properties p = new Properties();
+		p.setProperty("user", name);
+		p.setProperty("password", new String(candidate));
+		try (Connection c = driver.connect(url(), p)) {
+			return c != null;
+		} catch (SQLException e) {
+			if (sqlStates(e).contains("08004")) {
+				return false;
+			}
+			throw translate(e, directory);
+		}
+	}
+
 	/** Derby has changed the user's password: connections from now on use the new one. */
 	public void passwordChanged(char[] replacement) {
 		char[] old = password;

@@ -70,6 +70,14 @@ public final class SignInGuard {
 		return new SignInGuard(source, clock);
 	}
 
+	/**
+	 * The guard of a database that is open already, counting through the signed-in session's connections: a
+	 * password checked for a second person (a sign-off) is limited and recorded like a sign-in.
+	 */
+	public static SignInGuard over(ConnectionSource open, Clock clock) {
+		return new SignInGuard(open, clock);
+	}
+
 	/** True when the boot password is the one the database's guard was made with. */
 	static boolean bootPasswordIs(Driver driver, String url, char[] bootPassword) {
 		try (Connection c = driver.connect(url, properties(bootPassword))) {
@@ -98,7 +106,7 @@ public final class SignInGuard {
 		}
 	}
 
-	void refuseIfLocked(String user) {
+	public void refuseIfLocked(String user) {
 		State s = state(user);
 		Instant now = clock.instant();
 		if (s.lockedUntil != null && now.isBefore(s.lockedUntil)) {
@@ -109,7 +117,7 @@ public final class SignInGuard {
 	}
 
 	/** Counts the failure and, at the limit, locks the account; rethrows with that said. */
-	void failed(String user, StoreException failure) {
+	public void failed(String user, StoreException failure) {
 		State s = state(user);
 		Instant now = clock.instant();
 		int failures = s.lockedUntil != null && !now.isBefore(s.lockedUntil) ? 1 : s.failures + 1;
@@ -123,7 +131,7 @@ public final class SignInGuard {
 		}
 	}
 
-	void succeeded(String user) {
+	public void succeeded(String user) {
 		if (state(user).failures > 0) {
 			settings().setting(KEY + key(user), "0 -");
 		}

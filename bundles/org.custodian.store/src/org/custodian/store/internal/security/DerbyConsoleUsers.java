@@ -1,5 +1,6 @@
 package org.custodian.store.internal.security;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -32,12 +33,16 @@ public final class DerbyConsoleUsers implements ConsoleUsers {
 	private final EntityStore entities;
 	private final ConsoleTrail trail;
 	private final Supplier<Principal> principal;
+	/** Times lock-outs of {@link #authenticate}, as the sign-in's clock does. */
+	private final Clock clock;
 
-	public DerbyConsoleUsers(DerbyDatabase db, EntityStore entities, ConsoleTrail trail, Supplier<Principal> principal) {
+	public DerbyConsoleUsers(DerbyDatabase db, EntityStore entities, ConsoleTrail trail, Supplier<Principal> principal,
+			Clock clock) {
 		this.db = db;
 		this.entities = entities;
 		this.trail = trail;
 		this.principal = principal;
+		this.clock = clock;
 	}
 
 	/**
@@ -151,5 +156,29 @@ public final class DerbyConsoleUsers implements ConsoleUsers {
 		PasswordPolicy.checkChange(me.user(), current, replacement);
 		db.modifyOwnPassword(replacement);
 		trail.append(me.user(), "password changed", me.user().toLowerCase(Locale.ROOT), "");
+	}
+
+	@Override
+	public Principal authenticate(String user, char[] password) {
+		principal.get(); // only inside a signed-in session
+		ConsoleUser found = user == null || !NAME.matcher(user).matches() || SignInGuard.reserved(user) ? null
+				: find(user);
+		if (found == null) {
+			throw new StoreException(user + " is not a user of this console.");
+		}
+		// the sign-in's own guard, over this session's connection: the same count, lock-out and trail entries
+		SignInGuard guard = SignInGuard.over(db::writableConnection, clock);
+		guard.refuseIfLocked(found.getUsername());
+		if (!db.acceptsCredentials(found.getUsername(), password)) {
+			StoreException wrong = new StoreException("The password of " + found.getUsername() + " is wrong.");
+			guard.failed(found.getUsername(), wrong);
+			throw wrong;
+		}
+		guard.succeeded(found.getUsername());
+		if (!found.isEnabled()) {
+			throw new StoreException("The account " + found.getUsername() + " is disabled: ask an administrator.");
+		}
+		return new Principal(found.getUsername(), found.getRole(), found.getStaff() == null ? null
+				: found.getStaff().getId());
 	}
 }
