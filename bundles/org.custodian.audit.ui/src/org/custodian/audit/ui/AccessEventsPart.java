@@ -36,6 +36,7 @@ import org.custodian.app.ui.WidgetIds;
 import org.custodian.audit.core.AuditImportService;
 import org.custodian.audit.core.ImportReport;
 import org.custodian.audit.core.review.AccessReview;
+import org.custodian.audit.core.review.AccessClasses;
 import org.custodian.audit.core.review.PatientNumbers;
 import org.custodian.store.EventFilter;
 import org.custodian.store.Store;
@@ -51,9 +52,10 @@ import jakarta.inject.Inject;
 public class AccessEventsPart {
 
 	/** The grid's columns; the hospital and NHS numbers come through the crosswalk, looked up once a patient. */
-	static List<Column<StoredEvent>> columns(PatientNumbers numbers) {
+	static List<Column<StoredEvent>> columns(PatientNumbers numbers, AccessClasses classes) {
 		return List.of(
 			Column.of("Time", e -> e.event().time(), 150),
+			Column.of("Class", classes::classOf, 190),
 			Column.of("Event", e -> EventNames.describe(e.event().eventCode()), 210),
 			Column.of("Action", e -> e.event().action(), 55),
 			Column.of("Outcome", e -> e.event().outcome() == 0 ? "success" : "failure (" + e.event().outcome() + ")", 90),
@@ -69,6 +71,8 @@ public class AccessEventsPart {
 	}
 
 	private List<Column<StoredEvent>> gridColumns;
+	/** Explained, unexplained or system traffic, per row; forgotten when data changes (a feed, an import). */
+	private AccessClasses classes;
 
 	@Inject
 	private Store store;
@@ -95,7 +99,8 @@ public class AccessEventsPart {
 	@PostConstruct
 	void create(Composite parent) {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-		gridColumns = columns(review.patientNumbers());
+		classes = review.accessClasses();
+		gridColumns = columns(review.patientNumbers(), classes);
 		Composite filters = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
 		GridLayoutFactory.fillDefaults().numColumns(17).applyTo(filters);
@@ -192,6 +197,7 @@ public class AccessEventsPart {
 	}
 
 	private void show(EventFilter f) {
+		classes.forget(); // the RIS feed or the directory may have changed since the last look
 		if (f.patientId() != null && !f.equals(rows.filter())) {
 			// a patient's events looked at in the grid are on the console trail, as a timeline is
 			String who = f.patientId();

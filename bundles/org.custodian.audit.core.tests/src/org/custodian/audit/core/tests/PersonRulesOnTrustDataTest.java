@@ -123,4 +123,40 @@ class PersonRulesOnTrustDataTest {
 		assertEquals("kzborowski", family.get(0).userId());
 		assertEquals("LOW", family.get(0).severity());
 	}
+
+	@Test
+	void eachAccessIsExplainedUnexplainedOrSystemTraffic() throws Exception {
+		Hl7Feed feed = new Hl7Feed(store, Hl7Feed.DEFAULT_PERFORMING_DEPARTMENT);
+		assertEquals("AA", feed.accept(Hl7Messages.order("R1", "P0000901", "ACC901", "4567890^KHAN^IMRAN^^^DR^^^GMC",
+				"WARD 7")).code());
+		Trust trust = ModelFactory.eINSTANCE.createTrust();
+		for (String[] who : new String[][] { { "40000021", "KHAN", "ikhan", "GMC 4567890" }, { "40000022", "LEE", "mlee", null } }) {
+			Staff s = ModelFactory.eINSTANCE.createStaff();
+			s.setStaffNumber(who[0]);
+			s.setFamilyName(who[1]);
+			s.setDepartment("Urology");
+			s.setRegistration(who[3]);
+			trust.getStaff().add(s);
+			Account a = ModelFactory.eINSTANCE.createAccount();
+			a.setUsername(who[2]);
+			a.setOwner(s);
+			trust.getAccounts().add(a);
+		}
+		store.entities().save(trust);
+		Path audit = dir.resolve("classes.xml");
+		Files.writeString(audit, AuditXml.DECLARATION + "\n"
+				+ AuditXml.viewing("2026-03-10T10:00:00Z", "ikhan", "P0000901^^^RXX", null, "1.2.826.0.1.901").xml()
+				+ AuditXml.viewing("2026-03-10T10:05:00Z", "mlee", "P0000901^^^RXX", null, "1.2.826.0.1.901").xml()
+				+ AuditXml.viewing("2026-03-10T10:06:00Z", "PREFETCH_SCU", "P0000901^^^RXX", null, "1.2.826.0.1.901").xml(),
+				StandardCharsets.UTF_8);
+		assertEquals(3, new AuditLogImporter(store.events()).importFile(audit, new NullProgressMonitor()).imported());
+		org.custodian.audit.core.review.AccessClasses classes = new org.custodian.audit.core.review.AccessClasses(store);
+		java.util.Map<String, String> byUser = new java.util.HashMap<>();
+		for (var se : store.events().page(new org.custodian.store.EventFilter("P0000901", null, null, null), 0, 10)) {
+			byUser.put(se.event().userId(), classes.classOf(se));
+		}
+		assertEquals("explained: they ordered the study (ACC901)", byUser.get("ikhan"), "by the order's GMC number");
+		assertEquals("unexplained", byUser.get("mlee"));
+		assertEquals("system traffic", byUser.get("PREFETCH_SCU"));
+	}
 }

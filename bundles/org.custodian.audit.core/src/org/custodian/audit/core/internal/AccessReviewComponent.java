@@ -1,6 +1,7 @@
 package org.custodian.audit.core.internal;
 
 import org.custodian.audit.core.feeds.ReferenceFeeds;
+import org.custodian.audit.core.review.AccessClasses;
 import org.custodian.audit.core.review.AccessReview;
 import org.custodian.audit.core.review.CasePack;
 import org.custodian.audit.core.review.Investigations;
@@ -58,6 +59,11 @@ public final class AccessReviewComponent implements AccessReview {
 	@Override
 	public PatientNumbers patientNumbers() {
 		return new PatientNumbers(store().patients());
+	}
+
+	@Override
+	public AccessClasses accessClasses() {
+		return new AccessClasses(store());
 	}
 
 	@Override

@@ -24,6 +24,9 @@ public interface AccessReview {
 	/** The hospital and NHS numbers of the patients events name, for grids and timelines. */
 	PatientNumbers patientNumbers();
 
+	/** Explained, unexplained or system traffic, for each access a grid shows (one instance per grid: it caches). */
+	AccessClasses accessClasses();
+
 	/** The store this works on (for the grids that page events and alerts directly). */
 	Store store();
 }

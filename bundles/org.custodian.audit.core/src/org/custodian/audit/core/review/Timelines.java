@@ -3,15 +3,11 @@ package org.custodian.audit.core.review;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.custodian.audit.core.rules.CareExplanation;
 import org.custodian.audit.core.rules.Directory;
-import org.custodian.audit.core.rules.RuleEngine;
 import org.custodian.report.ChartData;
-import org.custodian.store.CareRelationship;
 import org.custodian.store.EventFilter;
 import org.custodian.store.Permission;
 import org.custodian.store.Store;
@@ -67,21 +63,20 @@ public final class Timelines {
 
 	/** Explains events without writing to the trail (for the case pack, whose export is itself recorded). */
 	public List<TimelineEntry> explain(List<StoredEvent> events) {
-		RuleEngine engine = new RuleEngine(store);
-		Directory directory = new Directory(Trusts.find(store), engine.settings().zone());
-		Map<String, List<CareRelationship>> care = new HashMap<>();
+		AccessClasses classes = new AccessClasses(store);
+		Directory directory = classes.directory();
 		List<TimelineEntry> entries = new ArrayList<>(events.size());
 		for (StoredEvent se : events) {
 			var e = se.event();
-			List<CareRelationship> lines = e.patientId() == null ? List.of()
-					: care.computeIfAbsent(e.patientId(), store.references()::care);
 			String where = e.host() == null ? "" : directory.workstation(e.host())
 					.map(w -> e.host() + " (" + (w.getLocation() != null ? w.getLocation() : w.getName()) + ")")
 					.orElse(e.host());
 			String what = EventNames.action(e)
 					+ (e.studyUid() != null ? ", study " + e.studyUid() : "")
 					+ (e.outcome() != 0 ? " (failed)" : "");
-			String explanation = CareExplanation.explain(e, lines, directory).orElse(TimelineEntry.NONE);
+			// a machine's access is neither explained nor unexplained: it is nobody's, and said so
+			String explanation = classes.isSystem(se) ? AccessClasses.SYSTEM + " (a machine: never judged as a person's)"
+					: classes.explanation(se).orElse(TimelineEntry.NONE);
 			entries.add(new TimelineEntry(se, directory.describe(e.userId()), where, what, explanation));
 		}
 		return entries;
