@@ -55,7 +55,7 @@ public class AccessEventsPart {
 	static List<Column<StoredEvent>> columns(PatientNumbers numbers, AccessClasses classes) {
 		return List.of(
 			Column.of("Time", e -> e.event().time(), 150),
-			Column.of("Class", classes::classOf, 190),
+			Column.of("Class", classes::shortClassOf, 250),
 			Column.of("Event", e -> EventNames.describe(e.event().eventCode()), 210),
 			Column.of("Action", e -> e.event().action(), 55),
 			Column.of("Outcome", e -> e.event().outcome() == 0 ? "success" : "failure (" + e.event().outcome() + ")", 90),
@@ -103,7 +103,7 @@ public class AccessEventsPart {
 		gridColumns = columns(review.patientNumbers(), classes);
 		Composite filters = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
-		GridLayoutFactory.fillDefaults().numColumns(17).applyTo(filters);
+		GridLayoutFactory.fillDefaults().numColumns(11).applyTo(filters);
 		patient = filter(filters, "Patient:", "access.filter.patient", 110);
 		patient.setMessage("number, NHS no. or CX");
 		patient.setToolTipText("Any identifier of the patient: the hospital number, the NHS number, or a CX such as "
@@ -117,15 +117,17 @@ public class AccessEventsPart {
 		button(filters, "&Clear", "access.filter.clear", this::clearFilter);
 		count = WidgetIds.tag(new Label(filters, SWT.NONE), "access.count");
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(count);
-		new Label(filters, SWT.NONE).setText("Order:");
-		order = WidgetIds.tag(new Combo(filters, SWT.READ_ONLY), "access.order");
+		// the view's actions on a row of their own, so that neither they nor the count are cut off in a narrow window
+		Composite actions = Buttons.row(parent, 6);
+		new Label(actions, SWT.NONE).setText("Order:");
+		order = WidgetIds.tag(new Combo(actions, SWT.READ_ONLY), "access.order");
 		order.setItems("Newest first", "Oldest first", "By user", "By patient");
 		order.select(0);
 		order.addListener(SWT.Selection, e -> applyFilter());
-		button(filters, "Col&umns...", "access.columns", () -> GridTools.chooseColumns(table.getShell(), table, gridColumns));
-		button(filters, "&Export view...", "access.export", this::exportView);
-		button(filters, "Add to &case...", "access.attach", this::attachToCase);
-		button(filters, "Import audit log...", "access.import", this::chooseAndImport);
+		button(actions, "Col&umns...", "access.columns", () -> GridTools.chooseColumns(table.getShell(), table, gridColumns));
+		button(actions, "&Export view...", "access.export", this::exportView);
+		button(actions, "Add to &case...", "access.attach", this::attachToCase);
+		button(actions, "Import audit log...", "access.import", this::chooseAndImport);
 
 		importResult = WidgetIds.tag(new Label(parent, SWT.WRAP), "access.importResult");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(importResult);

@@ -152,9 +152,12 @@ class PersonRulesOnTrustDataTest {
 		assertEquals(3, new AuditLogImporter(store.events()).importFile(audit, new NullProgressMonitor()).imported());
 		org.custodian.audit.core.review.AccessClasses classes = new org.custodian.audit.core.review.AccessClasses(store);
 		java.util.Map<String, String> byUser = new java.util.HashMap<>();
+		java.util.Map<String, String> shortly = new java.util.HashMap<>();
 		for (var se : store.events().page(new org.custodian.store.EventFilter("P0000901", null, null, null), 0, 10)) {
 			byUser.put(se.event().userId(), classes.classOf(se));
+			shortly.put(se.event().userId(), classes.shortClassOf(se));
 		}
+		assertEquals("explained: they ordered the study", shortly.get("ikhan"), "the grid's column, without the accession");
 		assertEquals("explained: they ordered the study (ACC901)", byUser.get("ikhan"), "by the order's GMC number");
 		assertEquals("unexplained", byUser.get("mlee"));
 		assertEquals("system traffic", byUser.get("PREFETCH_SCU"));

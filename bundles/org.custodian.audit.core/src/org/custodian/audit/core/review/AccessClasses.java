@@ -56,6 +56,15 @@ public final class AccessClasses {
 		return explanation(se).map(x -> EXPLAINED + x).orElse(UNEXPLAINED);
 	}
 
+	/**
+	 * The class as a grid column shows it: the relationship without its accession or department name ("explained:
+	 * they reported the study"), the whole sentence being in the timeline.
+	 */
+	public String shortClassOf(StoredEvent se) {
+		String c = classOf(se);
+		return c.startsWith(EXPLAINED) ? c.replaceFirst(" \\([^)]*\\)$", "").replaceFirst(", [^,]*$", "") : c;
+	}
+
 	/** The care relationship that explains a person's access, if the RIS feed has one. */
 	public synchronized Optional<String> explanation(StoredEvent se) {
 		String key = se.patientKey() != null ? se.patientKey() : se.event().patientId();
