@@ -86,6 +86,9 @@ final class PatternRules {
 
 	/** A day far above the user's own baseline and their department's. */
 	static final class Volume implements DetectionRule {
+		/** Fewer comparable days of trail than this, and a day cannot be judged busy. */
+		static final int MIN_BASELINE_DAYS = 5;
+
 		@Override
 		public String id() {
 			return "volume";
@@ -106,13 +109,23 @@ final class PatternRules {
 							.add(se.event().userId());
 				}
 			}
-			int days = ctx.settings().baselineDays();
+			int window = ctx.settings().baselineDays();
+			LocalDate firstDay = ctx.firstDay();
 			for (Map.Entry<LocalDate, Set<String>> day : usersByDay.entrySet()) {
+				// the average is over the days the trail holds, and over working days for a working day: a month's
+				// total divided by thirty days a trail does not have yet, or by weekends, makes every busy day a spike
+				LocalDate from = day.getKey().minusDays(window);
+				if (firstDay != null && firstDay.isAfter(from)) {
+					from = firstDay;
+				}
+				int days = comparableDays(from, day.getKey(), ctx.settings());
+				if (days < MIN_BASELINE_DAYS) {
+					continue; // too little of the trail to tell a busy day from a usual one
+				}
 				Instant start = day.getKey().atStartOfDay(zone).toInstant();
 				Instant end = day.getKey().plusDays(1).atStartOfDay(zone).toInstant();
 				Map<String, Long> today = ctx.events().countsByUser(start, end);
-				Map<String, Long> before = ctx.events().countsByUser(day.getKey().minusDays(days).atStartOfDay(zone).toInstant(),
-						start);
+				Map<String, Long> before = ctx.events().countsByUser(from.atStartOfDay(zone).toInstant(), start);
 				for (String user : day.getValue()) {
 					long count = today.getOrDefault(user, 0L);
 					if (count < ctx.settings().volumeMinimum()) {
@@ -125,13 +138,26 @@ final class PatternRules {
 						alerts.add(new NewAlert(id(), Severity.MEDIUM.name(), user, null, start, 0,
 								ctx.directory().describe(user) + " made " + count + " accesses on " + day.getKey()
 										+ ", against a daily average of " + String.format("%.1f", own)
-										+ " over the previous " + days + " days and " + String.format("%.1f", peers)
+										+ " over the previous " + days + (ctx.settings().dayOff(day.getKey()) ? " days" : " working days")
+										+ " and " + String.format("%.1f", peers)
 										+ " for their peers (alert above " + ctx.settings().volumeFactor()
 										+ " times the higher).",
 								id() + ":" + user + ":" + day.getKey()));
 					}
 				}
 			}
+		}
+
+		/** Days from {@code from} up to {@code day} (excluded) to average over: the working days, for a working day. */
+		private static int comparableDays(LocalDate from, LocalDate day, RuleSettings settings) {
+			boolean working = !settings.dayOff(day);
+			int n = 0;
+			for (LocalDate d = from; d.isBefore(day); d = d.plusDays(1)) {
+				if (!working || !settings.dayOff(d)) {
+					n++;
+				}
+			}
+			return n;
 		}
 
 		/** The daily mean of the other users of the same department (0 when the directory does not say). */

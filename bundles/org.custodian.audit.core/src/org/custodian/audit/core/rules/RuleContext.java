@@ -56,6 +56,20 @@ public final class RuleContext {
 				.collect(Collectors.toMap(FlaggedPatient::patientId, f -> f, (a, b) -> a, HashMap::new));
 	}
 
+	private LocalDate firstDay;
+	private boolean firstDayRead;
+
+	/** The day of the trail's oldest event, in the settings' zone (null for an empty trail); read once per run. */
+	public LocalDate firstDay() {
+		if (!firstDayRead) {
+			firstDayRead = true;
+			List<org.custodian.store.StoredEvent> oldest = events.pageAfter(org.custodian.store.EventFilter.ALL,
+					org.custodian.store.EventOrder.OLDEST_FIRST, null, 0, 1);
+			firstDay = oldest.isEmpty() ? null : oldest.get(0).event().time().atZone(settings.zone()).toLocalDate();
+		}
+		return firstDay;
+	}
+
 	public RuleSettings settings() {
 		return settings;
 	}
