@@ -56,18 +56,10 @@ class PersonRulesOnTrustDataTest {
 		assertEquals("AA", feed.accept(adt("N1", "P0000501", "ASHWORTH", "14 Mill Lane", "LS6 3AB")).code());
 		assertEquals("AA", feed.accept(adt("N2", "P0000502", "BRADSHAW", "90 Mill Lane", "LS17 8QR")).code());
 		Trust trust = ModelFactory.eINSTANCE.createTrust();
-		Staff s = ModelFactory.eINSTANCE.createStaff();
-		s.setStaffNumber("40000001");
-		s.setFamilyName("CROWTHER");
+		Staff s = staff(trust, "40000001", "CROWTHER", "Cardiology", "dcrowther");
 		s.setGivenName("Dan");
-		s.setDepartment("Cardiology");
 		s.setAddress("3 Mill Lane, Headingley, Leeds");
 		s.setPostcode("LS6 3AD");
-		trust.getStaff().add(s);
-		Account a = ModelFactory.eINSTANCE.createAccount();
-		a.setUsername("dcrowther");
-		a.setOwner(s);
-		trust.getAccounts().add(a);
 		store.entities().save(trust);
 
 		Path audit = dir.resolve("audit.xml");
@@ -95,18 +87,10 @@ class PersonRulesOnTrustDataTest {
 		}
 		Trust trust = ModelFactory.eINSTANCE.createTrust();
 		for (String[] who : new String[][] { { "40000011", "SMITH", "jsmith" }, { "40000012", "ZBOROWSKI", "kzborowski" } }) {
-			Staff s = ModelFactory.eINSTANCE.createStaff();
-			s.setStaffNumber(who[0]);
-			s.setFamilyName(who[1]);
+			Staff s = staff(trust, who[0], who[1], "Urology", who[2]);
 			s.setGivenName("Jo");
-			s.setDepartment("Urology");
 			s.setAddress("1 Elm Grove, Roundhay, Leeds");
 			s.setPostcode("LS8 2JP");
-			trust.getStaff().add(s);
-			Account a = ModelFactory.eINSTANCE.createAccount();
-			a.setUsername(who[2]);
-			a.setOwner(s);
-			trust.getAccounts().add(a);
 		}
 		store.entities().save(trust);
 		Path audit = dir.resolve("audit.xml");
@@ -131,16 +115,7 @@ class PersonRulesOnTrustDataTest {
 				"WARD 7")).code());
 		Trust trust = ModelFactory.eINSTANCE.createTrust();
 		for (String[] who : new String[][] { { "40000021", "KHAN", "ikhan", "GMC 4567890" }, { "40000022", "LEE", "mlee", null } }) {
-			Staff s = ModelFactory.eINSTANCE.createStaff();
-			s.setStaffNumber(who[0]);
-			s.setFamilyName(who[1]);
-			s.setDepartment("Urology");
-			s.setRegistration(who[3]);
-			trust.getStaff().add(s);
-			Account a = ModelFactory.eINSTANCE.createAccount();
-			a.setUsername(who[2]);
-			a.setOwner(s);
-			trust.getAccounts().add(a);
+			staff(trust, who[0], who[1], "Urology", who[2]).setRegistration(who[3]);
 		}
 		store.entities().save(trust);
 		Path audit = dir.resolve("classes.xml");
@@ -161,5 +136,19 @@ class PersonRulesOnTrustDataTest {
 		assertEquals("explained: they ordered the study (ACC901)", byUser.get("ikhan"), "by the order's GMC number");
 		assertEquals("unexplained", byUser.get("mlee"));
 		assertEquals("system traffic", byUser.get("PREFETCH_SCU"));
+	}
+
+	/** A member of staff in the directory, with the PACS account that is theirs. */
+	private static Staff staff(Trust trust, String number, String family, String department, String username) {
+		Staff s = ModelFactory.eINSTANCE.createStaff();
+		s.setStaffNumber(number);
+		s.setFamilyName(family);
+		s.setDepartment(department);
+		trust.getStaff().add(s);
+		Account a = ModelFactory.eINSTANCE.createAccount();
+		a.setUsername(username);
+		a.setOwner(s);
+		trust.getAccounts().add(a);
+		return s;
 	}
 }
