@@ -6,7 +6,6 @@ import java.nio.file.Path;
 
 import org.custodian.audit.core.feeds.FeedReport;
 import org.custodian.audit.core.feeds.hl7.Hl7Feed;
-import org.custodian.audit.core.feeds.hl7.Hl7Files;
 import org.custodian.audit.core.review.AccessReview;
 import org.custodian.cli.Cli;
 import org.custodian.cli.CliArgs;
@@ -89,12 +88,11 @@ public final class LoadFeedCommand implements CliCommand {
 			AccessReview review = context.service(AccessReview.class);
 			FeedReport report;
 			try {
-				boolean hl7 = hl7Capable && Hl7Files.looksLikeHl7(file);
-				report = hl7 ? review.feeds().loadHl7(file, charset, performing) : switch (feed) {
-				case CARE -> review.feeds().loadCare(file);
+				report = switch (feed) {
+				case CARE -> review.feeds().loadCare(file, charset, performing);
 				case FLAGS -> review.feeds().loadFlags(file);
 				case WORKSTATIONS -> review.feeds().loadWorkstations(file);
-				case PATIENTS -> review.feeds().loadPatients(file);
+				case PATIENTS -> review.feeds().loadPatients(file, charset);
 				};
 			} catch (RecordException e) {
 				context.err().println("custodian-cli: " + e.getMessage());

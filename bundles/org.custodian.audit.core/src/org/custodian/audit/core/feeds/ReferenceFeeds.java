@@ -50,8 +50,13 @@ public final class ReferenceFeeds {
 	 * ORM/OMI/ORU messages (read as UTF-8, every order performed by {@link Hl7Feed#DEFAULT_PERFORMING_DEPARTMENT}).
 	 */
 	public FeedReport loadCare(Path csv) throws IOException {
+		return loadCare(csv, StandardCharsets.UTF_8, Hl7Feed.DEFAULT_PERFORMING_DEPARTMENT);
+	}
+
+	/** As {@link #loadCare(Path)}, an HL7 file read in {@code charset}, its orders performed by {@code performing}. */
+	public FeedReport loadCare(Path csv, Charset charset, String performing) throws IOException {
 		if (Hl7Files.looksLikeHl7(csv)) {
-			return loadHl7(csv, StandardCharsets.UTF_8, Hl7Feed.DEFAULT_PERFORMING_DEPARTMENT);
+			return loadHl7(csv, charset, performing);
 		}
 		List<RecordException> problems = new ArrayList<>();
 		int read = 0;
@@ -82,8 +87,13 @@ public final class ReferenceFeeds {
 	 * or a file of HL7 v2 ADT messages (read as UTF-8).
 	 */
 	public FeedReport loadPatients(Path csv) throws IOException {
+		return loadPatients(csv, StandardCharsets.UTF_8);
+	}
+
+	/** As {@link #loadPatients(Path)}, an HL7 file read in {@code charset}. */
+	public FeedReport loadPatients(Path csv, Charset charset) throws IOException {
 		if (Hl7Files.looksLikeHl7(csv)) {
-			return loadHl7(csv, StandardCharsets.UTF_8, null);
+			return loadHl7(csv, charset, null);
 		}
 		return new PatientFeed(store).load(csv);
 	}

@@ -113,22 +113,24 @@ public final class Hl7Feed {
 					null, null, warnings);
 		} catch (HL7Exception e) {
 			boolean reject = e.getError() == ErrorCode.UNSUPPORTED_MESSAGE_TYPE || e.getError() == ErrorCode.UNSUPPORTED_EVENT_CODE;
-			return refused(message, reject ? AcknowledgmentCode.AR : AcknowledgmentCode.AE, e, event, control);
+			return refused(text, message, reject ? AcknowledgmentCode.AR : AcknowledgmentCode.AE, e, event, control);
 		} catch (StoreException e) {
 			HL7Exception error = new HL7Exception("the message could not be stored: " + e.getMessage(),
 					ErrorCode.APPLICATION_INTERNAL_ERROR);
-			return refused(message, AcknowledgmentCode.AE, error, event, control);
+			return refused(text, message, AcknowledgmentCode.AE, error, event, control);
 		}
 	}
 
-	private Outcome refused(Message message, AcknowledgmentCode code, HL7Exception e, String event, String control) {
+	private Outcome refused(String text, Message message, AcknowledgmentCode code, HL7Exception e, String event,
+			String control) {
 		String field = e.getLocation() == null || e.getLocation().getSegmentName() == null ? null
 				: e.getLocation().getSegmentName() + (e.getLocation().getField() > 0 ? "-" + e.getLocation().getField() : "");
 		String ack;
 		try {
 			ack = Hl7Parsing.acknowledge(message, code, e);
 		} catch (HL7Exception again) {
-			ack = Hl7Parsing.reject(message.toString(), e.getMessageWithoutLocation());
+			// HAPI read the message but cannot answer through its structure: answer from the text, same code
+			ack = Hl7Parsing.answer(text, code, e);
 		}
 		return new Outcome(code.name(), ack, event, control, 0, e.getMessageWithoutLocation(), field, List.of());
 	}

@@ -122,6 +122,15 @@ public final class Hl7Parsing {
 	 * MSH can still be found, so the sender knows which message was refused.
 	 */
 	static String reject(String text, String reason) {
+		return answer(text, AcknowledgmentCode.AR, new HL7Exception(reason,
+				text.startsWith("MSH") ? ErrorCode.DATA_TYPE_ERROR : ErrorCode.SEGMENT_SEQUENCE_ERROR));
+	}
+
+	/**
+	 * An answer built from the text alone, for a message HAPI read but could not answer through its own
+	 * structure: the MSH fields are taken from the text where they can be found.
+	 */
+	static String answer(String text, AcknowledgmentCode code, HL7Exception error) {
 		try {
 			ACK ack = new ACK();
 			ack.setParser(parser());
@@ -137,9 +146,7 @@ public final class Hl7Parsing {
 			if (fields[2] != null) {
 				t.set("MSA-2", fields[2]);
 			}
-			HL7Exception error = new HL7Exception(reason, ErrorCode.APPLICATION_INTERNAL_ERROR);
-			error.setError(text.startsWith("MSH") ? ErrorCode.DATA_TYPE_ERROR : ErrorCode.SEGMENT_SEQUENCE_ERROR);
-			error.populateResponse(ack, AcknowledgmentCode.AR, 0);
+			error.populateResponse(ack, code, 0);
 			return ack.encode();
 		} catch (HL7Exception | java.io.IOException e) {
 			throw new IllegalStateException("HAPI could not build a plain ACK: " + e.getMessage(), e);
