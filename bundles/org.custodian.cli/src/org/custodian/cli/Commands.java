@@ -53,6 +53,7 @@ final class Commands {
 				new CasesCommand(), new ExplainedCommand(), new RulesCommand(),
 				new LoadFeedCommand(LoadFeedCommand.Feed.CARE), new LoadFeedCommand(LoadFeedCommand.Feed.FLAGS),
 				new LoadFeedCommand(LoadFeedCommand.Feed.WORKSTATIONS), new LoadFeedCommand(LoadFeedCommand.Feed.PATIENTS),
+				new LoadFeedCommand(LoadFeedCommand.Feed.LOCATIONS),
 				new IdentifiersCommand(), new ReceiveCommand(), new ReceiveHl7Command(),
 				// people
 				new LoadStaffCommand(), new LoadTrainingCommand(), new LoadAccountsCommand(), new LoadLeaversCommand(),

@@ -14,7 +14,7 @@ import org.custodian.cli.UsageException;
 import org.custodian.report.csv.RecordException;
 
 /**
- * {@code load-patients}, {@code load-care}, {@code load-flags}, {@code load-workstations}: the reference feeds the
+ * {@code load-patients}, {@code load-care}, {@code load-flags}, {@code load-workstations}, {@code load-locations}: the reference feeds the
  * access rules read, from CSV, and for the PAS and RIS feeds from files of HL7 v2 messages too. After a feed changes, the rules run again over every event (a care relationship can explain, or a flag
  * can raise, alerts on events imported before).
  */
@@ -26,8 +26,11 @@ public final class LoadFeedCommand implements CliCommand {
 				+ "                        department, mdt_list, teleradiology, study_date"),
 		FLAGS("load-flags", "the flagged-patient (VIP) list, replaced whole: patient_id, category, reason"),
 		WORKSTATIONS("load-workstations", "the workstation register: address, name, location, department"),
+		LOCATIONS("load-locations", "the trust's location list, replaced whole: location (a PAS/RIS PV1-3\n"
+				+ "                        code: a ward, a clinic), department (as ESR names it)"),
 		PATIENTS("load-patients", "the PAS/MPI demographics: HL7 v2 ADT A01, A04, A08, A28, A31 and A40\n"
-				+ "                        (merge) messages, or CSV with patient_id (CX, ~ between several),\n"
+				+ "                        (merge) messages, with A01, A02 and A03 also where the patient is (the\n"
+				+ "                        PV1-3 ward), or CSV with patient_id (CX, ~ between several),\n"
 				+ "                        nhs_number, family_name, given_name, birth_date, sex, address, postcode,\n"
 				+ "                        phone, next_of_kin, next_of_kin_phone, next_of_kin_address");
 
@@ -92,6 +95,7 @@ public final class LoadFeedCommand implements CliCommand {
 				case CARE -> review.feeds().loadCare(file, charset, performing);
 				case FLAGS -> review.feeds().loadFlags(file);
 				case WORKSTATIONS -> review.feeds().loadWorkstations(file);
+				case LOCATIONS -> review.feeds().loadLocations(file);
 				case PATIENTS -> review.feeds().loadPatients(file, charset);
 				};
 			} catch (RecordException e) {

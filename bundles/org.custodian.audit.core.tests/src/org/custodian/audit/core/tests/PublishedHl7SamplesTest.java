@@ -62,6 +62,9 @@ class PublishedHl7SamplesTest {
 		assertEquals("29 WEST AVENUE, BURYTHORPE, MALTON", p.address());
 		assertEquals("YO32 5TT", p.postcode());
 		assertEquals("ALBERT SMITH", p.nextOfKin());
+		// the admission: PV1-3 RCB^OBS1^BAY2-6^RCB55 (point of care RCB), admitted at PV1-44 (BST in October)
+		assertEquals(List.of("A01 RCB 2010-10-20T16:16:00Z"), store.references().movements("3333333333").stream()
+				.map(m -> m.event() + " " + m.location() + " " + m.time()).toList());
 		accept("nhs-itk-adt-a04.hl7");
 		accept("nhs-itk-adt-a08.hl7");
 		assertEquals(java.time.LocalDate.of(1965, 12, 27), store.patients().find("3333333333").orElseThrow().birthDate(),
@@ -86,6 +89,8 @@ class PublishedHl7SamplesTest {
 				"the external id of PID-2 is the same patient");
 		accept("hapi-adt-a01.hl7");
 		assertEquals("Duck", store.patients().find("2216506").orElseThrow().familyName());
+		assertEquals(List.of("ZFAST TRACK"), store.references().movements("2216506").stream()
+				.map(m -> m.location()).toList(), "HAPI's emergency admission to PV1-3 ZFAST TRACK^WAITING^13");
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import org.custodian.model.Workstation;
 import org.custodian.audit.core.feeds.hl7.Hl7Feed;
 import org.custodian.audit.core.feeds.hl7.Hl7Files;
 import org.custodian.audit.core.review.Trusts;
+import org.custodian.audit.core.rules.Locations;
 import org.custodian.report.csv.CsvRow;
 import org.custodian.report.csv.CsvTable;
 import org.custodian.report.csv.RecordException;
@@ -36,6 +37,7 @@ public final class ReferenceFeeds {
 			"reporting_radiologist", "department", "mdt_list", "teleradiology", "study_date");
 	public static final List<String> FLAG_COLUMNS = List.of("patient_id", "category", "reason");
 	public static final List<String> WORKSTATION_COLUMNS = List.of("address", "name", "location", "department");
+	public static final List<String> LOCATION_COLUMNS = List.of("location", "department");
 	private static final int BATCH = 2000;
 
 	private final Store store;
@@ -129,6 +131,32 @@ public final class ReferenceFeeds {
 		}
 		store.references().replaceFlags(flags);
 		return new FeedReport(csv.getFileName().toString(), read, flags.size(), problems);
+	}
+
+	/**
+	 * Replaces the trust's location list (which department each PAS/RIS location code belongs to) with the file's,
+	 * only when every record could be read: a partial list would silently stop explaining a ward's looks.
+	 */
+	public FeedReport loadLocations(Path csv) throws IOException {
+		List<RecordException> problems = new ArrayList<>();
+		Map<String, String> departments = new HashMap<>();
+		int read = 0;
+		try (CsvTable table = CsvTable.open(csv, LOCATION_COLUMNS)) {
+			for (CsvRow row : table) {
+				try {
+					read++;
+					departments.put(row.required("location"), row.required("department"));
+				} catch (RecordException e) {
+					problems.add(e);
+				}
+			}
+		}
+		if (!problems.isEmpty()) {
+			return new FeedReport(csv.getFileName().toString(), read, 0, problems);
+		}
+		Locations locations = new Locations(departments);
+		store.alerts().setting(Locations.SETTING, locations.write());
+		return new FeedReport(csv.getFileName().toString(), read, locations.size(), problems);
 	}
 
 	/** Adds or updates workstations by address in the trust's register. */

@@ -1,16 +1,12 @@
 package org.custodian.audit.core.review;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.custodian.audit.core.rules.CareExplanation;
+import org.custodian.audit.core.rules.CareLookup;
 import org.custodian.audit.core.rules.Directory;
 import org.custodian.audit.core.rules.PatientAccess;
 import org.custodian.audit.core.rules.RuleEngine;
 import org.custodian.audit.core.rules.SystemTraffic;
-import org.custodian.store.CareRelationship;
 import org.custodian.store.Permission;
 import org.custodian.store.Store;
 import org.custodian.store.StoredEvent;
@@ -27,18 +23,10 @@ public final class AccessClasses {
 	public static final String SYSTEM = "system traffic";
 	public static final String UNEXPLAINED = "unexplained";
 	private static final String EXPLAINED = "explained: ";
-	private static final int CACHE = 2_000;
 
 	private final Store store;
 	private Directory directory;
-	private final Map<String, List<CareRelationship>> care = new LinkedHashMap<>(256, 0.75f, true) {
-		private static final long serialVersionUID = 1L;
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, List<CareRelationship>> eldest) {
-			return size() > CACHE;
-		}
-	};
+	private CareLookup care;
 
 	public AccessClasses(Store store) {
 		store.require(Permission.VIEW_ACCESS);
@@ -67,12 +55,13 @@ public final class AccessClasses {
 
 	/** The care relationship that explains a person's access, if the RIS feed has one. */
 	public synchronized Optional<String> explanation(StoredEvent se) {
-		String key = se.patientKey() != null ? se.patientKey() : se.event().patientId();
-		if (key == null) {
+		if (se.patientKey() == null && se.event().patientId() == null) {
 			return Optional.empty();
 		}
-		List<CareRelationship> lines = care.computeIfAbsent(key, store.references()::care);
-		return CareExplanation.explain(se.event(), lines, directory());
+		if (care == null) {
+			care = CareLookup.of(store);
+		}
+		return care.explain(se, directory());
 	}
 
 	/** True for a machine's access (see {@link SystemTraffic}). */
@@ -91,6 +80,6 @@ public final class AccessClasses {
 	/** Forgets what was read: after a feed or the staff directory changed. */
 	public synchronized void forget() {
 		directory = null;
-		care.clear();
+		care = null;
 	}
 }

@@ -1,18 +1,16 @@
 package org.custodian.audit.core.review;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.custodian.audit.core.rules.CareExplanation;
+import org.custodian.audit.core.rules.CareLookup;
 import org.custodian.audit.core.rules.Directory;
 import org.custodian.audit.core.rules.PatientAccess;
 import org.custodian.audit.core.rules.RuleEngine;
 import org.custodian.model.Staff;
-import org.custodian.store.CareRelationship;
 import org.custodian.store.EventFilter;
 import org.custodian.store.EventOrder;
 import org.custodian.store.Permission;
@@ -31,7 +29,6 @@ public final class ExplainedShare {
 	/** Department of accesses whose user is no member of staff (machines, unknown accounts). */
 	public static final String NOT_STAFF = "(not a member of staff)";
 	private static final int PAGE = 2_000;
-	private static final int CARE_CACHE = 20_000;
 
 	/** One department's counts. */
 	public record Row(String department, long accesses, long explained) {
@@ -52,14 +49,7 @@ public final class ExplainedShare {
 		Directory directory = new Directory(Trusts.find(store), new RuleEngine(store).settings().zone());
 		Map<String, long[]> counts = new TreeMap<>();
 		long[] notStaff = new long[2];
-		Map<String, List<CareRelationship>> care = new LinkedHashMap<>(1024, 0.75f, true) {
-			private static final long serialVersionUID = 1L;
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, List<CareRelationship>> eldest) {
-				return size() > CARE_CACHE;
-			}
-		};
+		CareLookup care = CareLookup.of(store);
 		SubMonitor progress = SubMonitor.convert(monitor, "Measuring the accesses the RIS explains",
 				IProgressMonitor.UNKNOWN);
 		StoredEvent last = null;
@@ -77,8 +67,7 @@ public final class ExplainedShare {
 				String department = staff.get().getDepartment() == null ? "(no department)" : staff.get().getDepartment();
 				long[] c = counts.computeIfAbsent(department, d -> new long[2]);
 				c[0]++;
-				List<CareRelationship> lines = care.computeIfAbsent(se.patientKey(), store.references()::care);
-				if (CareExplanation.explain(se.event(), lines, directory).isPresent()) {
+				if (care.explain(se, directory).isPresent()) {
 					c[1]++;
 				}
 			}

@@ -32,6 +32,11 @@ public final class Directory {
 	private final Map<String, List<MediaTransfer>> media = new HashMap<>();
 	private final ZoneId zone;
 
+	/** The trust's time zone, in which times are said. */
+	public ZoneId zone() {
+		return zone == null ? ZoneId.of("Europe/London") : zone;
+	}
+
 	public Directory(Trust trust, ZoneId zone) {
 		this.zone = zone;
 		if (trust == null) {

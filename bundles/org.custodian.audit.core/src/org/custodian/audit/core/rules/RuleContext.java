@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,7 +21,6 @@ import org.custodian.store.StoredEvent;
 /** What every rule reads: the settings, the directory, the reference feeds and the event history. */
 public final class RuleContext {
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
-	private static final int CARE_CACHE = 10_000;
 
 	private final RuleSettings settings;
 	private final Directory directory;
@@ -31,14 +29,7 @@ public final class RuleContext {
 	private final Map<String, FlaggedPatient> flags;
 	private final PatientFacts patients;
 	private final SurnameMatch surnames = new SurnameMatch();
-	private final Map<String, List<CareRelationship>> care = new LinkedHashMap<>(16, 0.75f, true) {
-		private static final long serialVersionUID = 1L;
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, List<CareRelationship>> eldest) {
-			return size() > CARE_CACHE;
-		}
-	};
+	private final CareLookup care;
 
 	public RuleContext(RuleSettings settings, Directory directory, ReferenceStore references, AccessEventStore events) {
 		this(settings, directory, references, events, null);
@@ -47,6 +38,13 @@ public final class RuleContext {
 	/** @param patients the demographics and crosswalk the person rules compare with; null when there are none */
 	public RuleContext(RuleSettings settings, Directory directory, ReferenceStore references, AccessEventStore events,
 			PatientRegistry patients) {
+		this(settings, directory, new CareLookup(references, Locations.none()), references, events, patients);
+	}
+
+	/** @param care the feeds' care and the trust's location list */
+	public RuleContext(RuleSettings settings, Directory directory, CareLookup care, ReferenceStore references,
+			AccessEventStore events, PatientRegistry patients) {
+		this.care = care;
 		this.patients = new PatientFacts(patients);
 		this.settings = settings;
 		this.directory = directory;
@@ -99,7 +97,7 @@ public final class RuleContext {
 
 	/** The care relationships of a patient (cached for the run: rules ask for the same patients often). */
 	public List<CareRelationship> care(String patientId) {
-		return care.computeIfAbsent(patientId, references::care);
+		return care.of(patientId).lines();
 	}
 
 	/** The care relationships of the event's patient, under any of the patient's identifiers. */
@@ -135,7 +133,7 @@ public final class RuleContext {
 
 	/** The explanation of the access in the RIS feed, or empty. */
 	public java.util.Optional<String> explanation(StoredEvent e) {
-		return CareExplanation.explain(e.event(), care(e), directory);
+		return care.explain(e, directory);
 	}
 
 	/** True outside the trust's working hours (and on days that are not working days). */

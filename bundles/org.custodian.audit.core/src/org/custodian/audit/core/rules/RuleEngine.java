@@ -70,7 +70,8 @@ public final class RuleEngine {
 		store.require(Permission.CHANGE_ACCESS);
 		RuleSettings settings = settings();
 		Directory directory = new Directory(Trusts.find(store), settings.zone());
-		RuleContext context = new RuleContext(settings, directory, store.references(), store.events(), store.patients());
+		RuleContext context = new RuleContext(settings, directory, CareLookup.of(store), store.references(),
+				store.events(), store.patients());
 		List<DetectionRule> rules = rules().stream().filter(r -> settings.enabled(r.id())).toList();
 		SubMonitor progress = SubMonitor.convert(monitor, "Checking access events against the rules",
 				IProgressMonitor.UNKNOWN);

@@ -14,13 +14,15 @@ import java.util.Set;
 import org.custodian.store.CareRelationship;
 import org.custodian.store.ConnectionSource;
 import org.custodian.store.FlaggedPatient;
+import org.custodian.store.PatientMovement;
 import org.custodian.store.PatientRegistry;
 import org.custodian.store.ReferenceStore;
 import org.custodian.store.internal.jdbc.Jdbc;
 import org.custodian.store.internal.jdbc.StoredHashes;
+import org.custodian.store.internal.jdbc.UtcTimes;
 
 /**
- * {@link ReferenceStore} on CARE_RELATIONSHIP and FLAGGED_PATIENT (V002). Both hold the patient's key under the
+ * {@link ReferenceStore} on CARE_RELATIONSHIP and FLAGGED_PATIENT (V002) and PATIENT_MOVEMENT (V004). Both hold the patient's key under the
  * trust's identifier policy (V003), not the identifier as the feed wrote it: the RIS's bare number, the flag
  * list's CX and the trail's CX of one patient are one key. A care relationship's content hash is of the line
  * as the feed wrote it, so loading the same feed again still adds nothing.
@@ -111,6 +113,70 @@ public final class DerbyReferenceStore implements ReferenceStore {
 					ResultSet rs = ps.executeQuery()) {
 				rs.next();
 				return rs.getLong(1);
+			}
+		});
+	}
+
+	@Override
+	public int addMovements(List<PatientMovement> batch) {
+		return Jdbc.transaction(db, "The patient movements were not stored", c -> {
+			Map<ByteBuffer, PatientMovement> unique = new LinkedHashMap<>();
+			for (PatientMovement m : batch) {
+				unique.putIfAbsent(ByteBuffer.wrap(m.contentHash()), m);
+			}
+			Set<ByteBuffer> stored = StoredHashes.among(c, "PATIENT_MOVEMENT", "CONTENT_HASH", "PATIENT_MOVEMENT_HASH",
+					unique.keySet().stream().map(ByteBuffer::array).toList());
+			int added = 0;
+			int batched = 0;
+			try (PreparedStatement ps = c.prepareStatement("INSERT INTO PATIENT_MOVEMENT (PATIENT_ID, LOCATION, MOVED_AT,"
+					+ " EVENT_TYPE, CONTENT_HASH) VALUES (?, ?, ?, ?, ?)")) {
+				for (Map.Entry<ByteBuffer, PatientMovement> e : unique.entrySet()) {
+					if (stored.contains(e.getKey())) {
+						continue;
+					}
+					PatientMovement m = e.getValue();
+					ps.setString(1, Text.fit(key(m.patientId()), 128));
+					ps.setString(2, Text.fit(m.location(), 128));
+					UtcTimes.set(ps, 3, m.time());
+					ps.setString(4, m.event());
+					ps.setBytes(5, e.getKey().array());
+					added++;
+					if (UtcTimes.survivesBatch(m.time())) {
+						ps.addBatch();
+						batched++;
+					} else {
+						ps.executeUpdate(); // see UtcTimes.survivesBatch: the hour a clock change skips
+					}
+				}
+				if (batched > 0) {
+					ps.executeBatch();
+				}
+			}
+			return added;
+		});
+	}
+
+	@Override
+	public List<PatientMovement> movements(String patientId) {
+		List<String> keys = new ArrayList<>(patients.keysOf(patientId));
+		if (keys.isEmpty()) {
+			return List.of();
+		}
+		return Jdbc.transaction(db, "The patient movements could not be read", c -> {
+			try (PreparedStatement ps = c.prepareStatement("SELECT PATIENT_ID, LOCATION, MOVED_AT, EVENT_TYPE FROM"
+					+ " PATIENT_MOVEMENT WHERE PATIENT_ID IN (" + String.join(", ", Collections.nCopies(keys.size(), "?"))
+					+ ") ORDER BY MOVED_AT, ID")) {
+				for (int i = 0; i < keys.size(); i++) {
+					ps.setString(i + 1, keys.get(i));
+				}
+				List<PatientMovement> result = new ArrayList<>();
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						result.add(new PatientMovement(rs.getString(1), rs.getString(2), UtcTimes.get(rs, 3),
+								rs.getString(4)));
+					}
+				}
+				return result;
 			}
 		});
 	}

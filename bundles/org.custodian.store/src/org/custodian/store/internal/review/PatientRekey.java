@@ -110,7 +110,7 @@ final class PatientRekey {
 
 	private long references() {
 		return Jdbc.transaction(db, "The care relationships and flags could not be keyed", c -> rekey(c,
-				"CARE_RELATIONSHIP", "ID") + rekey(c, "FLAGGED_PATIENT", "PATIENT_ID"));
+				"CARE_RELATIONSHIP", "ID") + rekey(c, "PATIENT_MOVEMENT", "ID") + rekey(c, "FLAGGED_PATIENT", "PATIENT_ID"));
 	}
 
 	private long rekey(Connection c, String table, String idColumn) throws SQLException {

@@ -30,6 +30,8 @@ import ca.uhn.hl7v2.parser.PipeParser;
  * <ul>
  * <li>ADT A01, A04, A08, A28, A31: the patient's identifiers, name, birth date, sex, address, telephone and next of
  * kin, linked in the crosswalk;</li>
+ * <li>ADT A01, A02, A03: also where the patient is (see {@link Movements}): admitted to, transferred to or discharged
+ * from the PV1-3 location;</li>
  * <li>ADT A40: the prior patient's identifiers (MRG-1) move to the surviving patient (PID-3);</li>
  * <li>ORM^O01, OMI^O23, ORU^R01: care relationships (see {@link OrderSegments}).</li>
  * </ul>
@@ -37,7 +39,8 @@ import ca.uhn.hl7v2.parser.PipeParser;
  */
 public final class Hl7Feed {
 	/** The message types and events taken. */
-	public static final Map<String, Set<String>> TAKEN = Map.of("ADT", Set.of("A01", "A04", "A08", "A28", "A31", "A40"),
+	public static final Map<String, Set<String>> TAKEN = Map.of("ADT",
+			Set.of("A01", "A02", "A03", "A04", "A08", "A28", "A31", "A40"),
 			"ORM", Set.of("O01"), "OMI", Set.of("O23"), "ORU", Set.of("R01"));
 	/** The department that performs what the RIS orders, unless the trust says otherwise. */
 	public static final String DEFAULT_PERFORMING_DEPARTMENT = "Radiology";
@@ -149,7 +152,12 @@ public final class Hl7Feed {
 		if (type.equals("ADT")) {
 			PatientDemographics d = PatientSegments.read(pid, first(segments, "NK1", segments.indexOf(pid)), warnings);
 			unknownAuthorities(d.identifiers(), patients.policy(), warnings);
+			// read before anything is recorded: a movement the message cannot give refuses the whole message
+			var movement = Movements.read(trigger, segments, local(d.identifiers(), patients.policy()), zone());
 			patients.record(d);
+			if (movement != null) {
+				store.references().addMovements(List.of(movement));
+			}
 			return 1;
 		}
 		List<PatientIdentifier> ids = PatientSegments.identifiers(pid);
@@ -157,9 +165,7 @@ public final class Hl7Feed {
 			throw PatientSegments.error(ErrorCode.REQUIRED_FIELD_MISSING, "PID", 3, "holds no patient identifier");
 		}
 		IdentifierPolicy policy = patients.policy();
-		// the hospital number where the RIS gives it, as the trail mostly does; the crosswalk links the rest
-		PatientIdentifier patient = ids.stream().filter(policy::isLocal).findFirst()
-				.orElse(ids.stream().filter(policy::isKnown).findFirst().orElse(ids.get(0)));
+		PatientIdentifier patient = local(ids, policy);
 		unknownAuthorities(List.of(patient), policy, warnings);
 		List<CareRelationship> care = OrderSegments.read(segments, patient.toCx(), performing, sent);
 		if (deferred != null) {
@@ -167,6 +173,18 @@ public final class Hl7Feed {
 			return 0;
 		}
 		return care.isEmpty() ? 0 : store.references().addCare(care);
+	}
+
+	/** The hospital number where the feed gives it, as the trail mostly does; the crosswalk links the rest. */
+	private static PatientIdentifier local(List<PatientIdentifier> ids, IdentifierPolicy policy) {
+		return ids.stream().filter(policy::isLocal).findFirst()
+				.orElse(ids.stream().filter(policy::isKnown).findFirst().orElse(ids.get(0)));
+	}
+
+	/** The trust's zone, in which a PAS's times without an offset are read. */
+	private java.time.ZoneId zone() {
+		return org.custodian.audit.core.rules.RuleSettings.read(
+				store.alerts().setting(org.custodian.audit.core.rules.RuleSettings.SETTING)).zone();
 	}
 
 	/** Stores deferred care lines in one transaction; returns how many were new. */

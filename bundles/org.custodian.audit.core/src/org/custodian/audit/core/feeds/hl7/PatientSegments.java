@@ -147,6 +147,33 @@ final class PatientSegments {
 		}
 	}
 
+	/**
+	 * A TS field's time (YYYYMMDDHHMM[SS[.S]][+/-ZZZZ]; without an offset it is the trust's local time, as a PAS
+	 * sends it); null when empty. A date alone is its midnight.
+	 */
+	static java.time.Instant time(Segment segment, int field, java.time.ZoneId zone) throws HL7Exception {
+		String v = value(segment, field, 1);
+		if (v == null) {
+			return null;
+		}
+		java.util.regex.Matcher m = TS.matcher(v.strip());
+		if (!m.matches()) {
+			throw error(ErrorCode.DATA_TYPE_ERROR, segment.getName(), field, "\"" + v + "\" is not a time (YYYYMMDDHHMM[SS][+ZZZZ])");
+		}
+		try {
+			java.time.LocalDateTime local = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+					Integer.parseInt(m.group(3))).atTime(m.group(4) == null ? 0 : Integer.parseInt(m.group(4)),
+							m.group(5) == null ? 0 : Integer.parseInt(m.group(5)), m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+			return m.group(7) == null ? local.atZone(zone).toInstant()
+					: local.atOffset(java.time.ZoneOffset.of(m.group(7))).toInstant();
+		} catch (java.time.DateTimeException e) {
+			throw error(ErrorCode.DATA_TYPE_ERROR, segment.getName(), field, "\"" + v + "\" is not a time: " + e.getMessage());
+		}
+	}
+
+	private static final java.util.regex.Pattern TS = java.util.regex.Pattern
+			.compile("(\\d{4})(\\d{2})(\\d{2})(?:(\\d{2})(\\d{2})?(?:(\\d{2})(?:\\.\\d{1,4})?)?)?([+-]\\d{4})?");
+
 	static HL7Exception error(ErrorCode code, String segment, int field, String reason) {
 		HL7Exception e = new HL7Exception(segment + "-" + field + " " + reason, code);
 		e.setSegmentName(segment);
