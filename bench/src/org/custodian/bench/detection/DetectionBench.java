@@ -117,11 +117,16 @@ public final class DetectionBench {
 		cli.on("load-accounts", feeds.resolve("accounts.csv").toString());
 		cli.on("load-leavers", feeds.resolve("leavers.csv").toString());
 		cli.on("load-workstations", feeds.resolve("workstations.csv").toString());
+		// which department each PAS and RIS location code belongs to: the RIS codes its clinics, the PAS its wards
+		cli.on("load-locations", feeds.resolve("locations.csv").toString());
+		used.add("the location list (load-locations)");
 		// the PAS and the RIS as their interfaces send them: HL7 v2 files; the MDT lists beside them in CSV
 		cli.on("load-patients", feeds.resolve("pas_adt.hl7").toString());
+		cli.on("load-patients", feeds.resolve("pas_stays.hl7").toString());
 		cli.on("load-care", feeds.resolve("ris.hl7").toString());
 		cli.on("load-care", feeds.resolve("mdt_lists.csv").toString());
-		used.add("HL7 v2 ADT from the PAS (load-patients), ORM/ORU from the RIS and the MDT lists (load-care)");
+		used.add("HL7 v2 ADT from the PAS (load-patients: registrations, and the admissions and discharges that say"
+				+ " which ward a patient is on), ORM/ORU from the RIS and the MDT lists (load-care)");
 		cli.on("load-flags", feeds.resolve("flags.csv").toString());
 		cli.on("load-media", feeds.resolve("media_register.csv").toString());
 		used.add("media register (load-media)");

@@ -26,7 +26,7 @@ class GenerateTrustCliTest {
 				"--accesses", "2000", "--seed", "5" });
 		assertEquals(0, run.code(), run.err());
 		for (String f : new String[] { "esr_staff_export.csv", "staff.csv", "accounts.csv", "leavers.csv",
-				"workstations.csv", "pas_adt.hl7", "patients.csv", "flags.csv", "ris.hl7", "care.csv",
+				"workstations.csv", "pas_adt.hl7", "pas_stays.hl7", "locations.csv", "patients.csv", "flags.csv", "ris.hl7", "care.csv",
 				"media_register.csv", "pacs_audit.xml", "truth.csv", "manifest.txt" }) {
 			assertTrue(Files.size(out.resolve(f)) > 0, f);
 			assertTrue(run.out().contains(f) || f.equals("manifest.txt"), run.out());

@@ -1,6 +1,7 @@
 package org.custodian.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -165,6 +166,30 @@ class PatientIdentityCliTest {
 		CliRun byNhs = run("--db", db, "timeline", "--patient", "9434765919");
 		assertEquals(2, eventIds(byLocal).size(), byLocal.out());
 		assertEquals(eventIds(byLocal), eventIds(byNhs));
+
+		// the PAS admits the patient to W14 and discharges her: bob of Oncology looked while she was there
+		Path stays = dir.resolve("pas_stays.hl7");
+		Files.writeString(stays, String.join("\r", "MSH|^~\\&|PAS|RXX|CUSTODIAN|RXX|20260309080000||ADT^A01|S1|P|2.4",
+				"EVN|A01|20260309080000", "PID|1||P0002061^^^RXX^MR||JONES^MARY||19610402|F",
+				"PV1|1|I|W14^B2^3^RXX" + "|".repeat(41) + "20260309080000") + "\r\n"
+				+ String.join("\r", "MSH|^~\\&|PAS|RXX|CUSTODIAN|RXX|20260312100000||ADT^A03|S2|P|2.4",
+						"EVN|A03|20260312100000", "PID|1||P0002061^^^RXX^MR||JONES^MARY||19610402|F",
+						"PV1|1|I|W14^B2^3^RXX" + "|".repeat(42) + "20260312100000") + "\r\n");
+		CliRun admitted = run("--db", db, "load-patients", stays.toString());
+		assertEquals(Cli.OK, admitted.code(), admitted.out() + admitted.err());
+		assertFalse(run("--db", db, "timeline", "--user", "bob").out().contains("a ward of their department"),
+				"W14 is no department's until the trust's location list says so");
+		Path wrongColumns = Files.writeString(dir.resolve("wards.csv"), "ward,specialty\nW14,Oncology\n");
+		CliRun refused = run("--db", db, "load-locations", wrongColumns.toString());
+		assertEquals(Cli.FAILED, refused.code(), refused.out());
+		assertTrue(refused.err().contains("location"), refused.err());
+		Path locations = Files.writeString(dir.resolve("locations.csv"), "location,department\nW14,Oncology\n");
+		CliRun listed = run("--db", db, "load-locations", locations.toString());
+		assertEquals(Cli.OK, listed.code(), listed.err());
+		assertTrue(listed.out().contains("locations.csv: read 1, added 1, refused 0"), listed.out());
+		CliRun onWard = run("--db", db, "timeline", "--user", "bob");
+		assertTrue(onWard.out().contains("the patient was on W14 (Oncology), a ward of their department, from 9 Mar 2026"
+				+ " 08:00"), onWard.out());
 
 		CliRun badCharset = run("--db", db, "load-care", "--charset", "KLINGON", ris.toString());
 		assertEquals(Cli.FAILED, badCharset.code());

@@ -186,6 +186,29 @@ class TrustGeneratorTest {
 	}
 
 	@Test
+	void wardStaysAndTheRisClinicsUseTheLocationListsCodes() throws IOException {
+		Set<String> listed = new HashSet<>();
+		List<String> lines = Files.readAllLines(dir.resolve("locations.csv"));
+		assertEquals("location,department,description", lines.get(0));
+		lines.subList(1, lines.size()).forEach(line -> listed.add(line.split(",")[0]));
+		Map<String, Integer> triggers = new HashMap<>();
+		for (String[] m : messages("pas_stays.hl7")) {
+			String trigger = segment(m, "EVN")[1];
+			triggers.merge(trigger, 1, Integer::sum);
+			String[] pv1 = segment(m, "PV1");
+			assertTrue(listed.contains(pv1[3].split("\\^")[0]), "a listed ward: " + pv1[3]);
+			String time = pv1[trigger.equals("A01") ? 44 : 45];
+			assertTrue(time.matches("\\d{14}\\+0000"), "PV1-44/45 with its offset: " + time);
+		}
+		assertTrue(triggers.getOrDefault("A01", 0) > 100, triggers.toString());
+		assertEquals(triggers.get("A01"), triggers.get("A03"), "every admission is discharged");
+		for (String[] m : messages("ris.hl7")) {
+			String clinic = segment(m, "PV1")[3].split("\\^")[0];
+			assertTrue(listed.contains(clinic), "the RIS's clinic code is on the list: " + clinic);
+		}
+	}
+
+	@Test
 	void theAuditTrailIsReadByCustodiansDicomReader() throws IOException {
 		long events = 0;
 		long system = 0;

@@ -47,6 +47,9 @@ final class Activity {
 	private RisFiles ris;
 	private long system;
 	private long unexplained;
+	private long onWard;
+	private final long seed;
+	private Wards wards;
 	private long sameSurname;
 	private Person current;
 	private long staffPatientInCare;
@@ -56,6 +59,7 @@ final class Activity {
 		this.pop = pop;
 		this.plants = plants;
 		this.random = new Random(seed ^ 0x5EEDL);
+		this.seed = seed;
 		this.target = accesses;
 		for (String d : StaffRoles.CLINICAL) {
 			referrers.put(d, pop.staffOf(d, StaffRoles.Role.CONSULTANT, StaffRoles.Role.DOCTOR));
@@ -94,8 +98,10 @@ final class Activity {
 			total += weight[d];
 		}
 		long written;
-		try (RisFiles r = new RisFiles(dir); AuditXml audit = new AuditXml(dir.resolve(AUDIT_FILE))) {
+		try (Wards w = new Wards(dir, seed); RisFiles r = new RisFiles(dir, w);
+				AuditXml audit = new AuditXml(dir.resolve(AUDIT_FILE))) {
 			ris = r;
+			wards = w;
 			double cumulative = 0;
 			for (int d = 0; d < DAYS; d++) {
 				cumulative += weight[d];
@@ -119,11 +125,16 @@ final class Activity {
 			manifest.file(RisFiles.MDT_FILE, r.mdtRows(), "MDT lists (no HL7 message carries them): load-care beside"
 					+ " the HL7 RIS feed");
 			manifest.file(RisFiles.MEDIA_FILE, r.exports(), "media register: every ordinary export to disc");
+			manifest.file(Wards.STAYS_FILE, 2 * w.admissions(), "HL7 v2.5 ADT from the PAS: " + w.admissions()
+					+ " A01 admissions to a ward and their A03 discharges (PV1-3, PV1-44/45)");
+			manifest.file(Wards.LOCATIONS_FILE, w.locations().size(), "the trust's location list: ward and clinic"
+					+ " codes of the PAS and RIS, and their departments (load-locations)");
 		}
 		manifest.file(AUDIT_FILE, written, "DICOM PS3.15 audit messages, one AuditMessage per line");
 		manifest.figure("studies", studies);
 		manifest.figure("system_events", system);
 		manifest.figure("unexplained_ordinary", unexplained);
+		manifest.figure("explained_by_ward", onWard);
 		manifest.figure("same_surname_in_care", sameSurname);
 		manifest.figure("staff_patient_in_care", staffPatientInCare);
 		manifest.figure("neighbour_in_care", neighbourInCare);
@@ -202,13 +213,19 @@ final class Activity {
 		}
 		ris.care(patient, s, dept, referrer, reporter, mdt, tele, acquired);
 		if (random.nextInt(100) < 25) {
-			// a clinician of another department with a reason the RIS does not record (a ward referral, advice)
+			// a clinician of another department with a reason the RIS does not record: most often the patient is on
+			// one of that department's wards (the PAS's admission says so), else advice nothing records
 			String other = StaffRoles.CLINICAL.get(random.nextInt(StaffRoles.CLINICAL.size()));
 			Staff o = active(referrers.get(other), orderDay);
 			if (!other.equals(dept) && !mdt.contains(o)) {
-				person(Access.view(reported + 3600 + random.nextInt(60_000), "110104", "R", o.username, o.workstation,
-						patient, s));
-				unexplained++;
+				long look = reported + 3600 + random.nextInt(60_000);
+				person(Access.view(look, "110104", "R", o.username, o.workstation, patient, s));
+				if (random.nextInt(4) < 3) {
+					wards.admit(patient, other, look);
+					onWard++;
+				} else {
+					unexplained++;
+				}
 			}
 		}
 		if (random.nextInt(10) < 3) {

@@ -28,7 +28,10 @@ final class RisFiles implements AutoCloseable {
 	private int results;
 	private int control = 1;
 
-	RisFiles(Path dir) throws IOException {
+	private final Wards wards;
+
+	RisFiles(Path dir, Wards wards) throws IOException {
+		this.wards = wards;
 		ris = new BufferedWriter(Files.newBufferedWriter(dir.resolve(RIS_FILE), StandardCharsets.UTF_8), 1 << 16);
 		care = new CsvOut(dir.resolve(CARE_FILE), "patient_id", "accession", "referrer", "reporting_radiologist",
 				"department", "mdt_list", "teleradiology", "study_date");
@@ -83,9 +86,10 @@ final class RisFiles implements AutoCloseable {
 				sender.employeeNumber, "Patient (subject access request)");
 	}
 
-	private static String pv1(String department, Study s) {
+	/** The ordering department's clinic by the RIS's location code, as the HL7 feed sends it (the CSV names it). */
+	private String pv1(String department, Study s) {
 		return Hl7.segment("PV1", 19, 1, "1", 2, department.equals("Emergency Department") ? "E" : "O", 3,
-				department + "^^^" + TrustIds.TRUST, 19, "V" + s.accession.substring(4));
+				wards.clinic(department) + "^^^" + TrustIds.TRUST, 19, "V" + s.accession.substring(4));
 	}
 
 	private static LocalDateTime time(long second) {
