@@ -1,7 +1,5 @@
 package org.custodian.audit.ui;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +12,7 @@ import org.custodian.app.ui.Background;
 import org.custodian.app.ui.Column;
 import org.custodian.app.ui.EntityGrid;
 import org.custodian.app.ui.GridTools;
-import org.custodian.audit.core.feeds.FeedReport;
+import org.custodian.app.ui.DataEvents;
 import org.custodian.audit.core.review.AccessReview;
 import org.custodian.audit.core.rules.RuleRunReport;
 import org.custodian.store.Alert;
@@ -42,7 +40,6 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 
 import jakarta.annotation.PostConstruct;
@@ -89,22 +86,20 @@ public class AlertsPart {
 	void create(Composite parent) {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
 		filters = new AlertFilterBar(parent, this::refresh);
-		Composite bar = Buttons.row(parent, 9);
+		Composite bar = Buttons.row(parent, 6);
 		Buttons.button(bar, "Open &case from selected...", "alerts.openCase", this::openCase);
 		Buttons.button(bar, "Case for the user's &alerts", "alerts.openUserCase", this::openUserCase);
 		Buttons.button(bar, "&Dismiss selected", "alerts.dismiss", this::dismiss);
 		patientTimeline = Buttons.button(bar, "&Patient timeline", "alerts.patientTimeline", () -> timeline(true));
 		userTimeline = Buttons.button(bar, "&User timeline", "alerts.userTimeline", () -> timeline(false));
 		Buttons.button(bar, "&Run rules now", "alerts.run", () -> runRules(false));
-		Buttons.button(bar, "Load care feed...", "alerts.loadCare", () -> loadFeed("care"));
-		Buttons.button(bar, "Load VIP list...", "alerts.loadFlags", () -> loadFeed("flags"));
-		Buttons.button(bar, "Load workstations...", "alerts.loadWorkstations", () -> loadFeed("workstations"));
 		result = Buttons.status(parent, "alerts.result");
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		grid = new EntityGrid<>(sash, "alerts.grid", "Alerts", COLUMNS,
-				"No alerts match. The rules run after every import; load the RIS/worklist care feed, the VIP list and"
-						+ " the workstation register so that they can tell a legitimate access from an inappropriate one.");
+				"No alerts match. The rules run after every import; load the PAS, the RIS, the location list, the VIP"
+						+ " list and the workstation register (File > Load reference feed..., Ctrl+Shift+L) so that they"
+						+ " can tell a legitimate access from an inappropriate one.");
 		detail = new AlertDetail(sash, review, ui);
 		sash.setWeights(7, 3);
 		grid.table().addLayerListener(event -> {
@@ -291,43 +286,19 @@ public class AlertsPart {
 		return job;
 	}
 
-	private void loadFeed(String which) {
-		FileDialog dialog = new FileDialog(grid.control().getShell(), SWT.OPEN);
-		dialog.setText("Load the " + which + " feed (CSV)");
-		dialog.setFilterExtensions(new String[] { "*.csv", "*" });
-		String name = dialog.open();
-		if (name != null) {
-			loadFeed(which, Path.of(name));
-		}
-	}
-
-	/** Loads a reference feed in the background, then runs the rules over every event again. */
-	public Job loadFeed(String which, Path file) {
-		Job job = Job.create("Loading " + file.getFileName(), monitor -> {
-			try {
-				FeedReport r = switch (which) {
-				case "care" -> review.feeds().loadCare(file);
-				case "flags" -> review.feeds().loadFlags(file);
-				default -> review.feeds().loadWorkstations(file);
-				};
-				String problems = r.problems().isEmpty() ? ""
-						: " Refused " + r.problems().size() + ", first: " + r.problems().get(0).getMessage() + ".";
-				ui.asyncExec(() -> show(r.source() + ": read " + r.read() + ", added " + r.added() + "." + problems));
-				runRules(true);
-			} catch (IOException | RuntimeException e) {
-				ui.asyncExec(() -> show(file.getFileName() + " could not be loaded: " + e.getMessage()));
-			}
-			return Status.OK_STATUS;
-		});
-		job.setUser(true);
-		job.schedule();
-		return job;
-	}
-
 	private void show(String text) {
 		if (!result.isDisposed()) {
 			result.setText(text);
 			result.getParent().layout(true);
+		}
+	}
+
+	/** A feed, the rule settings or an import changed what the queue holds. */
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void changed(@org.eclipse.e4.ui.di.UIEventTopic(DataEvents.CHANGED) String what) {
+		if (grid != null && !grid.control().isDisposed()) {
+			refresh();
 		}
 	}
 
