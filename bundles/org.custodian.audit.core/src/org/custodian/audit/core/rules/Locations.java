@@ -1,8 +1,5 @@
 package org.custodian.audit.core.rules;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -49,25 +46,14 @@ public record Locations(Map<String, String> departments) {
 	public String write() {
 		Properties p = new Properties();
 		p.putAll(departments);
-		StringWriter out = new StringWriter();
-		try {
-			p.store(out, null);
-		} catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-		return out.toString();
+		return SettingText.store(p);
 	}
 
 	public static Locations read(String text) {
 		if (text == null || text.isBlank()) {
 			return none();
 		}
-		Properties p = new Properties();
-		try {
-			p.load(new StringReader(text));
-		} catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
+		Properties p = SettingText.load(text);
 		Map<String, String> map = new TreeMap<>();
 		p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k)));
 		return new Locations(map);

@@ -1,8 +1,5 @@
 package org.custodian.audit.core.rules;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -121,13 +118,7 @@ public record RuleSettings(ZoneId zone, LocalTime workStart, LocalTime workEnd, 
 		p.setProperty("bankHolidays", bankHolidays ? "england-and-wales" : "none");
 		p.setProperty("extraHolidays", new TreeSet<>(extraHolidays).stream().map(Object::toString).collect(Collectors.joining(",")));
 		p.setProperty("disabled", String.join(",", new TreeSet<>(disabled)));
-		StringWriter out = new StringWriter();
-		try {
-			p.store(out, null);
-		} catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-		return out.toString();
+		return SettingText.store(p);
 	}
 
 	/** Reads stored settings; anything missing takes its default. */
@@ -136,12 +127,7 @@ public record RuleSettings(ZoneId zone, LocalTime workStart, LocalTime workEnd, 
 		if (text == null || text.isBlank()) {
 			return d;
 		}
-		Properties p = new Properties();
-		try {
-			p.load(new StringReader(text));
-		} catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
+		Properties p = SettingText.load(text);
 		Set<DayOfWeek> days = p.containsKey("workDays") ? p.getProperty("workDays").isBlank()
 				? Set.of()
 				: java.util.Arrays.stream(p.getProperty("workDays").split(",")).map(String::strip)

@@ -1,8 +1,5 @@
 package org.custodian.audit.core.rules;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -67,22 +64,10 @@ public final class RuleSettingsText {
 	}
 
 	private static Properties load(String text) {
-		Properties p = new Properties();
-		try {
-			p.load(new StringReader(text));
-		} catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-		return p;
+		return SettingText.load(text);
 	}
 
 	private static String store(Properties p) {
-		StringWriter out = new StringWriter();
-		try {
-			p.store(out, null);
-		} catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-		return out.toString();
+		return SettingText.store(p);
 	}
 }
