@@ -28,7 +28,7 @@ final class MalformedInputs {
 	static final String STAFF = "load-staff (CSV)";
 	static final String TRAINING = "load-training (CSV)";
 	static final String ACCOUNTS = "load-accounts (CSV, LDIF)";
-	static final String FEEDS = "load-care / load-flags / load-workstations";
+	static final String FEEDS = "load-care / load-flags / load-workstations / load-locations";
 	static final String HL7 = "load-patients / load-care (HL7 v2)";
 	static final String DICOM = "DICOM files (compression-audit)";
 
@@ -410,6 +410,11 @@ final class MalformedInputs {
 				file("ws.csv", "address,name,location,department\n10.9.0.1,WS1,Room 1,Radiology\n10.9.0.2,WS2,,Radiology\n"
 						+ "10.9.0.3,WS3,Room 3,Radiology\n", "load-workstations"),
 				"ws.csv line 3, column location");
+		k = next();
+		add(FEEDS, "location list: record without its department (list not replaced by a partial one)", Cli.WARNINGS, 0,
+				1, file("locations.csv", "location,department\nK" + k + "W1,Oncology\nK" + k + "W2,\nK" + k
+						+ "W3,Cardiology\n", "load-locations"),
+				"locations.csv line 3, column department");
 	}
 
 	// ---- HL7 v2 feeds ----
@@ -452,6 +457,13 @@ final class MalformedInputs {
 								"MSH|^~\\&|RIS|RXX|PACS|RXX|20260301||ORM^O01|K" + k + "R2|P|2.3", pid(k, 2),
 								"ORC|NW|A2|A2||SC", "OBR|1|A2|A2|XCHES^Chest X-ray^L") + "\r\n", "load-care"),
 				"ris.hl7 message 1 (K" + k + "R1) line 1, column OBR-1: AE: OBR-1 is missing");
+		k = next();
+		String ward = "PV1|1|I|W12^B1^3^RXX";
+		add(HL7, "admission (ADT^A01) that names no ward (PV1-3 empty): not recorded as a stay nowhere", Cli.WARNINGS, 2,
+				1, file("adt.hl7", adt(k, 1, "A01", pid(k, 1)).replace("PV1|1|O", ward)
+						+ adt(k, 2, "A01", pid(k, 2)).replace("PV1|1|O", "PV1|1|I")
+						+ adt(k, 3, "A01", pid(k, 3)).replace("PV1|1|O", ward), "load-patients"),
+				"adt.hl7 message 2 (K" + k + "M2) line 2, column PV1-3: AE: PV1-3 holds no location");
 	}
 
 	// ---- DICOM files ----
