@@ -15,4 +15,6 @@ public record Alert(long id, String rule, String severity, String userId, String
 	public static final String OPEN = "OPEN";
 	public static final String IN_CASE = "IN_CASE";
 	public static final String DISMISSED = "DISMISSED";
+	/** Raised because nothing explained the access; the feeds explained it since (a late report, an admission). */
+	public static final String EXPLAINED = "EXPLAINED";
 }

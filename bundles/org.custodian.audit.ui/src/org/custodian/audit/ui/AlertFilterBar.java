@@ -41,7 +41,7 @@ final class AlertFilterBar {
 		this.apply = apply;
 		Composite bar = Buttons.row(parent, 14);
 		new Label(bar, SWT.NONE).setText("Show:");
-		status = combo(bar, "alerts.status", "Open", "In a case", "Dismissed", "All");
+		status = combo(bar, "alerts.status", "Open", "In a case", "Dismissed", "Explained since", "All");
 		rule = combo(bar, "alerts.filter.rule", ALL_RULES);
 		List<String> severities = new ArrayList<>(List.of(ANY_SEVERITY));
 		for (Severity s : Severity.values()) {
@@ -84,6 +84,7 @@ final class AlertFilterBar {
 		case 0 -> Alert.OPEN;
 		case 1 -> Alert.IN_CASE;
 		case 2 -> Alert.DISMISSED;
+		case 3 -> Alert.EXPLAINED;
 		default -> null;
 		};
 		String r = rule.getSelectionIndex() <= 0 ? null : rule.getItem(rule.getSelectionIndex());

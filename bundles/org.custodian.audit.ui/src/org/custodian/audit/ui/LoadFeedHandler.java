@@ -51,7 +51,9 @@ public class LoadFeedHandler {
 				RuleRunReport rules = review.rules().runFromStart(monitor);
 				events.post(DataEvents.CHANGED, "reference feed");
 				message = summary(r) + "\n\nThe rules ran again over " + rules.eventsChecked() + " events: "
-						+ rules.alertsRaised() + " new alerts.";
+						+ rules.alertsRaised() + " new alerts." + (rules.alertsExplained() == 0 ? ""
+								: " " + rules.alertsExplained() + " open alerts the feeds now explain were marked"
+										+ " Explained since.");
 			} catch (IOException | RecordException e) {
 				failed = true;
 				message = dialog.file().getFileName() + " was not loaded: " + e.getMessage();

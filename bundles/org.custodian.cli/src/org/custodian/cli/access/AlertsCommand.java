@@ -22,7 +22,7 @@ public final class AlertsCommand implements CliCommand {
 	@Override
 	public String help() {
 		return """
-				  alerts [--since YYYY-MM-DD] [--status open|in_case|dismissed]
+				  alerts [--since YYYY-MM-DD] [--status open|in_case|dismissed|explained]
 				                        the alert queue as CSV: rule, severity, user, patient, time, reason
 				""";
 	}

@@ -109,6 +109,9 @@ public final class LoadFeedCommand implements CliCommand {
 			}
 			var rerun = review.rules().runFromStart(new org.eclipse.core.runtime.NullProgressMonitor());
 			context.out().printf("rules re-run over %d events: %d new alerts%n", rerun.eventsChecked(), rerun.alertsRaised());
+			if (rerun.alertsExplained() > 0) {
+				context.out().printf("%d open alerts the feeds now explain: marked EXPLAINED%n", rerun.alertsExplained());
+			}
 			return report.problems().isEmpty() ? Cli.OK : Cli.WARNINGS;
 		};
 	}

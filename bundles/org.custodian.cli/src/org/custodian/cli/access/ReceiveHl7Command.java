@@ -1,10 +1,13 @@
 package org.custodian.cli.access;
 
 import java.net.InetAddress;
+import java.time.Duration;
 import java.nio.file.Path;
 
 import org.custodian.audit.core.feeds.hl7.Hl7Feed;
+import org.custodian.audit.core.receive.LateCareRecheck;
 import org.custodian.audit.core.receive.MllpListener;
+import org.custodian.audit.core.rules.RuleEngine;
 import org.custodian.cli.Cli;
 import org.custodian.cli.CliArgs;
 import org.custodian.cli.CliCommand;
@@ -65,8 +68,15 @@ public final class ReceiveHl7Command implements CliCommand {
 		listener.start();
 		context.err().println("receiving HL7 v2 over MLLP on " + bind.getHostAddress() + (keystore != null ? " TLS" : "")
 				+ " port " + listener.port() + "; stop with SIGTERM");
-		Listening.untilStopped("receive-hl7", listener::close);
-		context.out().printf("received: accepted %d, refused %d%n", listener.accepted(), listener.refused());
+		// a report or an admission that comes after the look takes its alert out of the queue within a minute
+		LateCareRecheck recheck = new LateCareRecheck(new RuleEngine(context.store()), listener::accepted,
+				Duration.ofMinutes(1), context.err()::println);
+		Listening.untilStopped("receive-hl7", () -> {
+			listener.close();
+			recheck.close();
+		});
+		context.out().printf("received: accepted %d, refused %d; %d open alerts explained by them%n", listener.accepted(),
+				listener.refused(), recheck.explained());
 		return listener.refused() > 0 ? Cli.WARNINGS : Cli.OK;
 	}
 }

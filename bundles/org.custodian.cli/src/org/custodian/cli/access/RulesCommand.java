@@ -69,6 +69,9 @@ public final class RulesCommand implements CliCommand {
 				RuleRunReport r = engine.runFromStart(new NullProgressMonitor());
 				context.out().printf("settings saved; rules re-run over %d events: %d new alerts%n", r.eventsChecked(),
 						r.alertsRaised());
+				if (r.alertsExplained() > 0) {
+					context.out().printf("%d open alerts the feeds now explain: marked EXPLAINED%n", r.alertsExplained());
+				}
 				return Cli.OK;
 			};
 		}
@@ -80,6 +83,9 @@ public final class RulesCommand implements CliCommand {
 				RuleRunReport r = all ? engine.runFromStart(new NullProgressMonitor()) : engine.run(new NullProgressMonitor());
 				context.out().printf("%d events checked, %d new alerts%n", r.eventsChecked(), r.alertsRaised());
 				r.raisedByRule().forEach((rule, n) -> context.out().printf("  %s: %d%n", rule, n));
+				if (r.alertsExplained() > 0) {
+					context.out().printf("%d open alerts the feeds now explain: marked EXPLAINED%n", r.alertsExplained());
+				}
 				return Cli.OK;
 			};
 		}

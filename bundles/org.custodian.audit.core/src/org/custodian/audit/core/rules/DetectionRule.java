@@ -25,4 +25,13 @@ public interface DetectionRule {
 	default void checkBatch(List<StoredEvent> batch, RuleContext context, List<NewAlert> alerts) {
 		// most event rules need nothing per batch
 	}
+
+	/**
+	 * For a rule that fires because nothing explained an access: what explains, now, the open alert it raised on
+	 * {@code event} (in words, for the console trail), or null when it still stands. The feeds may have learnt
+	 * since (a late report, an admission, a location list). Rules that fire whatever the feeds say keep the default.
+	 */
+	default String explainedNow(org.custodian.store.Alert alert, StoredEvent event, RuleContext context) {
+		return null;
+	}
 }

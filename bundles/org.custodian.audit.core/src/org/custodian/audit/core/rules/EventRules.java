@@ -101,6 +101,27 @@ final class EventRules {
 					id() + ":" + e.userId() + ":" + day));
 		}
 
+		/**
+		 * The browsing alert (no patient) stands while the user still has {@link #PATIENTS} unexplained patients that
+		 * day; the one-patient alert while {@link #ONE_PATIENT} looks at that patient are unexplained.
+		 */
+		@Override
+		public String explainedNow(org.custodian.store.Alert alert, StoredEvent event, RuleContext ctx) {
+			if (event.event().userId() == null) {
+				return null;
+			}
+			java.time.LocalDate day = event.event().time().atZone(ctx.settings().zone()).toLocalDate();
+			java.util.Map<String, Integer> left = unexplained(ctx, event.event().userId(), day, Long.MAX_VALUE);
+			if (alert.patientId() == null) {
+				return left.size() < PATIENTS ? "the feeds now explain all but " + left.size() + " of the patients the user"
+						+ " opened on " + day : null;
+			}
+			String patient = event.patientKey() != null ? event.patientKey() : event.event().patientId();
+			int still = left.getOrDefault(patient, 0);
+			return still < ONE_PATIENT ? "the feeds now explain all but " + still + " of the user's looks at the patient"
+					+ " on " + day : null;
+		}
+
 		/** The user's unexplained accesses of that day stored before this event, counted per patient. */
 		private static java.util.Map<String, Integer> unexplained(RuleContext ctx, String user, java.time.LocalDate day,
 				long before) {

@@ -77,6 +77,12 @@ final class PersonRules {
 			return "family";
 		}
 
+		/** Only the surname-alone alert (LOW) stands on "unexplained"; a shared address or phone stands regardless. */
+		@Override
+		public String explainedNow(org.custodian.store.Alert alert, StoredEvent event, RuleContext ctx) {
+			return Severity.LOW.name().equals(alert.severity()) ? ctx.dayExplained(event) : null;
+		}
+
 		@Override
 		public String description() {
 			return "A user looks at a patient with their surname (by spelling or sound) who shares their address,"
@@ -128,6 +134,11 @@ final class PersonRules {
 		}
 
 		@Override
+		public String explainedNow(org.custodian.store.Alert alert, StoredEvent event, RuleContext ctx) {
+			return ctx.dayExplained(event);
+		}
+
+		@Override
 		public String description() {
 			return "A user looks at a patient who lives at their postcode or in their street, with nothing in the"
 					+ " RIS to explain it.";
@@ -158,6 +169,11 @@ final class PersonRules {
 		@Override
 		public String id() {
 			return "co-worker";
+		}
+
+		@Override
+		public String explainedNow(org.custodian.store.Alert alert, StoredEvent event, RuleContext ctx) {
+			return ctx.dayExplained(event);
 		}
 
 		@Override

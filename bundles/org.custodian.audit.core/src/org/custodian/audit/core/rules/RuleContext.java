@@ -131,6 +131,32 @@ public final class RuleContext {
 		return patients.nhsNumber(e);
 	}
 
+	/**
+	 * What explains every look of the event's user at the event's patient on the event's day (the first
+	 * explanation, in words), or null when one of them is still unexplained: a per-patient-day alert stands while
+	 * any look of that day does.
+	 */
+	public String dayExplained(StoredEvent e) {
+		if (e.event().userId() == null || e.event().patientId() == null) {
+			return null;
+		}
+		java.time.LocalDate day = e.event().time().atZone(settings.zone()).toLocalDate();
+		String first = null;
+		for (StoredEvent other : events.page(new org.custodian.store.EventFilter(e.event().patientId(), e.event().userId(),
+				day.atStartOfDay(settings.zone()).toInstant(), day.plusDays(1).atStartOfDay(settings.zone()).toInstant()),
+				0, 1_000)) {
+			if (!PatientAccess.is(other.event())) {
+				continue;
+			}
+			java.util.Optional<String> why = explanation(other);
+			if (why.isEmpty()) {
+				return null;
+			}
+			first = first == null ? why.get() : first;
+		}
+		return first;
+	}
+
 	/** The explanation of the access in the RIS feed, or empty. */
 	public java.util.Optional<String> explanation(StoredEvent e) {
 		return care.explain(e, directory);

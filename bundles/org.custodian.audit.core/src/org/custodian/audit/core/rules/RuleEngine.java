@@ -61,9 +61,29 @@ public final class RuleEngine {
 		return runFrom(mark == null ? 0 : Long.parseLong(mark), monitor);
 	}
 
-	/** Applies the rules to every stored event again (after the settings or a reference feed changed). */
+	/**
+	 * Applies the rules to every stored event again (after the settings or a reference feed changed), then takes
+	 * out of the queue the open alerts the feeds now explain (see {@link #recheck}).
+	 */
 	public RuleRunReport runFromStart(IProgressMonitor monitor) {
-		return runFrom(0, monitor);
+		RuleRunReport r = runFrom(0, monitor);
+		if (r.cancelled()) {
+			return r;
+		}
+		return new RuleRunReport(r.eventsChecked(), r.alertsRaised(), r.raisedByRule(), false, recheck(monitor));
+	}
+
+	/**
+	 * Marks EXPLAINED the open alerts the feeds explain now (a report or an admission that came after the look),
+	 * each on the console trail; returns how many. The live HL7 listener calls it after it took care messages.
+	 */
+	public int recheck(IProgressMonitor monitor) {
+		store.require(Permission.CHANGE_ACCESS);
+		RuleSettings settings = settings();
+		Directory directory = new Directory(Trusts.find(store), settings.zone());
+		RuleContext context = new RuleContext(settings, directory, CareLookup.of(store), store.references(),
+				store.events(), store.patients());
+		return AlertRecheck.run(store, context, rules().stream().filter(r -> settings.enabled(r.id())).toList(), monitor);
 	}
 
 	private RuleRunReport runFrom(long watermark, IProgressMonitor monitor) {

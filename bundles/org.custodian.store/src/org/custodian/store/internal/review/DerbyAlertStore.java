@@ -149,7 +149,7 @@ public final class DerbyAlertStore implements AlertStore {
 
 	@Override
 	public void update(List<Long> ids, String status, String caseRef) {
-		if (!List.of(Alert.OPEN, Alert.IN_CASE, Alert.DISMISSED).contains(status)) {
+		if (!List.of(Alert.OPEN, Alert.IN_CASE, Alert.DISMISSED, Alert.EXPLAINED).contains(status)) {
 			throw new IllegalArgumentException("unknown alert status " + status);
 		}
 		Jdbc.transaction(db, "The alerts were not updated", c -> {
