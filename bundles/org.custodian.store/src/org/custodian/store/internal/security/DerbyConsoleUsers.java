@@ -18,7 +18,7 @@ import org.custodian.store.PasswordPolicy;
 import org.custodian.store.Permission;
 import org.custodian.store.Principal;
 import org.custodian.store.StoreException;
-import org.custodian.store.internal.derby.DerbyDatabase;
+import org.custodian.store.internal.Database;
 import org.custodian.store.internal.derby.SignInGuard;
 
 /**
@@ -29,14 +29,14 @@ public final class DerbyConsoleUsers implements ConsoleUsers {
 	/** Derby user names are SQL identifiers: letters, digits and underscores, starting with a letter. */
 	private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
 
-	private final DerbyDatabase db;
+	private final Database db;
 	private final EntityStore entities;
 	private final ConsoleTrail trail;
 	private final Supplier<Principal> principal;
 	/** Times lock-outs of {@link #authenticate}, as the sign-in's clock does. */
 	private final Clock clock;
 
-	public DerbyConsoleUsers(DerbyDatabase db, EntityStore entities, ConsoleTrail trail, Supplier<Principal> principal,
+	public DerbyConsoleUsers(Database db, EntityStore entities, ConsoleTrail trail, Supplier<Principal> principal,
 			Clock clock) {
 		this.db = db;
 		this.entities = entities;
@@ -67,6 +67,15 @@ public final class DerbyConsoleUsers implements ConsoleUsers {
 			throw new StoreException("The account " + user + " is disabled: ask an administrator.");
 		}
 		return new Principal(user, found.getRole(), found.getStaff() == null ? null : found.getStaff().getId());
+	}
+
+	/** Run when the owner signs in: every user's grants follow its role (new tables since, a changed role). */
+	public void grantAll(String owner) {
+		for (ConsoleUser u : loadAll()) {
+			if (u.getUsername() != null && !u.getUsername().equalsIgnoreCase(owner)) {
+				db.grant(u.getUsername(), u.getRole(), u.isEnabled());
+			}
+		}
 	}
 
 	private ConsoleUser find(String user) {
@@ -111,7 +120,7 @@ public final class DerbyConsoleUsers implements ConsoleUsers {
 			throw new StoreException("A line manager sees the staff they manage: give " + user
 					+ "'s staff number.");
 		}
-		db.createUser(user, password);
+		db.createUser(user, password, role);
 		ConsoleUser created = ModelFactory.eINSTANCE.createConsoleUser();
 		created.setUsername(user);
 		created.setRole(role);
@@ -142,6 +151,7 @@ public final class DerbyConsoleUsers implements ConsoleUsers {
 			throw new StoreException("You cannot disable your own account.");
 		}
 		u.setEnabled(enabled);
+		db.grant(u.getUsername(), u.getRole(), enabled);
 		entities.save(u);
 		trail.append(me.user(), enabled ? "console user enabled" : "console user disabled", user, "");
 	}

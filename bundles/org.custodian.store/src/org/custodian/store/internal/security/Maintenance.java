@@ -15,19 +15,19 @@ import org.custodian.store.ConsoleTrail;
 import org.custodian.store.DatabaseMaintenance;
 import org.custodian.store.Permission;
 import org.custodian.store.Principal;
-import org.custodian.store.internal.derby.DerbyDatabase;
+import org.custodian.store.internal.Database;
 
 /** {@link DatabaseMaintenance} on the open Derby database. */
 public final class Maintenance implements DatabaseMaintenance {
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
 			.withZone(ZoneOffset.UTC);
 
-	private final DerbyDatabase db;
+	private final Database db;
 	private final ConsoleTrail trail;
 	private final Supplier<Principal> principal;
 	private final Clock clock;
 
-	public Maintenance(DerbyDatabase db, ConsoleTrail trail, Supplier<Principal> principal, Clock clock) {
+	public Maintenance(Database db, ConsoleTrail trail, Supplier<Principal> principal, Clock clock) {
 		this.db = db;
 		this.trail = trail;
 		this.principal = principal;
