@@ -1,7 +1,5 @@
 package org.custodian.testing;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -29,7 +27,8 @@ import java.util.stream.Stream;
  * <p>
  * {@link #shared()} is one server for a whole test run (stopped when the JVM ends); {@link #start} makes one the
  * caller stops with {@link #close()}. Every wait is bounded. A missing package FAILS the test naming it: a database
- * test that skips proves nothing.
+ * test that skips proves nothing. The benchmark (bench/) starts its server with this class too, so it needs no
+ * test framework: failures are AssertionErrors.
  */
 public final class PostgresServer implements AutoCloseable {
 	/** The database superuser of the test cluster (not the console's administrator). */
@@ -341,5 +340,13 @@ public final class PostgresServer implements AutoCloseable {
 		} catch (AssertionError stopped) {
 			return false;
 		}
+	}
+
+	private static <T> T fail(String message) {
+		throw new AssertionError(message);
+	}
+
+	private static <T> T fail(String message, Throwable cause) {
+		throw new AssertionError(message, cause);
 	}
 }

@@ -35,8 +35,8 @@ final class GuardRole {
 		try (Connection c = where.connect(name(where), secret, PostgresDatabase.SCHEMA)) {
 			// the guard exists and the boot password is the store's
 		} catch (SQLException e) {
-			if (PostgresFailures.wrongPassword(e)) {
-				return null;
+			if (PostgresFailures.wrongPassword(e) || "42501".equals(e.getSQLState())) {
+				return null; // no guard yet, or not allowed in yet
 			}
 			throw PostgresFailures.signIn(e, where);
 		}
@@ -76,6 +76,7 @@ final class GuardRole {
 					c.unwrap(org.postgresql.PGConnection.class).alterUserPassword(role,
 							SignInGuard.password(bootPassword).toCharArray(), "scram-sha-256");
 				}
+				s.execute("GRANT CONNECT ON DATABASE " + db.where().database() + " TO " + role);
 				s.execute("GRANT USAGE ON SCHEMA " + PostgresDatabase.SCHEMA + " TO " + role);
 				s.execute("GRANT SELECT, INSERT, UPDATE ON " + PostgresDatabase.SCHEMA + ".setting, "
 						+ PostgresDatabase.SCHEMA + ".console_trail TO " + role);

@@ -99,6 +99,9 @@ public final class PostgresDatabase implements Database {
 						+ " database there with custodian-cli migrate-store.");
 			}
 		} catch (SQLException e) {
+			if (PostgresFailures.disabled(e)) {
+				throw new StoreException("The account " + db.user + " is disabled: ask an administrator.", e);
+			}
 			StoreException failure = PostgresFailures.signIn(e, db.where);
 			if (guard != null && PostgresFailures.wrongPassword(e)) {
 				guard.failed(db.user, failure);
@@ -214,6 +217,9 @@ public final class PostgresDatabase implements Database {
 		} catch (SQLException e) {
 			if (PostgresFailures.wrongPassword(e)) {
 				return false;
+			}
+			if (PostgresFailures.disabled(e)) {
+				throw new StoreException("The account " + name + " is disabled: ask an administrator.", e);
 			}
 			throw PostgresFailures.signIn(e, where);
 		}

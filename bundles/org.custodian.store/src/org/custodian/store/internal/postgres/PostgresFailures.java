@@ -13,11 +13,16 @@ final class PostgresFailures {
 	/** 28P01: the password (or the role, which the server does not tell apart) is wrong. */
 	static boolean wrongPassword(SQLException e) {
 		for (SQLException s = e; s != null; s = s.getNextException()) {
-			if ("28P01".equals(s.getSQLState()) || "28000".equals(s.getSQLState())) {
+			if ("28P01".equals(s.getSQLState())) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** 28000 for a role that may not log in: a console user an administrator disabled (NOLOGIN). */
+	static boolean disabled(SQLException e) {
+		return "28000".equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains("not permitted to log in");
 	}
 
 	/** Why a sign-in to the server failed. */
@@ -25,6 +30,13 @@ final class PostgresFailures {
 		String state = e.getSQLState() == null ? "" : e.getSQLState();
 		if (wrongPassword(e)) {
 			return new StoreException("The user name or password is wrong.", e);
+		}
+		if (disabled(e)) {
+			return new StoreException("The account is disabled: ask an administrator.", e);
+		}
+		if (state.equals("28000")) {
+			return new StoreException("The server at " + where.host() + ":" + where.port() + " does not let this"
+					+ " computer or user in (its pg_hba.conf): ask its administrator.", e);
 		}
 		if (state.equals("3D000")) {
 			return new StoreException("The server " + where.host() + ":" + where.port() + " has no database "

@@ -58,7 +58,7 @@ final class Roles {
 						+ (consoleRole == ConsoleRole.ADMINISTRATOR ? " CREATEROLE" : ""));
 			}
 			c.unwrap(org.postgresql.PGConnection.class).alterUserPassword(role, password, "scram-sha-256");
-			grant(c, role, consoleRole, true);
+			grant(c, db.where().database(), role, consoleRole, true);
 			c.commit();
 		} catch (SQLException e) {
 			if ("42710".equals(e.getSQLState())) {
@@ -81,19 +81,26 @@ final class Roles {
 	/** Grants the role what its console role may, and lets it sign in only while the account is enabled. */
 	static void grant(PostgresDatabase db, String role, ConsoleRole consoleRole, boolean enabled) {
 		try (Connection c = db.writableConnection()) {
-			grant(c, role, consoleRole, enabled);
+			grant(c, db.where().database(), role, consoleRole, enabled);
 			c.commit();
 		} catch (SQLException e) {
 			throw PostgresFailures.of("The grants of " + role + " could not be brought up to date", e);
 		}
 	}
 
-	private static void grant(Connection c, String role, ConsoleRole consoleRole, boolean enabled)
+	private static void grant(Connection c, String database, String role, ConsoleRole consoleRole, boolean enabled)
 			throws SQLException {
 		boolean readOnly = Permission.readOnly(consoleRole);
 		List<String> tables = tables(c);
 		try (Statement s = c.createStatement()) {
+			if (!exists(c, role)) {
+				// a console user moved from a Derby database (migrate-store): Derby's password hashes cannot move,
+				// so the role has none and cannot sign in until an administrator gives it one
+				s.execute("CREATE ROLE " + role + " NOINHERIT");
+			}
 			s.execute("ALTER ROLE " + role + (enabled ? " LOGIN" : " NOLOGIN"));
+			// the server's administrator may have closed the database to PUBLIC: the store's roles may connect
+			s.execute("GRANT CONNECT ON DATABASE " + database + " TO " + role);
 			s.execute("GRANT USAGE ON SCHEMA " + PostgresDatabase.SCHEMA + " TO " + role);
 			s.execute("REVOKE ALL ON ALL TABLES IN SCHEMA " + PostgresDatabase.SCHEMA + " FROM " + role);
 			s.execute("REVOKE ALL ON ALL SEQUENCES IN SCHEMA " + PostgresDatabase.SCHEMA + " FROM " + role);
@@ -147,6 +154,15 @@ final class Roles {
 			}
 		}
 		return tables;
+	}
+
+	static boolean exists(Connection c, String role) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?")) {
+			ps.setString(1, role);
+			try (ResultSet rs = ps.executeQuery()) {
+				return rs.next();
+			}
+		}
 	}
 
 	static String quote(String identifier) {
