@@ -54,6 +54,8 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 	private final DerbyPatientRegistry patients;
 	/** Which database the events go to, asked of the first connection. */
 	private volatile Dialect dialect;
+	/** PostgreSQL: whether the signed-in role is held to its trust by row-level security (asked once). */
+	private volatile Boolean rowSecurity;
 	/** PostgreSQL: the months whose partition of ACCESS_EVENT is known to exist. */
 	private final Set<java.time.LocalDateTime> months = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -114,6 +116,9 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 			copy = dialect() == Dialect.POSTGRESQL;
 			if (copy) {
 				PostgresEventCopy.ensureMonths(db, months, newEvents);
+				if (rowSecurity == null) {
+					rowSecurity = Jdbc.inTransaction(db, PostgresEventCopy::rowSecurity);
+				}
 			}
 		} catch (SQLException e) {
 			throw StoreFailures.of("The access events up to " + position + " were not stored (earlier batches"
@@ -124,8 +129,9 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 			// hash is looked up
 			boolean lookUpAll = attempt > 1;
 			try {
+				boolean staged = copy && rowSecurity;
 				return inTransaction(c -> store(c, importId, newEvents, problems, position, lookUpAll, patients.policy(c),
-						copy));
+						copy, staged));
 			} catch (SQLException e) {
 				if (attempt < ATTEMPTS && isDuplicateKey(e)) {
 					continue;
@@ -146,7 +152,7 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 	 */
 	private static BatchResult store(Connection c, long importId, List<AccessEvent> events,
 			List<QuarantinedRecord> quarantined, String position, boolean lookUpAll, IdentifierPolicy policy,
-			boolean copy) throws SQLException {
+			boolean copy, boolean staged) throws SQLException {
 		lockRun(c, importId);
 		Map<ByteBuffer, AccessEvent> unique = new LinkedHashMap<>(events.size() * 2);
 		for (AccessEvent e : events) {
@@ -160,7 +166,7 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 		}
 		int inserted = 0;
 		if (copy) {
-			inserted = copyNew(c, importId, unique, stored, policy);
+			inserted = copyNew(c, importId, unique, stored, policy, staged);
 		} else {
 			inserted = insertNew(c, importId, unique, stored, policy);
 		}
@@ -217,7 +223,7 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 
 	/** Copies the events not stored yet with COPY (PostgreSQL); returns how many. */
 	private static int copyNew(Connection c, long importId, Map<ByteBuffer, AccessEvent> unique,
-			Set<ByteBuffer> stored, IdentifierPolicy policy) throws SQLException {
+			Set<ByteBuffer> stored, IdentifierPolicy policy, boolean staged) throws SQLException {
 		List<PostgresEventCopy.Row> rows = new ArrayList<>(unique.size());
 		for (Map.Entry<ByteBuffer, AccessEvent> entry : unique.entrySet()) {
 			if (!stored.contains(entry.getKey())) {
@@ -226,7 +232,7 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 			}
 		}
 		if (!rows.isEmpty()) {
-			PostgresEventCopy.copy(c, importId, rows);
+			PostgresEventCopy.copy(c, importId, rows, staged);
 		}
 		return rows.size();
 	}

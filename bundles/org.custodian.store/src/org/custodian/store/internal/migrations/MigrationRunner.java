@@ -28,7 +28,7 @@ public final class MigrationRunner {
 
 	/** Every migration, oldest first. Append; never edit or reorder one that has shipped. */
 	static final List<String> MIGRATIONS = List.of("V001__access_events.sql", "V002__access_review.sql",
-			"V003__patient_identity.sql", "V004__patient_movements.sql");
+			"V003__patient_identity.sql", "V004__patient_movements.sql", "V005__trusts.sql");
 
 	private final ConnectionSource db;
 

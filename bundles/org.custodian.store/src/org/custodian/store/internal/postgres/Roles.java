@@ -33,6 +33,8 @@ final class Roles {
 	/** Every table with a patient in it: what VIEW_ACCESS reads and CHANGE_ACCESS writes. */
 	static final Set<String> PATIENT_TABLES = Set.of("access_event", "import_run", "quarantine", "care_relationship",
 			"flagged_patient", "alert", "patient", "patient_link", "patient_movement");
+	/** Tables only administrators change: a role changing them would change its own rights. */
+	static final Set<String> ADMINISTRATORS_TABLES = Set.of("user_trust", "M_CONSOLE_USER");
 	/** What every console user reads and adds to. */
 	static final Set<String> SHARED_TABLES = Set.of("setting", "console_trail");
 
@@ -100,7 +102,7 @@ final class Roles {
 			}
 			s.execute("ALTER ROLE " + role + (enabled ? " LOGIN" : " NOLOGIN"));
 			// the server's administrator may have closed the database to PUBLIC: the store's roles may connect
-			s.execute("GRANT CONNECT ON DATABASE " + database + " TO " + role);
+			s.execute("GRANT CONNECT" + (readOnly ? "" : ", TEMPORARY") + " ON DATABASE " + database + " TO " + role);
 			s.execute("GRANT USAGE ON SCHEMA " + PostgresDatabase.SCHEMA + " TO " + role);
 			s.execute("REVOKE ALL ON ALL TABLES IN SCHEMA " + PostgresDatabase.SCHEMA + " FROM " + role);
 			s.execute("REVOKE ALL ON ALL SEQUENCES IN SCHEMA " + PostgresDatabase.SCHEMA + " FROM " + role);
@@ -130,6 +132,10 @@ final class Roles {
 		}
 		if (SHARED_TABLES.contains(table)) {
 			return "SELECT, INSERT, UPDATE";
+		}
+		if (ADMINISTRATORS_TABLES.contains(table)) {
+			// who works for which trust, and the console users' roles: what the grants and row security follow
+			return role == ConsoleRole.ADMINISTRATOR ? "SELECT, INSERT, UPDATE, DELETE" : "SELECT";
 		}
 		if (PATIENT_TABLES.contains(table)) {
 			if (Permission.CHANGE_ACCESS.grantedTo(role) && !readOnly) {

@@ -191,4 +191,54 @@ public final class DerbyConsoleUsers implements ConsoleUsers {
 		return new Principal(found.getUsername(), found.getRole(), found.getStaff() == null ? null
 				: found.getStaff().getId());
 	}
+
+	private static final Pattern TRUST = Pattern.compile("[A-Z0-9]{1,16}|\\*");
+
+	@Override
+	public void assignTrust(String user, String trust) {
+		Principal me = principal.get();
+		me.require(Permission.MANAGE_USERS);
+		ConsoleUser u = find(user);
+		if (u == null) {
+			throw new StoreException("There is no console user " + user + ".");
+		}
+		String code = trust == null ? "" : trust.trim().toUpperCase(Locale.ROOT);
+		if (!TRUST.matcher(code).matches()) {
+			throw new StoreException("A trust is a code of up to 16 letters and digits (its ODS code, say), or * for"
+					+ " the imaging network, not \"" + trust + "\".");
+		}
+		org.custodian.store.internal.jdbc.Jdbc.transaction(db::writableConnection, "The trust of " + user
+				+ " could not be recorded", c -> {
+					try (java.sql.PreparedStatement del = c.prepareStatement("DELETE FROM USER_TRUST WHERE USER_NAME = ?")) {
+						del.setString(1, roleName(u.getUsername()));
+						del.executeUpdate();
+					}
+					try (java.sql.PreparedStatement ins = c
+							.prepareStatement("INSERT INTO USER_TRUST (USER_NAME, TRUST) VALUES (?, ?)")) {
+						ins.setString(1, roleName(u.getUsername()));
+						ins.setString(2, code);
+						ins.executeUpdate();
+					}
+					return null;
+				});
+		trail.append(me.user(), "trust assigned", u.getUsername(), NETWORK.equals(code) ? "the network" : code);
+	}
+
+	@Override
+	public String trustOf(String user) {
+		return org.custodian.store.internal.jdbc.Jdbc.transaction(db::writableConnection, "The trust of " + user
+				+ " could not be read", c -> {
+					try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT TRUST FROM USER_TRUST WHERE USER_NAME = ?")) {
+						ps.setString(1, roleName(user));
+						try (java.sql.ResultSet rs = ps.executeQuery()) {
+							return rs.next() ? rs.getString(1) : "LOCAL";
+						}
+					}
+				});
+	}
+
+	/** The name the database knows the user by (PostgreSQL's roles are lower case; so are USER_TRUST's names). */
+	private static String roleName(String user) {
+		return user.trim().toLowerCase(Locale.ROOT);
+	}
 }

@@ -80,4 +80,19 @@ public final class Maintenance implements DatabaseMaintenance {
 		trail.append(me.user(), "boot password changed", db.directory().getFileName().toString(),
 				"database re-encrypted with a new key");
 	}
+
+	@Override
+	public List<org.custodian.store.MovedTable> moveTo(org.custodian.store.DatabaseConfig target,
+			java.util.function.Consumer<String> progress) {
+		Principal me = principal.get();
+		me.require(Permission.MAINTAIN_DATABASE);
+		if (db.dialect() != org.custodian.store.internal.jdbc.Dialect.DERBY || db.remote()) {
+			throw new org.custodian.store.StoreException("A store is moved from the Derby database it is in, on the"
+					+ " computer that holds it.");
+		}
+		if (target.postgres() == null) {
+			throw new org.custodian.store.StoreException("A store moves to PostgreSQL: postgresql://host:port/database.");
+		}
+		return new StoreMove(db, target, progress).run(me.user());
+	}
 }
