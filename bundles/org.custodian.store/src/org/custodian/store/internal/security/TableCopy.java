@@ -23,8 +23,8 @@ import org.custodian.store.internal.jdbc.UtcTimes;
 /**
  * One table of a store move: its columns on both sides (the source's, by name; Derby's names are upper case,
  * PostgreSQL's migration tables lower case and its entity tables upper case), how a row is copied, and the hash
- * of its content: SHA-256 of each row's values in a form both databases give alike (UTC times, hex bytes,
- * numbers), summed modulo 2^256 so that the order the rows come in does not matter.
+ * of its content: SHA-256 of each row's values in a form both databases give alike (UTC times to the microsecond,
+ * PostgreSQL's precision; hex bytes; numbers), summed modulo 2^256 so that the order the rows come in does not matter.
  */
 record TableCopy(String sourceTable, String targetName, List<String> columns, List<String> targetColumns,
 		List<Integer> types) {
@@ -90,7 +90,11 @@ record TableCopy(String sourceTable, String targetName, List<String> columns, Li
 	void bind(ResultSet rs, PreparedStatement ps) throws SQLException {
 		for (int i = 1; i <= columns.size(); i++) {
 			switch (types.get(i - 1)) {
-			case Types.TIMESTAMP -> UtcTimes.set(ps, i, UtcTimes.get(rs, i));
+			case Types.TIMESTAMP -> {
+				// cut to PostgreSQL's microseconds here (the server would round): what the hash compares
+				java.time.Instant t = UtcTimes.get(rs, i);
+				UtcTimes.set(ps, i, t == null ? null : t.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+			}
 			case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY -> ps.setBytes(i, rs.getBytes(i));
 			case Types.SMALLINT, Types.INTEGER, Types.BIGINT -> {
 				long v = rs.getLong(i);
@@ -168,8 +172,9 @@ record TableCopy(String sourceTable, String targetName, List<String> columns, Li
 	private String value(ResultSet rs, int i) throws SQLException {
 		String v = switch (types.get(i - 1)) {
 		case Types.TIMESTAMP -> {
+			// PostgreSQL keeps microseconds, Derby nanoseconds: the times compare at PostgreSQL's precision
 			java.time.Instant t = UtcTimes.get(rs, i);
-			yield t == null ? null : t.toString();
+			yield t == null ? null : t.truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString();
 		}
 		case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY -> {
 			byte[] b = rs.getBytes(i);
