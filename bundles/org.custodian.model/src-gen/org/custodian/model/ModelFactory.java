@@ -373,6 +373,15 @@ public interface ModelFactory extends EFactory {
 	AuditCsvMapping createAuditCsvMapping();
 
 	/**
+	 * Returns a new object of class '<em>Backup Job</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Backup Job</em>'.
+	 * @generated
+	 */
+	BackupJob createBackupJob();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -387,13 +387,40 @@ public interface ModelPackage extends EPackage {
 	int TRUST__OWN_ASSURANCE = IDENTIFIED_FEATURE_COUNT + 29;
 
 	/**
+	 * The feature id for the '<em><b>Backup Job Columns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUST__BACKUP_JOB_COLUMNS = IDENTIFIED_FEATURE_COUNT + 30;
+
+	/**
+	 * The feature id for the '<em><b>Lossless Modalities</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUST__LOSSLESS_MODALITIES = IDENTIFIED_FEATURE_COUNT + 31;
+
+	/**
+	 * The feature id for the '<em><b>Lossy Ratio Limits</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUST__LOSSY_RATIO_LIMITS = IDENTIFIED_FEATURE_COUNT + 32;
+
+	/**
 	 * The number of structural features of the '<em>Trust</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRUST_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 30;
+	int TRUST_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 33;
 
 	/**
 	 * The number of operations of the '<em>Trust</em>' class.
@@ -542,13 +569,67 @@ public interface ModelPackage extends EPackage {
 	int PACS_NODE__VENDOR = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Retrieve Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PACS_NODE__RETRIEVE_METHOD = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Move Port</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PACS_NODE__MOVE_PORT = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Dicom Web Url</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PACS_NODE__DICOM_WEB_URL = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Dicom Web Auth</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PACS_NODE__DICOM_WEB_AUTH = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Dicom Web User</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PACS_NODE__DICOM_WEB_USER = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Dicom Web Secret</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PACS_NODE__DICOM_WEB_SECRET = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Pacs Node</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PACS_NODE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+	int PACS_NODE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Pacs Node</em>' class.
@@ -642,13 +723,22 @@ public interface ModelPackage extends EPackage {
 	int BACKUP_POLICY__COPY_RETENTION_DAYS = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Jobs</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKUP_POLICY__JOBS = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Backup Policy</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BACKUP_POLICY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
+	int BACKUP_POLICY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Backup Policy</em>' class.
@@ -751,13 +841,31 @@ public interface ModelPackage extends EPackage {
 	int DR_PLAN__RUNS = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Verification Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DR_PLAN__VERIFICATION_LEVEL = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Sample Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DR_PLAN__SAMPLE_SIZE = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Dr Plan</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DR_PLAN_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
+	int DR_PLAN_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Dr Plan</em>' class.
@@ -950,13 +1058,40 @@ public interface ModelPackage extends EPackage {
 	int TEST_RUN__SIGNED_OFF_USER = IDENTIFIED_FEATURE_COUNT + 17;
 
 	/**
+	 * The feature id for the '<em><b>Verification Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEST_RUN__VERIFICATION_LEVEL = IDENTIFIED_FEATURE_COUNT + 18;
+
+	/**
+	 * The feature id for the '<em><b>Readiness</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEST_RUN__READINESS = IDENTIFIED_FEATURE_COUNT + 19;
+
+	/**
+	 * The feature id for the '<em><b>Studies Checked</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEST_RUN__STUDIES_CHECKED = IDENTIFIED_FEATURE_COUNT + 20;
+
+	/**
 	 * The number of structural features of the '<em>Test Run</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TEST_RUN_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 18;
+	int TEST_RUN_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 21;
 
 	/**
 	 * The number of operations of the '<em>Test Run</em>' class.
@@ -4151,6 +4286,106 @@ public interface ModelPackage extends EPackage {
 	int AUDIT_CSV_MAPPING_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.custodian.model.impl.BackupJobImpl <em>Backup Job</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.custodian.model.impl.BackupJobImpl
+	 * @see org.custodian.model.impl.ModelPackageImpl#getBackupJob()
+	 * @generated
+	 */
+	int BACKUP_JOB = 40;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKUP_JOB__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Job Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKUP_JOB__JOB_NAME = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Started</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKUP_JOB__STARTED = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Finished</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKUP_JOB__FINISHED = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKUP_JOB__STATUS = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Bytes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKUP_JOB__BYTES = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKUP_JOB__MESSAGE = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKUP_JOB__SOURCE = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Backup Job</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKUP_JOB_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Backup Job</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKUP_JOB_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.custodian.model.NodeRole <em>Node Role</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4158,7 +4393,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getNodeRole()
 	 * @generated
 	 */
-	int NODE_ROLE = 40;
+	int NODE_ROLE = 41;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.DrScenario <em>Dr Scenario</em>}' enum.
@@ -4168,7 +4403,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getDrScenario()
 	 * @generated
 	 */
-	int DR_SCENARIO = 41;
+	int DR_SCENARIO = 42;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.TestOperation <em>Test Operation</em>}' enum.
@@ -4178,7 +4413,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getTestOperation()
 	 * @generated
 	 */
-	int TEST_OPERATION = 42;
+	int TEST_OPERATION = 43;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.RunResult <em>Run Result</em>}' enum.
@@ -4188,7 +4423,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getRunResult()
 	 * @generated
 	 */
-	int RUN_RESULT = 43;
+	int RUN_RESULT = 44;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.Verdict <em>Verdict</em>}' enum.
@@ -4198,7 +4433,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 44;
+	int VERDICT = 45;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ProviderKind <em>Provider Kind</em>}' enum.
@@ -4208,7 +4443,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getProviderKind()
 	 * @generated
 	 */
-	int PROVIDER_KIND = 45;
+	int PROVIDER_KIND = 46;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.DpiaStatus <em>Dpia Status</em>}' enum.
@@ -4218,7 +4453,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getDpiaStatus()
 	 * @generated
 	 */
-	int DPIA_STATUS = 46;
+	int DPIA_STATUS = 47;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.DsptStatus <em>Dspt Status</em>}' enum.
@@ -4228,7 +4463,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getDsptStatus()
 	 * @generated
 	 */
-	int DSPT_STATUS = 47;
+	int DSPT_STATUS = 48;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.EmploymentType <em>Employment Type</em>}' enum.
@@ -4238,7 +4473,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getEmploymentType()
 	 * @generated
 	 */
-	int EMPLOYMENT_TYPE = 48;
+	int EMPLOYMENT_TYPE = 49;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ChangeKind <em>Change Kind</em>}' enum.
@@ -4248,7 +4483,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getChangeKind()
 	 * @generated
 	 */
-	int CHANGE_KIND = 49;
+	int CHANGE_KIND = 50;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.RetentionTrigger <em>Retention Trigger</em>}' enum.
@@ -4258,7 +4493,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getRetentionTrigger()
 	 * @generated
 	 */
-	int RETENTION_TRIGGER = 50;
+	int RETENTION_TRIGGER = 51;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.TransferDirection <em>Transfer Direction</em>}' enum.
@@ -4268,7 +4503,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getTransferDirection()
 	 * @generated
 	 */
-	int TRANSFER_DIRECTION = 51;
+	int TRANSFER_DIRECTION = 52;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.MediaException <em>Media Exception</em>}' enum.
@@ -4278,7 +4513,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getMediaException()
 	 * @generated
 	 */
-	int MEDIA_EXCEPTION = 52;
+	int MEDIA_EXCEPTION = 53;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.CaseStatus <em>Case Status</em>}' enum.
@@ -4288,7 +4523,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getCaseStatus()
 	 * @generated
 	 */
-	int CASE_STATUS = 53;
+	int CASE_STATUS = 54;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.CaseOutcome <em>Case Outcome</em>}' enum.
@@ -4298,7 +4533,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getCaseOutcome()
 	 * @generated
 	 */
-	int CASE_OUTCOME = 54;
+	int CASE_OUTCOME = 55;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ConsoleRole <em>Console Role</em>}' enum.
@@ -4308,7 +4543,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getConsoleRole()
 	 * @generated
 	 */
-	int CONSOLE_ROLE = 55;
+	int CONSOLE_ROLE = 56;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.AccountMatch <em>Account Match</em>}' enum.
@@ -4318,7 +4553,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getAccountMatch()
 	 * @generated
 	 */
-	int ACCOUNT_MATCH = 56;
+	int ACCOUNT_MATCH = 57;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ReviewDecision <em>Review Decision</em>}' enum.
@@ -4328,7 +4563,47 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getReviewDecision()
 	 * @generated
 	 */
-	int REVIEW_DECISION = 57;
+	int REVIEW_DECISION = 58;
+
+	/**
+	 * The meta object id for the '{@link org.custodian.model.RetrieveMethod <em>Retrieve Method</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.custodian.model.RetrieveMethod
+	 * @see org.custodian.model.impl.ModelPackageImpl#getRetrieveMethod()
+	 * @generated
+	 */
+	int RETRIEVE_METHOD = 59;
+
+	/**
+	 * The meta object id for the '{@link org.custodian.model.WebAuth <em>Web Auth</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.custodian.model.WebAuth
+	 * @see org.custodian.model.impl.ModelPackageImpl#getWebAuth()
+	 * @generated
+	 */
+	int WEB_AUTH = 60;
+
+	/**
+	 * The meta object id for the '{@link org.custodian.model.VerificationLevel <em>Verification Level</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.custodian.model.VerificationLevel
+	 * @see org.custodian.model.impl.ModelPackageImpl#getVerificationLevel()
+	 * @generated
+	 */
+	int VERIFICATION_LEVEL = 61;
+
+	/**
+	 * The meta object id for the '{@link org.custodian.model.BackupJobStatus <em>Backup Job Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.custodian.model.BackupJobStatus
+	 * @see org.custodian.model.impl.ModelPackageImpl#getBackupJobStatus()
+	 * @generated
+	 */
+	int BACKUP_JOB_STATUS = 62;
 
 
 	/**
@@ -4693,6 +4968,39 @@ public interface ModelPackage extends EPackage {
 	EReference getTrust_OwnAssurance();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.Trust#getBackupJobColumns <em>Backup Job Columns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Backup Job Columns</em>'.
+	 * @see org.custodian.model.Trust#getBackupJobColumns()
+	 * @see #getTrust()
+	 * @generated
+	 */
+	EAttribute getTrust_BackupJobColumns();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.custodian.model.Trust#getLosslessModalities <em>Lossless Modalities</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Lossless Modalities</em>'.
+	 * @see org.custodian.model.Trust#getLosslessModalities()
+	 * @see #getTrust()
+	 * @generated
+	 */
+	EAttribute getTrust_LosslessModalities();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.custodian.model.Trust#getLossyRatioLimits <em>Lossy Ratio Limits</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Lossy Ratio Limits</em>'.
+	 * @see org.custodian.model.Trust#getLossyRatioLimits()
+	 * @see #getTrust()
+	 * @generated
+	 */
+	EAttribute getTrust_LossyRatioLimits();
+
+	/**
 	 * Returns the meta object for class '{@link org.custodian.model.Site <em>Site</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4812,6 +5120,72 @@ public interface ModelPackage extends EPackage {
 	EAttribute getPacsNode_Vendor();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.PacsNode#getRetrieveMethod <em>Retrieve Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Retrieve Method</em>'.
+	 * @see org.custodian.model.PacsNode#getRetrieveMethod()
+	 * @see #getPacsNode()
+	 * @generated
+	 */
+	EAttribute getPacsNode_RetrieveMethod();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.PacsNode#getMovePort <em>Move Port</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Move Port</em>'.
+	 * @see org.custodian.model.PacsNode#getMovePort()
+	 * @see #getPacsNode()
+	 * @generated
+	 */
+	EAttribute getPacsNode_MovePort();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.PacsNode#getDicomWebUrl <em>Dicom Web Url</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dicom Web Url</em>'.
+	 * @see org.custodian.model.PacsNode#getDicomWebUrl()
+	 * @see #getPacsNode()
+	 * @generated
+	 */
+	EAttribute getPacsNode_DicomWebUrl();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.PacsNode#getDicomWebAuth <em>Dicom Web Auth</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dicom Web Auth</em>'.
+	 * @see org.custodian.model.PacsNode#getDicomWebAuth()
+	 * @see #getPacsNode()
+	 * @generated
+	 */
+	EAttribute getPacsNode_DicomWebAuth();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.PacsNode#getDicomWebUser <em>Dicom Web User</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dicom Web User</em>'.
+	 * @see org.custodian.model.PacsNode#getDicomWebUser()
+	 * @see #getPacsNode()
+	 * @generated
+	 */
+	EAttribute getPacsNode_DicomWebUser();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.PacsNode#getDicomWebSecret <em>Dicom Web Secret</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dicom Web Secret</em>'.
+	 * @see org.custodian.model.PacsNode#getDicomWebSecret()
+	 * @see #getPacsNode()
+	 * @generated
+	 */
+	EAttribute getPacsNode_DicomWebSecret();
+
+	/**
 	 * Returns the meta object for class '{@link org.custodian.model.BackupPolicy <em>Backup Policy</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4897,6 +5271,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getBackupPolicy_CopyRetentionDays();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.custodian.model.BackupPolicy#getJobs <em>Jobs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Jobs</em>'.
+	 * @see org.custodian.model.BackupPolicy#getJobs()
+	 * @see #getBackupPolicy()
+	 * @generated
+	 */
+	EReference getBackupPolicy_Jobs();
 
 	/**
 	 * Returns the meta object for class '{@link org.custodian.model.DrPlan <em>Dr Plan</em>}'.
@@ -4995,6 +5380,28 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDrPlan_Runs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.DrPlan#getVerificationLevel <em>Verification Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Verification Level</em>'.
+	 * @see org.custodian.model.DrPlan#getVerificationLevel()
+	 * @see #getDrPlan()
+	 * @generated
+	 */
+	EAttribute getDrPlan_VerificationLevel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.DrPlan#getSampleSize <em>Sample Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sample Size</em>'.
+	 * @see org.custodian.model.DrPlan#getSampleSize()
+	 * @see #getDrPlan()
+	 * @generated
+	 */
+	EAttribute getDrPlan_SampleSize();
 
 	/**
 	 * Returns the meta object for class '{@link org.custodian.model.TestRun <em>Test Run</em>}'.
@@ -5203,6 +5610,39 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getTestRun_SignedOffUser();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.TestRun#getVerificationLevel <em>Verification Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Verification Level</em>'.
+	 * @see org.custodian.model.TestRun#getVerificationLevel()
+	 * @see #getTestRun()
+	 * @generated
+	 */
+	EAttribute getTestRun_VerificationLevel();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.custodian.model.TestRun#getReadiness <em>Readiness</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Readiness</em>'.
+	 * @see org.custodian.model.TestRun#getReadiness()
+	 * @see #getTestRun()
+	 * @generated
+	 */
+	EAttribute getTestRun_Readiness();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.TestRun#getStudiesChecked <em>Studies Checked</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Studies Checked</em>'.
+	 * @see org.custodian.model.TestRun#getStudiesChecked()
+	 * @see #getTestRun()
+	 * @generated
+	 */
+	EAttribute getTestRun_StudiesChecked();
 
 	/**
 	 * Returns the meta object for class '{@link org.custodian.model.EvidenceFile <em>Evidence File</em>}'.
@@ -7933,6 +8373,93 @@ public interface ModelPackage extends EPackage {
 	EAttribute getAuditCsvMapping_TimeZone();
 
 	/**
+	 * Returns the meta object for class '{@link org.custodian.model.BackupJob <em>Backup Job</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Backup Job</em>'.
+	 * @see org.custodian.model.BackupJob
+	 * @generated
+	 */
+	EClass getBackupJob();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.BackupJob#getJobName <em>Job Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Job Name</em>'.
+	 * @see org.custodian.model.BackupJob#getJobName()
+	 * @see #getBackupJob()
+	 * @generated
+	 */
+	EAttribute getBackupJob_JobName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.BackupJob#getStarted <em>Started</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Started</em>'.
+	 * @see org.custodian.model.BackupJob#getStarted()
+	 * @see #getBackupJob()
+	 * @generated
+	 */
+	EAttribute getBackupJob_Started();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.BackupJob#getFinished <em>Finished</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Finished</em>'.
+	 * @see org.custodian.model.BackupJob#getFinished()
+	 * @see #getBackupJob()
+	 * @generated
+	 */
+	EAttribute getBackupJob_Finished();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.BackupJob#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.custodian.model.BackupJob#getStatus()
+	 * @see #getBackupJob()
+	 * @generated
+	 */
+	EAttribute getBackupJob_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.BackupJob#getBytes <em>Bytes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bytes</em>'.
+	 * @see org.custodian.model.BackupJob#getBytes()
+	 * @see #getBackupJob()
+	 * @generated
+	 */
+	EAttribute getBackupJob_Bytes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.BackupJob#getMessage <em>Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message</em>'.
+	 * @see org.custodian.model.BackupJob#getMessage()
+	 * @see #getBackupJob()
+	 * @generated
+	 */
+	EAttribute getBackupJob_Message();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.BackupJob#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.custodian.model.BackupJob#getSource()
+	 * @see #getBackupJob()
+	 * @generated
+	 */
+	EAttribute getBackupJob_Source();
+
+	/**
 	 * Returns the meta object for enum '{@link org.custodian.model.NodeRole <em>Node Role</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8111,6 +8638,46 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getReviewDecision();
+
+	/**
+	 * Returns the meta object for enum '{@link org.custodian.model.RetrieveMethod <em>Retrieve Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Retrieve Method</em>'.
+	 * @see org.custodian.model.RetrieveMethod
+	 * @generated
+	 */
+	EEnum getRetrieveMethod();
+
+	/**
+	 * Returns the meta object for enum '{@link org.custodian.model.WebAuth <em>Web Auth</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Web Auth</em>'.
+	 * @see org.custodian.model.WebAuth
+	 * @generated
+	 */
+	EEnum getWebAuth();
+
+	/**
+	 * Returns the meta object for enum '{@link org.custodian.model.VerificationLevel <em>Verification Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Verification Level</em>'.
+	 * @see org.custodian.model.VerificationLevel
+	 * @generated
+	 */
+	EEnum getVerificationLevel();
+
+	/**
+	 * Returns the meta object for enum '{@link org.custodian.model.BackupJobStatus <em>Backup Job Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Backup Job Status</em>'.
+	 * @see org.custodian.model.BackupJobStatus
+	 * @generated
+	 */
+	EEnum getBackupJobStatus();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -8404,6 +8971,30 @@ public interface ModelPackage extends EPackage {
 		EReference TRUST__OWN_ASSURANCE = eINSTANCE.getTrust_OwnAssurance();
 
 		/**
+		 * The meta object literal for the '<em><b>Backup Job Columns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRUST__BACKUP_JOB_COLUMNS = eINSTANCE.getTrust_BackupJobColumns();
+
+		/**
+		 * The meta object literal for the '<em><b>Lossless Modalities</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRUST__LOSSLESS_MODALITIES = eINSTANCE.getTrust_LosslessModalities();
+
+		/**
+		 * The meta object literal for the '<em><b>Lossy Ratio Limits</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRUST__LOSSY_RATIO_LIMITS = eINSTANCE.getTrust_LossyRatioLimits();
+
+		/**
 		 * The meta object literal for the '{@link org.custodian.model.impl.SiteImpl <em>Site</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8496,6 +9087,54 @@ public interface ModelPackage extends EPackage {
 		EAttribute PACS_NODE__VENDOR = eINSTANCE.getPacsNode_Vendor();
 
 		/**
+		 * The meta object literal for the '<em><b>Retrieve Method</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PACS_NODE__RETRIEVE_METHOD = eINSTANCE.getPacsNode_RetrieveMethod();
+
+		/**
+		 * The meta object literal for the '<em><b>Move Port</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PACS_NODE__MOVE_PORT = eINSTANCE.getPacsNode_MovePort();
+
+		/**
+		 * The meta object literal for the '<em><b>Dicom Web Url</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PACS_NODE__DICOM_WEB_URL = eINSTANCE.getPacsNode_DicomWebUrl();
+
+		/**
+		 * The meta object literal for the '<em><b>Dicom Web Auth</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PACS_NODE__DICOM_WEB_AUTH = eINSTANCE.getPacsNode_DicomWebAuth();
+
+		/**
+		 * The meta object literal for the '<em><b>Dicom Web User</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PACS_NODE__DICOM_WEB_USER = eINSTANCE.getPacsNode_DicomWebUser();
+
+		/**
+		 * The meta object literal for the '<em><b>Dicom Web Secret</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PACS_NODE__DICOM_WEB_SECRET = eINSTANCE.getPacsNode_DicomWebSecret();
+
+		/**
 		 * The meta object literal for the '{@link org.custodian.model.impl.BackupPolicyImpl <em>Backup Policy</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8560,6 +9199,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute BACKUP_POLICY__COPY_RETENTION_DAYS = eINSTANCE.getBackupPolicy_CopyRetentionDays();
+
+		/**
+		 * The meta object literal for the '<em><b>Jobs</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BACKUP_POLICY__JOBS = eINSTANCE.getBackupPolicy_Jobs();
 
 		/**
 		 * The meta object literal for the '{@link org.custodian.model.impl.DrPlanImpl <em>Dr Plan</em>}' class.
@@ -8634,6 +9281,22 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DR_PLAN__RUNS = eINSTANCE.getDrPlan_Runs();
+
+		/**
+		 * The meta object literal for the '<em><b>Verification Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DR_PLAN__VERIFICATION_LEVEL = eINSTANCE.getDrPlan_VerificationLevel();
+
+		/**
+		 * The meta object literal for the '<em><b>Sample Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DR_PLAN__SAMPLE_SIZE = eINSTANCE.getDrPlan_SampleSize();
 
 		/**
 		 * The meta object literal for the '{@link org.custodian.model.impl.TestRunImpl <em>Test Run</em>}' class.
@@ -8788,6 +9451,30 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TEST_RUN__SIGNED_OFF_USER = eINSTANCE.getTestRun_SignedOffUser();
+
+		/**
+		 * The meta object literal for the '<em><b>Verification Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEST_RUN__VERIFICATION_LEVEL = eINSTANCE.getTestRun_VerificationLevel();
+
+		/**
+		 * The meta object literal for the '<em><b>Readiness</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEST_RUN__READINESS = eINSTANCE.getTestRun_Readiness();
+
+		/**
+		 * The meta object literal for the '<em><b>Studies Checked</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEST_RUN__STUDIES_CHECKED = eINSTANCE.getTestRun_StudiesChecked();
 
 		/**
 		 * The meta object literal for the '{@link org.custodian.model.impl.EvidenceFileImpl <em>Evidence File</em>}' class.
@@ -10864,6 +11551,72 @@ public interface ModelPackage extends EPackage {
 		EAttribute AUDIT_CSV_MAPPING__TIME_ZONE = eINSTANCE.getAuditCsvMapping_TimeZone();
 
 		/**
+		 * The meta object literal for the '{@link org.custodian.model.impl.BackupJobImpl <em>Backup Job</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.custodian.model.impl.BackupJobImpl
+		 * @see org.custodian.model.impl.ModelPackageImpl#getBackupJob()
+		 * @generated
+		 */
+		EClass BACKUP_JOB = eINSTANCE.getBackupJob();
+
+		/**
+		 * The meta object literal for the '<em><b>Job Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKUP_JOB__JOB_NAME = eINSTANCE.getBackupJob_JobName();
+
+		/**
+		 * The meta object literal for the '<em><b>Started</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKUP_JOB__STARTED = eINSTANCE.getBackupJob_Started();
+
+		/**
+		 * The meta object literal for the '<em><b>Finished</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKUP_JOB__FINISHED = eINSTANCE.getBackupJob_Finished();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKUP_JOB__STATUS = eINSTANCE.getBackupJob_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Bytes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKUP_JOB__BYTES = eINSTANCE.getBackupJob_Bytes();
+
+		/**
+		 * The meta object literal for the '<em><b>Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKUP_JOB__MESSAGE = eINSTANCE.getBackupJob_Message();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKUP_JOB__SOURCE = eINSTANCE.getBackupJob_Source();
+
+		/**
 		 * The meta object literal for the '{@link org.custodian.model.NodeRole <em>Node Role</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -11042,6 +11795,46 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum REVIEW_DECISION = eINSTANCE.getReviewDecision();
+
+		/**
+		 * The meta object literal for the '{@link org.custodian.model.RetrieveMethod <em>Retrieve Method</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.custodian.model.RetrieveMethod
+		 * @see org.custodian.model.impl.ModelPackageImpl#getRetrieveMethod()
+		 * @generated
+		 */
+		EEnum RETRIEVE_METHOD = eINSTANCE.getRetrieveMethod();
+
+		/**
+		 * The meta object literal for the '{@link org.custodian.model.WebAuth <em>Web Auth</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.custodian.model.WebAuth
+		 * @see org.custodian.model.impl.ModelPackageImpl#getWebAuth()
+		 * @generated
+		 */
+		EEnum WEB_AUTH = eINSTANCE.getWebAuth();
+
+		/**
+		 * The meta object literal for the '{@link org.custodian.model.VerificationLevel <em>Verification Level</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.custodian.model.VerificationLevel
+		 * @see org.custodian.model.impl.ModelPackageImpl#getVerificationLevel()
+		 * @generated
+		 */
+		EEnum VERIFICATION_LEVEL = eINSTANCE.getVerificationLevel();
+
+		/**
+		 * The meta object literal for the '{@link org.custodian.model.BackupJobStatus <em>Backup Job Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.custodian.model.BackupJobStatus
+		 * @see org.custodian.model.impl.ModelPackageImpl#getBackupJobStatus()
+		 * @generated
+		 */
+		EEnum BACKUP_JOB_STATUS = eINSTANCE.getBackupJobStatus();
 
 	}
 

@@ -96,6 +96,7 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.ACCESS_DECISION: return createAccessDecision();
 			case ModelPackage.PEOPLE_SETTINGS: return createPeopleSettings();
 			case ModelPackage.AUDIT_CSV_MAPPING: return createAuditCsvMapping();
+			case ModelPackage.BACKUP_JOB: return createBackupJob();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -145,6 +146,14 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 				return createAccountMatchFromString(eDataType, initialValue);
 			case ModelPackage.REVIEW_DECISION:
 				return createReviewDecisionFromString(eDataType, initialValue);
+			case ModelPackage.RETRIEVE_METHOD:
+				return createRetrieveMethodFromString(eDataType, initialValue);
+			case ModelPackage.WEB_AUTH:
+				return createWebAuthFromString(eDataType, initialValue);
+			case ModelPackage.VERIFICATION_LEVEL:
+				return createVerificationLevelFromString(eDataType, initialValue);
+			case ModelPackage.BACKUP_JOB_STATUS:
+				return createBackupJobStatusFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -194,6 +203,14 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 				return convertAccountMatchToString(eDataType, instanceValue);
 			case ModelPackage.REVIEW_DECISION:
 				return convertReviewDecisionToString(eDataType, instanceValue);
+			case ModelPackage.RETRIEVE_METHOD:
+				return convertRetrieveMethodToString(eDataType, instanceValue);
+			case ModelPackage.WEB_AUTH:
+				return convertWebAuthToString(eDataType, instanceValue);
+			case ModelPackage.VERIFICATION_LEVEL:
+				return convertVerificationLevelToString(eDataType, instanceValue);
+			case ModelPackage.BACKUP_JOB_STATUS:
+				return convertBackupJobStatusToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -633,6 +650,17 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public BackupJob createBackupJob() {
+		BackupJobImpl backupJob = new BackupJobImpl();
+		return backupJob;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public NodeRole createNodeRoleFromString(EDataType eDataType, String initialValue) {
 		NodeRole result = NodeRole.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -985,6 +1013,86 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	 * @generated
 	 */
 	public String convertReviewDecisionToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RetrieveMethod createRetrieveMethodFromString(EDataType eDataType, String initialValue) {
+		RetrieveMethod result = RetrieveMethod.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRetrieveMethodToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public WebAuth createWebAuthFromString(EDataType eDataType, String initialValue) {
+		WebAuth result = WebAuth.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertWebAuthToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public VerificationLevel createVerificationLevelFromString(EDataType eDataType, String initialValue) {
+		VerificationLevel result = VerificationLevel.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertVerificationLevelToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public BackupJobStatus createBackupJobStatusFromString(EDataType eDataType, String initialValue) {
+		BackupJobStatus result = BackupJobStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertBackupJobStatusToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

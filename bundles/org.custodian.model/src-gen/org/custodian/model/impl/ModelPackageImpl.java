@@ -9,6 +9,8 @@ import org.custodian.model.AccountMatch;
 import org.custodian.model.Acknowledgement;
 import org.custodian.model.AssuranceEvidence;
 import org.custodian.model.AuditCsvMapping;
+import org.custodian.model.BackupJob;
+import org.custodian.model.BackupJobStatus;
 import org.custodian.model.BackupPolicy;
 import org.custodian.model.CaseNote;
 import org.custodian.model.CaseOutcome;
@@ -46,6 +48,7 @@ import org.custodian.model.Pseudonym;
 import org.custodian.model.RetentionClass;
 import org.custodian.model.RetentionRule;
 import org.custodian.model.RetentionTrigger;
+import org.custodian.model.RetrieveMethod;
 import org.custodian.model.ReviewDecision;
 import org.custodian.model.RunResult;
 import org.custodian.model.ServiceLevel;
@@ -61,6 +64,8 @@ import org.custodian.model.TrainingRecord;
 import org.custodian.model.TransferDirection;
 import org.custodian.model.Trust;
 import org.custodian.model.Verdict;
+import org.custodian.model.VerificationLevel;
+import org.custodian.model.WebAuth;
 import org.custodian.model.Workstation;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -363,6 +368,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass backupJobEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum nodeRoleEEnum = null;
 
 	/**
@@ -483,6 +495,34 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EEnum reviewDecisionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum retrieveMethodEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum webAuthEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum verificationLevelEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum backupJobStatusEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -880,6 +920,36 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTrust_BackupJobColumns() {
+		return (EAttribute)trustEClass.getEStructuralFeatures().get(30);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrust_LosslessModalities() {
+		return (EAttribute)trustEClass.getEStructuralFeatures().get(31);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrust_LossyRatioLimits() {
+		return (EAttribute)trustEClass.getEStructuralFeatures().get(32);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSite() {
 		return siteEClass;
 	}
@@ -990,6 +1060,66 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPacsNode_RetrieveMethod() {
+		return (EAttribute)pacsNodeEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPacsNode_MovePort() {
+		return (EAttribute)pacsNodeEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPacsNode_DicomWebUrl() {
+		return (EAttribute)pacsNodeEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPacsNode_DicomWebAuth() {
+		return (EAttribute)pacsNodeEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPacsNode_DicomWebUser() {
+		return (EAttribute)pacsNodeEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPacsNode_DicomWebSecret() {
+		return (EAttribute)pacsNodeEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getBackupPolicy() {
 		return backupPolicyEClass;
 	}
@@ -1062,6 +1192,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getBackupPolicy_CopyRetentionDays() {
 		return (EAttribute)backupPolicyEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBackupPolicy_Jobs() {
+		return (EReference)backupPolicyEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1152,6 +1292,26 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getDrPlan_Runs() {
 		return (EReference)drPlanEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDrPlan_VerificationLevel() {
+		return (EAttribute)drPlanEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDrPlan_SampleSize() {
+		return (EAttribute)drPlanEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1342,6 +1502,36 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getTestRun_SignedOffUser() {
 		return (EAttribute)testRunEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTestRun_VerificationLevel() {
+		return (EAttribute)testRunEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTestRun_Readiness() {
+		return (EAttribute)testRunEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTestRun_StudiesChecked() {
+		return (EAttribute)testRunEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -3860,6 +4050,86 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getBackupJob() {
+		return backupJobEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBackupJob_JobName() {
+		return (EAttribute)backupJobEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBackupJob_Started() {
+		return (EAttribute)backupJobEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBackupJob_Finished() {
+		return (EAttribute)backupJobEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBackupJob_Status() {
+		return (EAttribute)backupJobEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBackupJob_Bytes() {
+		return (EAttribute)backupJobEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBackupJob_Message() {
+		return (EAttribute)backupJobEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBackupJob_Source() {
+		return (EAttribute)backupJobEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getNodeRole() {
 		return nodeRoleEEnum;
 	}
@@ -4040,6 +4310,46 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getRetrieveMethod() {
+		return retrieveMethodEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getWebAuth() {
+		return webAuthEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getVerificationLevel() {
+		return verificationLevelEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getBackupJobStatus() {
+		return backupJobStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ModelFactory getModelFactory() {
 		return (ModelFactory)getEFactoryInstance();
 	}
@@ -4097,6 +4407,9 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(trustEClass, TRUST__PATIENT_RETENTION_FACTS);
 		createEReference(trustEClass, TRUST__PSEUDONYMS);
 		createEReference(trustEClass, TRUST__OWN_ASSURANCE);
+		createEAttribute(trustEClass, TRUST__BACKUP_JOB_COLUMNS);
+		createEAttribute(trustEClass, TRUST__LOSSLESS_MODALITIES);
+		createEAttribute(trustEClass, TRUST__LOSSY_RATIO_LIMITS);
 
 		siteEClass = createEClass(SITE);
 		createEAttribute(siteEClass, SITE__NAME);
@@ -4110,6 +4423,12 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(pacsNodeEClass, PACS_NODE__HOST);
 		createEAttribute(pacsNodeEClass, PACS_NODE__PORT);
 		createEAttribute(pacsNodeEClass, PACS_NODE__VENDOR);
+		createEAttribute(pacsNodeEClass, PACS_NODE__RETRIEVE_METHOD);
+		createEAttribute(pacsNodeEClass, PACS_NODE__MOVE_PORT);
+		createEAttribute(pacsNodeEClass, PACS_NODE__DICOM_WEB_URL);
+		createEAttribute(pacsNodeEClass, PACS_NODE__DICOM_WEB_AUTH);
+		createEAttribute(pacsNodeEClass, PACS_NODE__DICOM_WEB_USER);
+		createEAttribute(pacsNodeEClass, PACS_NODE__DICOM_WEB_SECRET);
 
 		backupPolicyEClass = createEClass(BACKUP_POLICY);
 		createEAttribute(backupPolicyEClass, BACKUP_POLICY__NAME);
@@ -4119,6 +4438,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(backupPolicyEClass, BACKUP_POLICY__OFFSITE);
 		createEAttribute(backupPolicyEClass, BACKUP_POLICY__IMMUTABLE);
 		createEAttribute(backupPolicyEClass, BACKUP_POLICY__COPY_RETENTION_DAYS);
+		createEReference(backupPolicyEClass, BACKUP_POLICY__JOBS);
 
 		drPlanEClass = createEClass(DR_PLAN);
 		createEAttribute(drPlanEClass, DR_PLAN__NAME);
@@ -4129,6 +4449,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(drPlanEClass, DR_PLAN__PRIMARY);
 		createEReference(drPlanEClass, DR_PLAN__DR);
 		createEReference(drPlanEClass, DR_PLAN__RUNS);
+		createEAttribute(drPlanEClass, DR_PLAN__VERIFICATION_LEVEL);
+		createEAttribute(drPlanEClass, DR_PLAN__SAMPLE_SIZE);
 
 		testRunEClass = createEClass(TEST_RUN);
 		createEAttribute(testRunEClass, TEST_RUN__OPERATION);
@@ -4149,6 +4471,9 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(testRunEClass, TEST_RUN__VERDICT_AT);
 		createEAttribute(testRunEClass, TEST_RUN__VERDICT_JUSTIFICATION);
 		createEAttribute(testRunEClass, TEST_RUN__SIGNED_OFF_USER);
+		createEAttribute(testRunEClass, TEST_RUN__VERIFICATION_LEVEL);
+		createEAttribute(testRunEClass, TEST_RUN__READINESS);
+		createEAttribute(testRunEClass, TEST_RUN__STUDIES_CHECKED);
 
 		evidenceFileEClass = createEClass(EVIDENCE_FILE);
 		createEAttribute(evidenceFileEClass, EVIDENCE_FILE__NAME);
@@ -4434,6 +4759,15 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(auditCsvMappingEClass, AUDIT_CSV_MAPPING__COLUMNS);
 		createEAttribute(auditCsvMappingEClass, AUDIT_CSV_MAPPING__TIME_ZONE);
 
+		backupJobEClass = createEClass(BACKUP_JOB);
+		createEAttribute(backupJobEClass, BACKUP_JOB__JOB_NAME);
+		createEAttribute(backupJobEClass, BACKUP_JOB__STARTED);
+		createEAttribute(backupJobEClass, BACKUP_JOB__FINISHED);
+		createEAttribute(backupJobEClass, BACKUP_JOB__STATUS);
+		createEAttribute(backupJobEClass, BACKUP_JOB__BYTES);
+		createEAttribute(backupJobEClass, BACKUP_JOB__MESSAGE);
+		createEAttribute(backupJobEClass, BACKUP_JOB__SOURCE);
+
 		// Create enums
 		nodeRoleEEnum = createEEnum(NODE_ROLE);
 		drScenarioEEnum = createEEnum(DR_SCENARIO);
@@ -4453,6 +4787,10 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		consoleRoleEEnum = createEEnum(CONSOLE_ROLE);
 		accountMatchEEnum = createEEnum(ACCOUNT_MATCH);
 		reviewDecisionEEnum = createEEnum(REVIEW_DECISION);
+		retrieveMethodEEnum = createEEnum(RETRIEVE_METHOD);
+		webAuthEEnum = createEEnum(WEB_AUTH);
+		verificationLevelEEnum = createEEnum(VERIFICATION_LEVEL);
+		backupJobStatusEEnum = createEEnum(BACKUP_JOB_STATUS);
 	}
 
 	/**
@@ -4522,6 +4860,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		accessDecisionEClass.getESuperTypes().add(this.getIdentified());
 		peopleSettingsEClass.getESuperTypes().add(this.getIdentified());
 		auditCsvMappingEClass.getESuperTypes().add(this.getIdentified());
+		backupJobEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -4558,6 +4897,9 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getTrust_PatientRetentionFacts(), this.getPatientRetentionFacts(), null, "patientRetentionFacts", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrust_Pseudonyms(), this.getPseudonym(), null, "pseudonyms", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrust_OwnAssurance(), this.getAssuranceEvidence(), null, "ownAssurance", null, 0, 1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrust_BackupJobColumns(), ecorePackage.getEString(), "backupJobColumns", null, 0, 1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrust_LosslessModalities(), ecorePackage.getEString(), "losslessModalities", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrust_LossyRatioLimits(), ecorePackage.getEString(), "lossyRatioLimits", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(siteEClass, Site.class, "Site", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSite_Name(), ecorePackage.getEString(), "name", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4571,6 +4913,12 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getPacsNode_Host(), ecorePackage.getEString(), "host", null, 0, 1, PacsNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPacsNode_Port(), ecorePackage.getEInt(), "port", null, 0, 1, PacsNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPacsNode_Vendor(), ecorePackage.getEString(), "vendor", null, 0, 1, PacsNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPacsNode_RetrieveMethod(), this.getRetrieveMethod(), "retrieveMethod", null, 0, 1, PacsNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPacsNode_MovePort(), ecorePackage.getEInt(), "movePort", null, 0, 1, PacsNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPacsNode_DicomWebUrl(), ecorePackage.getEString(), "dicomWebUrl", null, 0, 1, PacsNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPacsNode_DicomWebAuth(), this.getWebAuth(), "dicomWebAuth", null, 0, 1, PacsNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPacsNode_DicomWebUser(), ecorePackage.getEString(), "dicomWebUser", null, 0, 1, PacsNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPacsNode_DicomWebSecret(), ecorePackage.getEString(), "dicomWebSecret", null, 0, 1, PacsNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(backupPolicyEClass, BackupPolicy.class, "BackupPolicy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBackupPolicy_Name(), ecorePackage.getEString(), "name", null, 0, 1, BackupPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4580,6 +4928,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getBackupPolicy_Offsite(), ecorePackage.getEBoolean(), "offsite", null, 0, 1, BackupPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBackupPolicy_Immutable(), ecorePackage.getEBoolean(), "immutable", null, 0, 1, BackupPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBackupPolicy_CopyRetentionDays(), ecorePackage.getEInt(), "copyRetentionDays", null, 0, 1, BackupPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBackupPolicy_Jobs(), this.getBackupJob(), null, "jobs", null, 0, -1, BackupPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(drPlanEClass, DrPlan.class, "DrPlan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDrPlan_Name(), ecorePackage.getEString(), "name", null, 0, 1, DrPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4590,6 +4939,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getDrPlan_Primary(), this.getPacsNode(), null, "primary", null, 1, 1, DrPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDrPlan_Dr(), this.getPacsNode(), null, "dr", null, 1, 1, DrPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDrPlan_Runs(), this.getTestRun(), null, "runs", null, 0, -1, DrPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDrPlan_VerificationLevel(), this.getVerificationLevel(), "verificationLevel", "SAMPLE", 0, 1, DrPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDrPlan_SampleSize(), ecorePackage.getEInt(), "sampleSize", null, 0, 1, DrPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(testRunEClass, TestRun.class, "TestRun", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTestRun_Operation(), this.getTestOperation(), "operation", null, 0, 1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4610,6 +4961,9 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getTestRun_VerdictAt(), ecorePackage.getEDate(), "verdictAt", null, 0, 1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTestRun_VerdictJustification(), ecorePackage.getEString(), "verdictJustification", null, 0, 1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTestRun_SignedOffUser(), ecorePackage.getEString(), "signedOffUser", null, 0, 1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTestRun_VerificationLevel(), this.getVerificationLevel(), "verificationLevel", null, 0, 1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTestRun_Readiness(), ecorePackage.getEString(), "readiness", null, 0, -1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTestRun_StudiesChecked(), ecorePackage.getEInt(), "studiesChecked", null, 0, 1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(evidenceFileEClass, EvidenceFile.class, "EvidenceFile", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEvidenceFile_Name(), ecorePackage.getEString(), "name", null, 0, 1, EvidenceFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4895,6 +5249,15 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getAuditCsvMapping_Columns(), ecorePackage.getEString(), "columns", null, 0, -1, AuditCsvMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAuditCsvMapping_TimeZone(), ecorePackage.getEString(), "timeZone", null, 0, 1, AuditCsvMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(backupJobEClass, BackupJob.class, "BackupJob", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBackupJob_JobName(), ecorePackage.getEString(), "jobName", null, 0, 1, BackupJob.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBackupJob_Started(), ecorePackage.getEDate(), "started", null, 0, 1, BackupJob.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBackupJob_Finished(), ecorePackage.getEDate(), "finished", null, 0, 1, BackupJob.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBackupJob_Status(), this.getBackupJobStatus(), "status", null, 0, 1, BackupJob.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBackupJob_Bytes(), ecorePackage.getELong(), "bytes", null, 0, 1, BackupJob.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBackupJob_Message(), ecorePackage.getEString(), "message", null, 0, 1, BackupJob.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBackupJob_Source(), ecorePackage.getEString(), "source", null, 0, 1, BackupJob.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(nodeRoleEEnum, NodeRole.class, "NodeRole");
 		addEEnumLiteral(nodeRoleEEnum, NodeRole.PRIMARY);
@@ -4910,6 +5273,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		addEEnumLiteral(drScenarioEEnum, DrScenario.AIR_CONDITIONING_FAILURE);
 		addEEnumLiteral(drScenarioEEnum, DrScenario.HARDWARE_FAILURE);
 		addEEnumLiteral(drScenarioEEnum, DrScenario.PROVIDER_OUTAGE);
+		addEEnumLiteral(drScenarioEEnum, DrScenario.THEFT);
+		addEEnumLiteral(drScenarioEEnum, DrScenario.UNAUTHORISED_ACCESS);
 
 		initEEnum(testOperationEEnum, TestOperation.class, "TestOperation");
 		addEEnumLiteral(testOperationEEnum, TestOperation.TEST);
@@ -5009,6 +5374,29 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		addEEnumLiteral(reviewDecisionEEnum, ReviewDecision.PENDING);
 		addEEnumLiteral(reviewDecisionEEnum, ReviewDecision.APPROVE);
 		addEEnumLiteral(reviewDecisionEEnum, ReviewDecision.REVOKE);
+
+		initEEnum(retrieveMethodEEnum, RetrieveMethod.class, "RetrieveMethod");
+		addEEnumLiteral(retrieveMethodEEnum, RetrieveMethod.CGET);
+		addEEnumLiteral(retrieveMethodEEnum, RetrieveMethod.CMOVE);
+		addEEnumLiteral(retrieveMethodEEnum, RetrieveMethod.DICOMWEB);
+
+		initEEnum(webAuthEEnum, WebAuth.class, "WebAuth");
+		addEEnumLiteral(webAuthEEnum, WebAuth.NONE);
+		addEEnumLiteral(webAuthEEnum, WebAuth.BASIC);
+		addEEnumLiteral(webAuthEEnum, WebAuth.BEARER);
+
+		initEEnum(verificationLevelEEnum, VerificationLevel.class, "VerificationLevel");
+		addEEnumLiteral(verificationLevelEEnum, VerificationLevel.INVENTORY);
+		addEEnumLiteral(verificationLevelEEnum, VerificationLevel.COUNT);
+		addEEnumLiteral(verificationLevelEEnum, VerificationLevel.PRESENCE);
+		addEEnumLiteral(verificationLevelEEnum, VerificationLevel.SAMPLE);
+		addEEnumLiteral(verificationLevelEEnum, VerificationLevel.FULL);
+
+		initEEnum(backupJobStatusEEnum, BackupJobStatus.class, "BackupJobStatus");
+		addEEnumLiteral(backupJobStatusEEnum, BackupJobStatus.SUCCESS);
+		addEEnumLiteral(backupJobStatusEEnum, BackupJobStatus.WARNING);
+		addEEnumLiteral(backupJobStatusEEnum, BackupJobStatus.FAILED);
+		addEEnumLiteral(backupJobStatusEEnum, BackupJobStatus.MISSED);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -45,6 +45,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -86,6 +87,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.custodian.model.impl.TrustImpl#getPatientRetentionFacts <em>Patient Retention Facts</em>}</li>
  *   <li>{@link org.custodian.model.impl.TrustImpl#getPseudonyms <em>Pseudonyms</em>}</li>
  *   <li>{@link org.custodian.model.impl.TrustImpl#getOwnAssurance <em>Own Assurance</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TrustImpl#getBackupJobColumns <em>Backup Job Columns</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TrustImpl#getLosslessModalities <em>Lossless Modalities</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TrustImpl#getLossyRatioLimits <em>Lossy Ratio Limits</em>}</li>
  * </ul>
  *
  * @generated
@@ -410,6 +414,46 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 	 * @ordered
 	 */
 	protected AssuranceEvidence ownAssurance;
+
+	/**
+	 * The default value of the '{@link #getBackupJobColumns() <em>Backup Job Columns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBackupJobColumns()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String BACKUP_JOB_COLUMNS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBackupJobColumns() <em>Backup Job Columns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBackupJobColumns()
+	 * @generated
+	 * @ordered
+	 */
+	protected String backupJobColumns = BACKUP_JOB_COLUMNS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getLosslessModalities() <em>Lossless Modalities</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLosslessModalities()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> losslessModalities;
+
+	/**
+	 * The cached value of the '{@link #getLossyRatioLimits() <em>Lossy Ratio Limits</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLossyRatioLimits()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> lossyRatioLimits;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -910,6 +954,55 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 	 * @generated
 	 */
 	@Override
+	public String getBackupJobColumns() {
+		return backupJobColumns;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBackupJobColumns(String newBackupJobColumns) {
+		String oldBackupJobColumns = backupJobColumns;
+		backupJobColumns = newBackupJobColumns;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.TRUST__BACKUP_JOB_COLUMNS, oldBackupJobColumns, backupJobColumns));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getLosslessModalities() {
+		if (losslessModalities == null) {
+			losslessModalities = new EDataTypeUniqueEList<String>(String.class, this, ModelPackage.TRUST__LOSSLESS_MODALITIES);
+		}
+		return losslessModalities;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getLossyRatioLimits() {
+		if (lossyRatioLimits == null) {
+			lossyRatioLimits = new EDataTypeUniqueEList<String>(String.class, this, ModelPackage.TRUST__LOSSY_RATIO_LIMITS);
+		}
+		return lossyRatioLimits;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.TRUST__SITES:
@@ -1040,6 +1133,12 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 				return getPseudonyms();
 			case ModelPackage.TRUST__OWN_ASSURANCE:
 				return getOwnAssurance();
+			case ModelPackage.TRUST__BACKUP_JOB_COLUMNS:
+				return getBackupJobColumns();
+			case ModelPackage.TRUST__LOSSLESS_MODALITIES:
+				return getLosslessModalities();
+			case ModelPackage.TRUST__LOSSY_RATIO_LIMITS:
+				return getLossyRatioLimits();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1169,6 +1268,17 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 			case ModelPackage.TRUST__OWN_ASSURANCE:
 				setOwnAssurance((AssuranceEvidence)newValue);
 				return;
+			case ModelPackage.TRUST__BACKUP_JOB_COLUMNS:
+				setBackupJobColumns((String)newValue);
+				return;
+			case ModelPackage.TRUST__LOSSLESS_MODALITIES:
+				getLosslessModalities().clear();
+				getLosslessModalities().addAll((Collection<? extends String>)newValue);
+				return;
+			case ModelPackage.TRUST__LOSSY_RATIO_LIMITS:
+				getLossyRatioLimits().clear();
+				getLossyRatioLimits().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1271,6 +1381,15 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 			case ModelPackage.TRUST__OWN_ASSURANCE:
 				setOwnAssurance((AssuranceEvidence)null);
 				return;
+			case ModelPackage.TRUST__BACKUP_JOB_COLUMNS:
+				setBackupJobColumns(BACKUP_JOB_COLUMNS_EDEFAULT);
+				return;
+			case ModelPackage.TRUST__LOSSLESS_MODALITIES:
+				getLosslessModalities().clear();
+				return;
+			case ModelPackage.TRUST__LOSSY_RATIO_LIMITS:
+				getLossyRatioLimits().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1343,6 +1462,12 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 				return pseudonyms != null && !pseudonyms.isEmpty();
 			case ModelPackage.TRUST__OWN_ASSURANCE:
 				return ownAssurance != null;
+			case ModelPackage.TRUST__BACKUP_JOB_COLUMNS:
+				return BACKUP_JOB_COLUMNS_EDEFAULT == null ? backupJobColumns != null : !BACKUP_JOB_COLUMNS_EDEFAULT.equals(backupJobColumns);
+			case ModelPackage.TRUST__LOSSLESS_MODALITIES:
+				return losslessModalities != null && !losslessModalities.isEmpty();
+			case ModelPackage.TRUST__LOSSY_RATIO_LIMITS:
+				return lossyRatioLimits != null && !lossyRatioLimits.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1361,6 +1486,12 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 		result.append(name);
 		result.append(", odsCode: ");
 		result.append(odsCode);
+		result.append(", backupJobColumns: ");
+		result.append(backupJobColumns);
+		result.append(", losslessModalities: ");
+		result.append(losslessModalities);
+		result.append(", lossyRatioLimits: ");
+		result.append(lossyRatioLimits);
 		result.append(')');
 		return result.toString();
 	}

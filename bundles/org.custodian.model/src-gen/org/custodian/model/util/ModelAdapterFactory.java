@@ -228,6 +228,10 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createAuditCsvMappingAdapter();
 			}
 			@Override
+			public Adapter caseBackupJob(BackupJob object) {
+				return createBackupJobAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -804,6 +808,20 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAuditCsvMappingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.custodian.model.BackupJob <em>Backup Job</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.custodian.model.BackupJob
+	 * @generated
+	 */
+	public Adapter createBackupJobAdapter() {
 		return null;
 	}
 
