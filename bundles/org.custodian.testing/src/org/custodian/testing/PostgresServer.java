@@ -48,6 +48,8 @@ public final class PostgresServer implements AutoCloseable {
 	private final Path log;
 	private final int port;
 	private final String superPassword;
+	/** pg_ctl's -o: the port, the addresses and the settings it was started with. */
+	private String options;
 	private final Thread shutdownHook;
 	private volatile boolean running = true;
 
@@ -115,7 +117,9 @@ public final class PostgresServer implements AutoCloseable {
 				run(folder, bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-l",
 						folder.resolve("server.log").toString(), "-w", "-t", Long.toString(START_TIMEOUT_SECONDS),
 						"-o", String.join(" ", options), "start");
-				return new PostgresServer(folder, port, password);
+				PostgresServer server = new PostgresServer(folder, port, password);
+				server.options = String.join(" ", options);
+				return server;
 			} catch (AssertionError startFailed) {
 				// another process may have taken the free port between the probe and the start: try another
 				if (attempt == 3) {
@@ -327,6 +331,21 @@ public final class PostgresServer implements AutoCloseable {
 		} catch (IOException e) {
 			System.err.println("the test PostgreSQL server's folder " + folder + " was not removed: " + e);
 		}
+	}
+
+	/**
+	 * Stops the server at once (pg_ctl's immediate shutdown: what a crash or a lost server does to the
+	 * connections), keeping its folder for {@link #startAgain}.
+	 */
+	public synchronized void crash() {
+		run(folder, binaries().resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "-t",
+				Long.toString(STOP_TIMEOUT_SECONDS), "stop");
+	}
+
+	/** Starts a crashed server again on its port, waiting at most a minute (it recovers from its WAL first). */
+	public synchronized void startAgain() {
+		run(folder, binaries().resolve("pg_ctl").toString(), "-D", data.toString(), "-l", log.toString(), "-w", "-t",
+				Long.toString(START_TIMEOUT_SECONDS), "-o", options, "start");
 	}
 
 	/** Whether the server is still running (pg_ctl status). */
