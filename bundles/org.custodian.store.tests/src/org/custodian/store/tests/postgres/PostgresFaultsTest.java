@@ -34,7 +34,8 @@ class PostgresFaultsTest {
 
 	@BeforeEach
 	void start() throws Exception {
-		server = PostgresServer.start(Files.createTempDirectory("custodian-pg-faults-"), PostgresServer.TEST_SETTINGS);
+		// durable, as a real server is: the tests' usual settings would lose the last commits to a crash
+		server = PostgresServer.start(Files.createTempDirectory("custodian-pg-faults-"), List.of("max_connections=50"));
 		String name = server.newDatabase(TestDatabases.USER, TestDatabases.PASSWORD.toCharArray());
 		config = DatabaseConfig.at(server.location(name) + "?sslmode=disable", TestDatabases.USER,
 				TestDatabases.PASSWORD.toCharArray(), TestDatabases.BOOT.toCharArray());
