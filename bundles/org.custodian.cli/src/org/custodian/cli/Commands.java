@@ -36,6 +36,7 @@ import org.custodian.cli.access.ReceiveCommand;
 import org.custodian.cli.access.ReceiveHl7Command;
 import org.custodian.cli.access.RulesCommand;
 import org.custodian.cli.console.BackupCommand;
+import org.custodian.cli.console.MigrateStoreCommand;
 import org.custodian.cli.console.PasswordCommand;
 import org.custodian.cli.console.ServeCommand;
 import org.custodian.cli.console.UsersCommand;
@@ -76,6 +77,6 @@ final class Commands {
 				new SeedDemoCommand(), new GenerateTrustCommand(), new UsersCommand(), new PasswordCommand(false),
 				new PasswordCommand(true), new BackupCommand(BackupCommand.Kind.BACKUP),
 				new BackupCommand(BackupCommand.Kind.VERIFY),
-				new BackupCommand(BackupCommand.Kind.RESTORE), new ServeCommand());
+				new BackupCommand(BackupCommand.Kind.RESTORE), new ServeCommand(), new MigrateStoreCommand());
 	}
 }
