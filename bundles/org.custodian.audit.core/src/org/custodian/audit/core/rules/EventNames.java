@@ -1,4 +1,4 @@
-package org.custodian.audit.core.review;
+package org.custodian.audit.core.rules;
 
 import java.util.Locale;
 import java.util.Map;
