@@ -157,6 +157,12 @@ public final class DrBench {
      * archive folder holds, minus the variety.
      */
     static long writeDicom(Path file, int n, int pixelBytes, Random random) throws IOException {
+        return writeDicom(file, n, pixelBytes, random, "2.25.2" + n, "BENCH" + n);
+    }
+
+    /** One object of the study {@code studyUid} of the patient {@code patientId}. */
+    static long writeDicom(Path file, int n, int pixelBytes, Random random, String studyUid, String patientId)
+            throws IOException {
         String sop = "2.25.1" + n;
         ByteBuffer meta = ByteBuffer.allocate(512).order(ByteOrder.LITTLE_ENDIAN);
         element(meta, 0x0002, 0x0001, "OB", new byte[] { 0, 1 });
@@ -169,8 +175,8 @@ public final class DrBench {
         element(ds, 0x0008, 0x0018, "UI", uid(sop));
         element(ds, 0x0008, 0x0020, "DA", text("20240301"));
         element(ds, 0x0008, 0x0060, "CS", text("OT"));
-        element(ds, 0x0010, 0x0020, "LO", text("BENCH" + n));
-        element(ds, 0x0020, 0x000D, "UI", uid("2.25.2" + n));
+        element(ds, 0x0010, 0x0020, "LO", text(patientId));
+        element(ds, 0x0020, 0x000D, "UI", uid(studyUid));
         element(ds, 0x0020, 0x000E, "UI", uid("2.25.3" + n));
         int side = (int) Math.sqrt(pixelBytes);
         short rows = (short) (pixelBytes / side);

@@ -63,4 +63,25 @@ public interface DicomNetwork {
      */
     RetrievedStudy retrieveStudy(DicomNode remote, String callingAeTitle, StudySummary study, Path folder,
             Duration timeout) throws DicomExchangeException;
+
+    /**
+     * Retrieves every object of one study by C-MOVE: the node sends them on an association of its own to our
+     * storage SCP, which listens on {@code movePort} (on loopback only when the node is on this machine) and which
+     * the node must know as the move destination {@code callingAeTitle} at our address and that port. Objects are
+     * written into {@code folder}, one file per SOP instance named by its UID, kept as the node sends them.
+     * Retrieves through one port run one after another.
+     *
+     * @throws DicomExchangeException on the failures of {@link #findStudies}, when our port cannot be opened, when
+     *                                the node does not know the move destination, or when sub-operations failed
+     */
+    RetrievedStudy moveStudy(DicomNode remote, String callingAeTitle, StudySummary study, int movePort, Path folder,
+            Duration timeout) throws DicomExchangeException;
+
+    /**
+     * The SOP Instance UIDs of one study, by an instance-level C-FIND in the Study Root information model.
+     *
+     * @throws DicomExchangeException on the failures of {@link #findStudies}
+     */
+    List<String> findInstances(DicomNode remote, String callingAeTitle, String studyInstanceUid, Duration timeout)
+            throws DicomExchangeException;
 }

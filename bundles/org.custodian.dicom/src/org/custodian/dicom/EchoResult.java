@@ -9,7 +9,7 @@ import java.util.Objects;
  * message says what went wrong (connection refused, association rejected because the called AE
  * title is unknown, no answer within the timeout...).
  *
- * @param node      the node that was echoed
+ * @param node      the node that was echoed (null for a DICOMweb server without a DICOM address)
  * @param success   true if the node answered the C-ECHO with status Success
  * @param roundTrip time from opening the connection to the outcome (answer, error or giving up)
  * @param message   human readable outcome, never null
@@ -18,7 +18,6 @@ public record EchoResult(DicomNode node, boolean success, Duration roundTrip, St
 
     /** @throws NullPointerException if a component is null */
     public EchoResult {
-        Objects.requireNonNull(node, "node");
         Objects.requireNonNull(roundTrip, "roundTrip");
         Objects.requireNonNull(message, "message");
     }

@@ -2,6 +2,7 @@
  */
 package org.custodian.model;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -23,6 +24,7 @@ package org.custodian.model;
  *   <li>{@link org.custodian.model.BackupPolicy#isOffsite <em>Offsite</em>}</li>
  *   <li>{@link org.custodian.model.BackupPolicy#isImmutable <em>Immutable</em>}</li>
  *   <li>{@link org.custodian.model.BackupPolicy#getCopyRetentionDays <em>Copy Retention Days</em>}</li>
+ *   <li>{@link org.custodian.model.BackupPolicy#getJobs <em>Jobs</em>}</li>
  * </ul>
  *
  * @see org.custodian.model.ModelPackage#getBackupPolicy()
@@ -204,5 +206,20 @@ public interface BackupPolicy extends Identified {
 	 * @generated
 	 */
 	void setCopyRetentionDays(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Jobs</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.BackupJob}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The backup jobs the backup system reported for this policy, imported from its report export.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Jobs</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getBackupPolicy_Jobs()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<BackupJob> getJobs();
 
 } // BackupPolicy

@@ -25,6 +25,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.custodian.model.DrPlan#getPrimary <em>Primary</em>}</li>
  *   <li>{@link org.custodian.model.DrPlan#getDr <em>Dr</em>}</li>
  *   <li>{@link org.custodian.model.DrPlan#getRuns <em>Runs</em>}</li>
+ *   <li>{@link org.custodian.model.DrPlan#getVerificationLevel <em>Verification Level</em>}</li>
+ *   <li>{@link org.custodian.model.DrPlan#getSampleSize <em>Sample Size</em>}</li>
  * </ul>
  *
  * @see org.custodian.model.ModelPackage#getDrPlan()
@@ -224,5 +226,59 @@ public interface DrPlan extends Identified {
 	 * @generated
 	 */
 	EList<TestRun> getRuns();
+
+	/**
+	 * Returns the value of the '<em><b>Verification Level</b></em>' attribute.
+	 * The default value is <code>"SAMPLE"</code>.
+	 * The literals are from the enumeration {@link org.custodian.model.VerificationLevel}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How deep a verification of the plan goes.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Verification Level</em>' attribute.
+	 * @see org.custodian.model.VerificationLevel
+	 * @see #setVerificationLevel(VerificationLevel)
+	 * @see org.custodian.model.ModelPackage#getDrPlan_VerificationLevel()
+	 * @model default="SAMPLE"
+	 * @generated
+	 */
+	VerificationLevel getVerificationLevel();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.DrPlan#getVerificationLevel <em>Verification Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Verification Level</em>' attribute.
+	 * @see org.custodian.model.VerificationLevel
+	 * @see #getVerificationLevel()
+	 * @generated
+	 */
+	void setVerificationLevel(VerificationLevel value);
+
+	/**
+	 * Returns the value of the '<em><b>Sample Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Studies retrieved and compared at the SAMPLE level; 0 for the default of 5.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sample Size</em>' attribute.
+	 * @see #setSampleSize(int)
+	 * @see org.custodian.model.ModelPackage#getDrPlan_SampleSize()
+	 * @model
+	 * @generated
+	 */
+	int getSampleSize();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.DrPlan#getSampleSize <em>Sample Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sample Size</em>' attribute.
+	 * @see #getSampleSize()
+	 * @generated
+	 */
+	void setSampleSize(int value);
 
 } // DrPlan

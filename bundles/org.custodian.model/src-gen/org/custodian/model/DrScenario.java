@@ -97,7 +97,33 @@ public enum DrScenario implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PROVIDER_OUTAGE(5, "PROVIDER_OUTAGE", "PROVIDER_OUTAGE");
+	PROVIDER_OUTAGE(5, "PROVIDER_OUTAGE", "PROVIDER_OUTAGE"),
+
+	/**
+	 * The '<em><b>THEFT</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Equipment or media holding archive data is stolen.
+	 * <!-- end-model-doc -->
+	 * @see #THEFT_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	THEFT(6, "THEFT", "THEFT"),
+
+	/**
+	 * The '<em><b>UNAUTHORISED ACCESS</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Someone without the right reaches or alters archive data.
+	 * <!-- end-model-doc -->
+	 * @see #UNAUTHORISED_ACCESS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNAUTHORISED_ACCESS(7, "UNAUTHORISED_ACCESS", "UNAUTHORISED_ACCESS");
 
 	/**
 	 * The '<em><b>RANSOMWARE</b></em>' literal value.
@@ -184,6 +210,34 @@ public enum DrScenario implements Enumerator {
 	public static final int PROVIDER_OUTAGE_VALUE = 5;
 
 	/**
+	 * The '<em><b>THEFT</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Equipment or media holding archive data is stolen.
+	 * <!-- end-model-doc -->
+	 * @see #THEFT
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int THEFT_VALUE = 6;
+
+	/**
+	 * The '<em><b>UNAUTHORISED ACCESS</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Someone without the right reaches or alters archive data.
+	 * <!-- end-model-doc -->
+	 * @see #UNAUTHORISED_ACCESS
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNAUTHORISED_ACCESS_VALUE = 7;
+
+	/**
 	 * An array of all the '<em><b>Dr Scenario</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -197,6 +251,8 @@ public enum DrScenario implements Enumerator {
 			AIR_CONDITIONING_FAILURE,
 			HARDWARE_FAILURE,
 			PROVIDER_OUTAGE,
+			THEFT,
+			UNAUTHORISED_ACCESS,
 		};
 
 	/**
@@ -259,6 +315,8 @@ public enum DrScenario implements Enumerator {
 			case AIR_CONDITIONING_FAILURE_VALUE: return AIR_CONDITIONING_FAILURE;
 			case HARDWARE_FAILURE_VALUE: return HARDWARE_FAILURE;
 			case PROVIDER_OUTAGE_VALUE: return PROVIDER_OUTAGE;
+			case THEFT_VALUE: return THEFT;
+			case UNAUTHORISED_ACCESS_VALUE: return UNAUTHORISED_ACCESS;
 		}
 		return null;
 	}

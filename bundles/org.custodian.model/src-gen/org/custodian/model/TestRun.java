@@ -37,6 +37,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.custodian.model.TestRun#getVerdictAt <em>Verdict At</em>}</li>
  *   <li>{@link org.custodian.model.TestRun#getVerdictJustification <em>Verdict Justification</em>}</li>
  *   <li>{@link org.custodian.model.TestRun#getSignedOffUser <em>Signed Off User</em>}</li>
+ *   <li>{@link org.custodian.model.TestRun#getVerificationLevel <em>Verification Level</em>}</li>
+ *   <li>{@link org.custodian.model.TestRun#getReadiness <em>Readiness</em>}</li>
+ *   <li>{@link org.custodian.model.TestRun#getStudiesChecked <em>Studies Checked</em>}</li>
  * </ul>
  *
  * @see org.custodian.model.ModelPackage#getTestRun()
@@ -526,5 +529,73 @@ public interface TestRun extends Identified {
 	 * @generated
 	 */
 	void setSignedOffUser(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Verification Level</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.custodian.model.VerificationLevel}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The level the run verified at, for a verification.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Verification Level</em>' attribute.
+	 * @see org.custodian.model.VerificationLevel
+	 * @see #setVerificationLevel(VerificationLevel)
+	 * @see org.custodian.model.ModelPackage#getTestRun_VerificationLevel()
+	 * @model
+	 * @generated
+	 */
+	VerificationLevel getVerificationLevel();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.TestRun#getVerificationLevel <em>Verification Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Verification Level</em>' attribute.
+	 * @see org.custodian.model.VerificationLevel
+	 * @see #getVerificationLevel()
+	 * @generated
+	 */
+	void setVerificationLevel(VerificationLevel value);
+
+	/**
+	 * Returns the value of the '<em><b>Readiness</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The readiness check made before the run: one line per check (node answers, our AE title accepted, find and retrieve granted, room on disk).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Readiness</em>' attribute list.
+	 * @see org.custodian.model.ModelPackage#getTestRun_Readiness()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getReadiness();
+
+	/**
+	 * Returns the value of the '<em><b>Studies Checked</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Studies compared at the run's level (count, presence or retrieve).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Studies Checked</em>' attribute.
+	 * @see #setStudiesChecked(int)
+	 * @see org.custodian.model.ModelPackage#getTestRun_StudiesChecked()
+	 * @model
+	 * @generated
+	 */
+	int getStudiesChecked();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.TestRun#getStudiesChecked <em>Studies Checked</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Studies Checked</em>' attribute.
+	 * @see #getStudiesChecked()
+	 * @generated
+	 */
+	void setStudiesChecked(int value);
 
 } // TestRun

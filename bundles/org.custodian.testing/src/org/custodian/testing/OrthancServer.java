@@ -20,8 +20,9 @@ import org.custodian.dicom.DicomNode;
  * {@link #close()}.
  *
  * <p>The configuration is generated into the test's own directory: free DICOM and HTTP ports,
- * storage and index in that directory, no plugins, HTTP from loopback only, and one registered
- * modality (our calling AE title at 127.0.0.1) that may echo, store, find and get (C-GET). Start two
+ * storage and index in that directory, no plugins unless DICOMweb is asked for ({@link Options}), HTTP from
+ * loopback only, and one registered modality (our calling AE title at 127.0.0.1, at our C-MOVE port) that may
+ * echo, store, find and get (C-GET), or what the options say. Start two
  * (in two directories) for a primary and a DR node; {@link #load} fills one with dcmtk's dcmsend. Unknown calling AE
  * titles are refused, also for C-ECHO, so the tests prove that the registration matters, as it does
  * at a real PACS. If Orthanc is not installed the test FAILS naming the package: a network test that
@@ -61,6 +62,46 @@ public final class OrthancServer implements AutoCloseable {
      * @return the running server
      */
     public static OrthancServer start(Path directory, String callingAeTitle) {
+        return start(directory, callingAeTitle, Options.DEFAULT);
+    }
+
+    /**
+     * What a test may change: the port our storage SCP listens on for C-MOVE (our AE title is registered there),
+     * which requests our AE title may make, and the DICOMweb plugin (Debian's {@code orthanc-dicomweb}) with an
+     * optional basic-authentication user.
+     *
+     * @param movePort  our storage SCP's port, the C-MOVE destination (0: 11112, moves not expected)
+     * @param allowFind whether our AE title may C-FIND
+     * @param allowGet  whether our AE title may C-GET
+     * @param allowMove whether our AE title may C-MOVE
+     * @param dicomWeb  whether to load the DICOMweb plugin at {@code /dicom-web}
+     * @param webUser   a user for HTTP basic authentication (null: none asked)
+     * @param webPassword the user's password
+     */
+    public record Options(int movePort, boolean allowFind, boolean allowGet, boolean allowMove, boolean dicomWeb,
+            String webUser, String webPassword) {
+        public static final Options DEFAULT = new Options(0, true, true, false, false, null, null);
+
+        /** C-MOVE allowed to our storage SCP on {@code port}, C-GET refused: a node that offers only C-MOVE. */
+        public static Options moveOnly(int port) {
+            return new Options(port, true, false, true, false, null, null);
+        }
+
+        /** The DICOMweb plugin, with basic authentication when {@code user} is given. */
+        public static Options dicomWeb(String user, String password) {
+            return new Options(0, true, true, false, true, user, password);
+        }
+    }
+
+    /** Where Debian's {@code orthanc-dicomweb} installs the DICOMweb plugin. */
+    public static final Path DICOMWEB_PLUGIN = Path.of("/usr/share/orthanc/plugins/libOrthancDicomWeb.so");
+
+    /** Starts Orthanc with {@code options}; see {@link #start(Path, String)}. */
+    public static OrthancServer start(Path directory, String callingAeTitle, Options options) {
+        if (options.dicomWeb() && !Files.isReadable(DICOMWEB_PLUGIN)) {
+            fail(DICOMWEB_PLUGIN + " does not exist: install the Debian package 'orthanc-dicomweb' "
+                    + "(apt-get install orthanc-dicomweb); the DICOMweb tests need a real server");
+        }
         if (!Files.isExecutable(EXECUTABLE)) {
             fail(EXECUTABLE + " does not exist or is not executable: install the Debian package 'orthanc' "
                     + "(apt-get install orthanc); the DICOM network tests need a real peer");
@@ -73,7 +114,8 @@ public final class OrthancServer implements AutoCloseable {
         Path log = directory.resolve("orthanc.log");
         try {
             Files.createDirectories(storage);
-            Files.writeString(config, configuration(storage, dicomPort, httpPort, callingAeTitle), StandardCharsets.UTF_8);
+            Files.writeString(config, configuration(storage, dicomPort, httpPort, callingAeTitle, options),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             return fail("cannot write the Orthanc configuration in " + directory + ": " + e, e);
         }
@@ -85,28 +127,31 @@ public final class OrthancServer implements AutoCloseable {
             return fail("cannot start " + EXECUTABLE + ": " + e, e);
         }
         OrthancServer server = new OrthancServer(process, directory, log, dicomPort, httpPort);
-        server.awaitDicomPort();
+        server.awaitPort(dicomPort);
+        if (options.dicomWeb()) {
+            server.awaitPort(httpPort);
+        }
         return server;
     }
 
-    private void awaitDicomPort() {
+    private void awaitPort(int port) {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(START_TIMEOUT_MILLIS);
         while (true) {
             if (!process.isAlive()) {
                 int code = process.exitValue();
                 close();
-                fail("Orthanc exited with code " + code + " before accepting DICOM connections on port " + dicomPort
+                fail("Orthanc exited with code " + code + " before accepting connections on port " + port
                         + "\n" + logTail());
             }
             try (Socket probe = new Socket()) {
-                probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), dicomPort), 500);
+                probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
                 return;
             } catch (IOException notYet) {
                 // not listening yet
             }
             if (System.nanoTime() > deadline) {
                 close();
-                fail("Orthanc did not accept DICOM connections on 127.0.0.1:" + dicomPort + " within "
+                fail("Orthanc did not accept connections on 127.0.0.1:" + port + " within "
                         + START_TIMEOUT_MILLIS / 1000 + " s\n" + logTail());
             }
             try {
@@ -131,6 +176,11 @@ public final class OrthancServer implements AutoCloseable {
             args.add(f.toString());
         }
         Tools.run(directory, "dcmtk", "dcmsend", args.toArray(String[]::new));
+    }
+
+    /** @return the DICOMweb plugin's base URL, http://127.0.0.1:PORT/dicom-web */
+    public java.net.URI dicomWebUrl() {
+        return java.net.URI.create("http://127.0.0.1:" + httpPort + "/dicom-web");
     }
 
     /** @return the node to call: {@link #AE_TITLE} at 127.0.0.1 on the DICOM port */
@@ -198,7 +248,7 @@ public final class OrthancServer implements AutoCloseable {
     }
 
     /** Ports the kernel says are free now; all sockets are held open together so the ports differ. */
-    private static int[] freePorts(int n) {
+    public static int[] freePorts(int n) {
         ServerSocket[] sockets = new ServerSocket[n];
         int[] ports = new int[n];
         try {
@@ -222,17 +272,22 @@ public final class OrthancServer implements AutoCloseable {
         return ports;
     }
 
-    private static String configuration(Path storage, int dicomPort, int httpPort, String callingAeTitle) {
+    private static String configuration(Path storage, int dicomPort, int httpPort, String callingAeTitle,
+            Options o) {
+        String plugins = o.dicomWeb() ? json(DICOMWEB_PLUGIN.toString()) : "";
+        String users = o.webUser() == null ? "" : json(o.webUser()) + " : " + json(o.webPassword());
         return """
                 {
                   "Name" : "CUSTODIAN-TEST",
                   "StorageDirectory" : %1$s,
                   "IndexDirectory" : %1$s,
-                  "Plugins" : [ ],
+                  "Plugins" : [ %6$s ],
+                  "DicomWeb" : { "Enable" : %7$s, "Root" : "/dicom-web/", "EnableWado" : false },
                   "HttpServerEnabled" : true,
                   "HttpPort" : %3$d,
                   "RemoteAccessAllowed" : false,
-                  "AuthenticationEnabled" : false,
+                  "AuthenticationEnabled" : %8$s,
+                  "RegisteredUsers" : { %9$s },
                   "HttpThreadsCount" : 4,
                   "DicomServerEnabled" : true,
                   "DicomAet" : %4$s,
@@ -246,15 +301,18 @@ public final class OrthancServer implements AutoCloseable {
                   "DicomAlwaysAllowMove" : false,
                   "DicomCheckModalityHost" : true,
                   "DicomModalities" : {
-                    "custodian" : { "AET" : %5$s, "Host" : "127.0.0.1", "Port" : 11112,
-                                    "AllowEcho" : true, "AllowFind" : true, "AllowStore" : true,
-                                    "AllowMove" : false, "AllowGet" : true }
+                    "custodian" : { "AET" : %5$s, "Host" : "127.0.0.1", "Port" : %10$d,
+                                    "AllowEcho" : true, "AllowFind" : %11$s, "AllowStore" : true,
+                                    "AllowMove" : %12$s, "AllowGet" : %13$s }
                   },
                   "ConcurrentJobs" : 1,
                   "SaveJobs" : false,
+                  "DicomAssociationCloseDelay" : 0,
                   "StableAge" : 5
                 }
-                """.formatted(json(storage.toString()), dicomPort, httpPort, json(AE_TITLE), json(callingAeTitle));
+                """.formatted(json(storage.toString()), dicomPort, httpPort, json(AE_TITLE), json(callingAeTitle), plugins,
+                o.dicomWeb(), o.webUser() != null, users, o.movePort() == 0 ? 11112 : o.movePort(), o.allowFind(),
+                o.allowMove(), o.allowGet());
     }
 
     private static String json(String s) {

@@ -1,24 +1,19 @@
 package org.custodian.cli.dr;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
-/** Removes the scratch folders retrieves are written to (they hold patient images). */
+/** Removes the scratch folders retrieves are written to (they hold patient images), as dr.core does. */
 public final class Folders {
     private Folders() {
     }
 
     public static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            org.custodian.dr.core.Folders.delete(dir);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 }

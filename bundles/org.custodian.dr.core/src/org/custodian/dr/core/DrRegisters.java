@@ -15,6 +15,9 @@ import org.custodian.model.Identified;
 import org.custodian.model.ModelFactory;
 import org.custodian.model.ModelPackage;
 import org.custodian.model.NodeRole;
+import org.custodian.model.RetrieveMethod;
+import org.custodian.model.VerificationLevel;
+import org.custodian.model.WebAuth;
 import org.custodian.model.PacsNode;
 import org.custodian.model.Site;
 import org.custodian.model.Trust;
@@ -38,7 +41,20 @@ public final class DrRegisters {
 
 	/** A node as the user typed it. */
 	public record NodeForm(String name, NodeRole role, String aeTitle, String host, int port, String vendor,
-			String site) {
+			String site, Retrieval retrieval) {
+		/** A node retrieved by C-GET. */
+		public NodeForm(String name, NodeRole role, String aeTitle, String host, int port, String vendor, String site) {
+			this(name, role, aeTitle, host, port, vendor, site, Retrieval.C_GET);
+		}
+	}
+
+	/**
+	 * How a node is retrieved from: the method, our storage port for C-MOVE (0 for 11112), the DICOMweb base URL
+	 * and its authentication (user and secret for BASIC, the token as secret for BEARER).
+	 */
+	public record Retrieval(RetrieveMethod method, int movePort, String dicomWebUrl, WebAuth auth, String user,
+			String secret) {
+		public static final Retrieval C_GET = new Retrieval(RetrieveMethod.CGET, 0, null, WebAuth.NONE, null, null);
 	}
 
 	/** A backup policy as the user typed it; {@code nodeId} is the node it protects. */
@@ -48,7 +64,13 @@ public final class DrRegisters {
 
 	/** A DR plan as the user typed it; the nodes by id. */
 	public record PlanForm(String name, DrScenario scenario, int rpoMinutes, int rtoMinutes, int testFrequencyDays,
-			String primaryId, String drId) {
+			String primaryId, String drId, VerificationLevel level, int sampleSize) {
+		/** A plan verified at level SAMPLE with the default sample. */
+		public PlanForm(String name, DrScenario scenario, int rpoMinutes, int rtoMinutes, int testFrequencyDays,
+				String primaryId, String drId) {
+			this(name, scenario, rpoMinutes, rtoMinutes, testFrequencyDays, primaryId, drId, VerificationLevel.SAMPLE,
+					0);
+		}
 	}
 
 	private final EntityStore entities;
@@ -102,16 +124,19 @@ public final class DrRegisters {
 	 */
 	public PacsNode saveNode(String id, NodeForm form) {
 		String name = required("node name", form.name());
-		String ae = required("AE title", form.aeTitle());
-		if (ae.length() > 16 || ae.chars().anyMatch(c -> c < 0x20 || c > 0x7e || c == '\\')) {
+		Retrieval retrieval = form.retrieval() == null ? Retrieval.C_GET : form.retrieval();
+		boolean webOnly = retrieval.method() == RetrieveMethod.DICOMWEB && blankToNull(form.aeTitle()) == null
+				&& blankToNull(form.host()) == null && form.port() == 0;
+		String ae = webOnly ? null : required("AE title", form.aeTitle());
+		if (ae != null && (ae.length() > 16 || ae.chars().anyMatch(c -> c < 0x20 || c > 0x7e || c == '\\'))) {
 			throw new IllegalArgumentException("The AE title '" + ae
 					+ "' is not valid: at most 16 printable ASCII characters, without a backslash.");
 		}
-		String host = required("host", form.host());
-		if (host.chars().anyMatch(Character::isWhitespace)) {
+		String host = webOnly ? null : required("host", form.host());
+		if (host != null && host.chars().anyMatch(Character::isWhitespace)) {
 			throw new IllegalArgumentException("The host '" + host + "' contains a space.");
 		}
-		if (form.port() < 1 || form.port() > 65535) {
+		if (!webOnly && (form.port() < 1 || form.port() > 65535)) {
 			throw new IllegalArgumentException("The port " + form.port() + " is not between 1 and 65535.");
 		}
 		if (form.role() == null) {
@@ -128,6 +153,7 @@ public final class DrRegisters {
 		node.setHost(host);
 		node.setPort(form.port());
 		node.setVendor(blankToNull(form.vendor()));
+		NodeEndpoints.apply(node, retrieval);
 		Site site = all.sites().stream().filter(s -> siteName.equalsIgnoreCase(strip(s.getName()))).findFirst()
 				.orElse(null);
 		if (site == null) {
@@ -204,6 +230,12 @@ public final class DrRegisters {
 		plan.setTestFrequencyDays(form.testFrequencyDays());
 		plan.setPrimary(primary);
 		plan.setDr(dr);
+		plan.setVerificationLevel(form.level() == null ? VerificationLevel.SAMPLE : form.level());
+		if (form.sampleSize() < 0 || form.sampleSize() > 10_000) {
+			throw new IllegalArgumentException("The sample size " + form.sampleSize() + " is not between 0 (the default of "
+					+ DrCheck.DEFAULT_SAMPLE + ") and 10,000 studies.");
+		}
+		plan.setSampleSize(form.sampleSize());
 		if (id == null) {
 			(trust == null ? trust(true) : trust).getDrPlans().add(plan);
 		}

@@ -19,12 +19,23 @@ import org.custodian.model.RunResult;
  * @param objectsChecked    objects retrieved from DR and checked
  * @param findings          everything found, in the order the checks ran
  * @param cancelled         true if the user stopped it before the end
+ * @param readiness         the readiness check made before the run ({@link Readiness})
+ * @param studiesChecked    studies compared at the run's level (counts, presence or retrieve)
  */
 public record DrReport(DrCheck check, Instant started, Duration duration, InventoryDiff diff, Duration rpoAchieved,
-        Duration rtoFirst, Duration rtoLast, int objectsChecked, List<Finding> findings, boolean cancelled) {
+        Duration rtoFirst, Duration rtoLast, int objectsChecked, List<Finding> findings, boolean cancelled,
+        List<Finding> readiness, int studiesChecked) {
 
     public DrReport {
         findings = List.copyOf(findings);
+        readiness = List.copyOf(readiness);
+    }
+
+    /** A report without a readiness check. */
+    public DrReport(DrCheck check, Instant started, Duration duration, InventoryDiff diff, Duration rpoAchieved,
+            Duration rtoFirst, Duration rtoLast, int objectsChecked, List<Finding> findings, boolean cancelled) {
+        this(check, started, duration, diff, rpoAchieved, rtoFirst, rtoLast, objectsChecked, findings, cancelled,
+                List.of(), 0);
     }
 
     /** @return the test-run result: CANCELLED, or from the findings (ERRORS, UNVERIFIED, WARNINGS, SUCCESS) */

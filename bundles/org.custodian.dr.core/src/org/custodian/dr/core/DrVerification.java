@@ -1,8 +1,5 @@
 package org.custodian.dr.core;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,24 +12,25 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.custodian.dicom.DataSetDigest;
+import org.custodian.dicom.ArchiveEndpoint;
 import org.custodian.dicom.DicomExchangeException;
-import org.custodian.dicom.DicomHeader;
 import org.custodian.dicom.DicomNetwork;
-import org.custodian.dicom.DicomNode;
 import org.custodian.dicom.DicomObjectReader;
-import org.custodian.dicom.DicomReadException;
 import org.custodian.dicom.EchoResult;
-import org.custodian.dicom.RetrievedStudy;
+import org.custodian.dicom.StudyArchive;
+import org.custodian.dicom.StudyArchives;
 import org.custodian.dicom.StudySummary;
+import org.custodian.model.VerificationLevel;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
 /**
- * Verifies a DR node against its primary, study by study: C-ECHO to both, study-level inventories over the date
- * range compared, RPO achieved, and a sample of studies retrieved from both nodes and compared object by object
- * (parses, pixel data present, data set SHA-256 equal to the primary's copy), with the RTO measured as the time
- * the DR retrieves took. Plain class over the DICOM interfaces; the service and the command line share it.
+ * Verifies a DR node against its primary, at the check's level: a readiness check first (kept with the run), C-ECHO
+ * (or a DICOMweb query) to both, study-level inventories over the date range compared and the RPO achieved; then
+ * the object counts (COUNT), every object looked for on DR (PRESENCE), or studies retrieved from both nodes and
+ * compared object by object (SAMPLE, FULL: parses, pixel data present, data set SHA-256 equal to the primary's
+ * copy), with the RTO measured as the time the DR retrieves took. Each node is reached by its own method (C-GET,
+ * C-MOVE or DICOMweb). Plain class over the DICOM interfaces; the service and the command line share it.
  */
 public final class DrVerification {
 
@@ -44,23 +42,42 @@ public final class DrVerification {
         this.reader = Objects.requireNonNull(reader, "reader");
     }
 
-    /** Runs every check of {@code check}; cancellable between steps and between sampled studies. */
+    /** The node as the check reaches it. */
+    public StudyArchive archive(ArchiveEndpoint endpoint, String callingAeTitle) {
+        return StudyArchives.open(endpoint, callingAeTitle, network, reader);
+    }
+
+    /** The readiness check alone, to show before a run ({@link Readiness}). */
+    public Readiness.Report readiness(DrCheck check) {
+        return Readiness.check(archive(check.primary(), check.callingAeTitle()),
+                archive(check.dr(), check.callingAeTitle()), check);
+    }
+
+    /** Runs every check of {@code check}; cancellable between steps and between studies. */
     public DrReport run(DrCheck check, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Verifying " + check.dr() + " against " + check.primary(),
-                4 + check.sample() * 2);
+                100);
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         Run run = new Run(check, findings);
+        StudyArchive primaryNode = archive(check.primary(), check.callingAeTitle());
+        StudyArchive drNode = archive(check.dr(), check.callingAeTitle());
 
-        boolean reachable = echo(check.primary(), check, findings) & echo(check.dr(), check, findings);
-        progress.worked(2);
+        progress.subTask("Checking readiness");
+        run.readiness = Readiness.check(primaryNode, drNode, check).findings();
+        progress.worked(10);
+        if (progress.isCanceled()) {
+            return run.report(started, t0, true);
+        }
+        boolean reachable = echo("primary", primaryNode, check, findings) & echo("DR", drNode, check, findings);
+        progress.worked(5);
         if (!reachable || progress.isCanceled()) {
             return run.report(started, t0, progress.isCanceled());
         }
-        List<StudySummary> primary = find("primary", check.primary(), check, findings);
-        List<StudySummary> dr = primary == null ? null : find("DR", check.dr(), check, findings);
-        progress.worked(2);
+        List<StudySummary> primary = find("primary", primaryNode, check, findings);
+        List<StudySummary> dr = primary == null ? null : find("DR", drNode, check, findings);
+        progress.worked(15);
         if (primary == null || dr == null || progress.isCanceled()) {
             return run.report(started, t0, progress.isCanceled());
         }
@@ -76,45 +93,64 @@ public final class DrVerification {
                     + check.to() + ": no study was compared, retrieved or timed; choose a range with studies"));
             return run.report(started, t0, false);
         }
-        List<StudySummary> sample = sample(primary, dr, check.sample(), check.seed());
-        Duration drTime = Duration.ZERO;
-        boolean allRetrieved = true;
-        for (StudySummary study : sample) {
-            if (progress.isCanceled()) {
-                return run.report(started, t0, true);
+        List<StudySummary[]> both = onBoth(primary, dr);
+        SubMonitor rest = progress.split(70).setWorkRemaining(Math.max(1, both.size() * 2));
+        switch (check.level()) {
+            case INVENTORY -> findings.add(Finding.nothingVerified("inventory only: no study was retrieved from DR, "
+                    + "so neither the copies nor the recovery time were checked"));
+            case COUNT -> {
+                run.studiesChecked = PresenceCheck.counts(both, primaryNode, drNode, check, findings, rest);
+                findings.add(Finding.nothingVerified("level COUNT: the object counts were compared, but no study "
+                        + "was retrieved from DR, so neither the copies nor the recovery time were checked"));
             }
-            progress.subTask("Retrieving study " + study.studyInstanceUid());
-            RetrievedStudy fromDr = retrieve("DR", check.dr(), study, check, findings);
-            progress.worked(1);
-            RetrievedStudy fromPrimary = retrieve("primary", check.primary(), study, check, findings);
-            progress.worked(1);
-            if (fromDr == null) {
-                allRetrieved = false;
-                continue;
+            case PRESENCE -> {
+                run.studiesChecked = PresenceCheck.presence(both, primaryNode, drNode, check, findings, rest);
+                findings.add(Finding.nothingVerified("level PRESENCE: every object was looked for on DR, but none "
+                        + "was retrieved, so neither the copies nor the recovery time were checked"));
             }
-            if (fromDr.files().isEmpty()) {
-                // an empty answer is no recovery: it must neither time the RTO nor count as checked
-                findings.add(Finding.failure("retrieve", study.studyInstanceUid(), "DR returned no object of the study"));
-                allRetrieved = false;
-                continue;
-            }
-            drTime = drTime.plus(fromDr.elapsed());
-            if (run.rtoFirst == null) {
-                run.rtoFirst = drTime;
-            }
-            run.objectsChecked += compareObjects(study, fromDr, fromPrimary, findings);
+            case SAMPLE, FULL -> retrieveAndCompare(run, primaryNode, drNode, primary, dr, rest);
         }
-        if (!sample.isEmpty()) {
-            recoveryTime(run, allRetrieved ? drTime : null, sample.size());
+        return run.report(started, t0, progress.isCanceled());
+    }
+
+    private void retrieveAndCompare(Run run, StudyArchive primaryNode, StudyArchive drNode, List<StudySummary> primary,
+            List<StudySummary> dr, SubMonitor progress) {
+        DrCheck check = run.check;
+        List<StudySummary> studies = check.level() == VerificationLevel.FULL ? sample(primary, dr, Integer.MAX_VALUE, 0)
+                : sample(primary, dr, check.sample(), check.seed());
+        StudyRetrievals.Outcome o = new StudyRetrievals(primaryNode, drNode, check, new ObjectComparison(reader))
+                .run(studies, run.findings, progress);
+        run.objectsChecked = o.objectsChecked;
+        run.studiesChecked = o.studiesChecked;
+        run.rtoFirst = o.firstDr;
+        if (!studies.isEmpty() && !progress.isCanceled()) {
+            if (run.rtoFirst == null && o.objectsChecked > 0) {
+                run.rtoFirst = o.drTime;
+            }
+            recoveryTime(run, o.allRetrieved ? o.drTime : null, studies.size());
         }
-        if (check.sample() == 0) {
-            findings.add(Finding.nothingVerified("inventory only (sample 0): no study was retrieved from DR, so "
+        if (check.sample() == 0 && check.level() == VerificationLevel.SAMPLE) {
+            run.findings.add(Finding.nothingVerified("inventory only (sample 0): no study was retrieved from DR, so "
                     + "neither the copies nor the recovery time were checked"));
         } else if (run.objectsChecked == 0) {
-            findings.add(Finding.nothingVerified("no object was retrieved from DR and compared with the primary's"
-                    + (sample.isEmpty() ? ": no study of the range is on both nodes" : "")));
+            run.findings.add(Finding.nothingVerified("no object was retrieved from DR and compared with the primary's"
+                    + (studies.isEmpty() ? ": no study of the range is on both nodes" : "")));
         }
-        return run.report(started, t0, false);
+    }
+
+    /** Pairs of the same study as each node lists it, in the primary's order. */
+    static List<StudySummary[]> onBoth(List<StudySummary> primary, List<StudySummary> dr) {
+        Map<String, StudySummary> onDr = new HashMap<>();
+        dr.forEach(s -> onDr.putIfAbsent(s.studyInstanceUid(), s));
+        List<StudySummary[]> both = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (StudySummary p : primary) {
+            StudySummary d = onDr.get(p.studyInstanceUid());
+            if (d != null && seen.add(p.studyInstanceUid())) {
+                both.add(new StudySummary[] { p, d });
+            }
+        }
+        return both;
     }
 
     /** The mutable state of one run, turned into an immutable report at the end. */
@@ -126,6 +162,8 @@ public final class DrVerification {
         Duration rtoFirst;
         Duration rtoLast;
         int objectsChecked;
+        int studiesChecked;
+        List<Finding> readiness = List.of();
 
         Run(DrCheck check, List<Finding> findings) {
             this.check = check;
@@ -136,22 +174,27 @@ public final class DrVerification {
             if (cancelled) {
                 findings.add(Finding.warning("run", "", "cancelled before the end; the checks above are complete"));
             }
-            return new DrReport(check, started, Duration.ofNanos(System.nanoTime() - t0), diff, rpo, rtoFirst,
-                    rtoLast, objectsChecked, findings, cancelled);
+            synchronized (findings) {
+                return new DrReport(check, started, Duration.ofNanos(System.nanoTime() - t0), diff, rpo, rtoFirst,
+                        rtoLast, objectsChecked, findings, cancelled, readiness, studiesChecked);
+            }
         }
     }
 
-    private boolean echo(DicomNode node, DrCheck check, List<Finding> findings) {
-        EchoResult r = network.echo(node, check.callingAeTitle(), check.timeout());
+    private static boolean echo(String role, StudyArchive node, DrCheck check, List<Finding> findings) {
+        EchoResult r = node.echo(check.timeout());
+        ArchiveEndpoint e = node.endpoint();
+        String subject = e.dimse() != null ? e.dimse().toString() : String.valueOf(e.webUrl());
         findings.add(r.success()
-                ? Finding.info("echo", node.toString(), "answered in " + r.roundTrip().toMillis() + " ms")
-                : Finding.failure("echo", node.toString(), r.message()));
+                ? Finding.info("echo", subject, role + " answered in " + r.roundTrip().toMillis() + " ms ("
+                        + node.endpoint().describe() + ")")
+                : Finding.failure("echo", subject, r.message()));
         return r.success();
     }
 
-    private List<StudySummary> find(String role, DicomNode node, DrCheck check, List<Finding> findings) {
+    private static List<StudySummary> find(String role, StudyArchive node, DrCheck check, List<Finding> findings) {
         try {
-            return network.findStudies(node, check.callingAeTitle(), check.from(), check.to(), check.timeout());
+            return node.findStudies(check.from(), check.to(), check.timeout());
         } catch (DicomExchangeException e) {
             findings.add(Finding.failure("inventory", node.toString(), "cannot list the " + role
                     + " node's studies: " + e.getMessage()));
@@ -205,74 +248,5 @@ public final class DrVerification {
         both.sort(java.util.Comparator.comparing(StudySummary::studyInstanceUid));
         Collections.shuffle(both, new Random(seed));
         return both.subList(0, Math.min(n, both.size()));
-    }
-
-    private RetrievedStudy retrieve(String role, DicomNode node, StudySummary study, DrCheck check,
-            List<Finding> findings) {
-        try {
-            Path folder = Files.createDirectories(check.workDir().resolve(role).resolve(study.studyInstanceUid()));
-            return network.retrieveStudy(node, check.callingAeTitle(), study, folder, check.timeout());
-        } catch (DicomExchangeException e) {
-            findings.add(Finding.failure("retrieve", study.studyInstanceUid(), "from " + role + ": " + e.getMessage()));
-        } catch (IOException e) {
-            findings.add(Finding.failure("retrieve", study.studyInstanceUid(), "cannot make a folder in "
-                    + check.workDir() + ": " + e.getMessage()));
-        }
-        return null;
-    }
-
-    /** @return how many DR objects were checked */
-    private int compareObjects(StudySummary study, RetrievedStudy dr, RetrievedStudy primary, List<Finding> findings) {
-        Map<String, Path> primaryFiles = new HashMap<>();
-        if (primary != null) {
-            primary.files().forEach(f -> primaryFiles.put(f.getFileName().toString(), f));
-        }
-        Set<String> drNames = dr.files().stream().map(f -> f.getFileName().toString()).collect(Collectors.toSet());
-        int bad = 0;
-        for (Path f : dr.files()) {
-            String sop = f.getFileName().toString();
-            DicomHeader h;
-            try {
-                h = reader.read(f);
-            } catch (DicomReadException e) {
-                findings.add(Finding.failure("object", sop, "DR copy does not parse: " + e.reason()));
-                bad++;
-                continue;
-            }
-            Path p = primaryFiles.get(sop);
-            if (p == null) {
-                if (primary != null) {
-                    findings.add(Finding.warning("object", sop, "on DR only, in study " + study.studyInstanceUid()));
-                }
-                continue;
-            }
-            try {
-                if (!h.hasPixelData() && reader.read(p).hasPixelData()) {
-                    findings.add(Finding.failure("object", sop, "DR copy has no pixel data; the primary's has"));
-                    bad++;
-                    continue;
-                }
-                String a = DataSetDigest.sha256(p);
-                String b = DataSetDigest.sha256(f);
-                if (!a.equals(b)) {
-                    findings.add(Finding.failure("object", sop, "DR copy differs from the primary's (data set SHA-256 "
-                            + b.substring(0, 12) + "... on DR, " + a.substring(0, 12) + "... on primary)"));
-                    bad++;
-                }
-            } catch (DicomReadException e) {
-                findings.add(Finding.warning("object", sop, "primary copy cannot be read to compare: " + e.reason()));
-            }
-        }
-        for (String sop : primaryFiles.keySet()) {
-            if (!drNames.contains(sop)) {
-                findings.add(Finding.failure("object", sop, "on primary, not retrieved from DR (study "
-                        + study.studyInstanceUid() + ")"));
-                bad++;
-            }
-        }
-        findings.add(bad == 0 ? Finding.info("study", study.studyInstanceUid(), dr.files().size()
-                + " objects retrieved from DR in " + dr.elapsed().toMillis() + " ms, all equal to the primary's")
-                : Finding.failure("study", study.studyInstanceUid(), bad + " of the study's objects failed"));
-        return dr.files().size();
     }
 }

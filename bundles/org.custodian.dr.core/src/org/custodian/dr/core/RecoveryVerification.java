@@ -24,6 +24,15 @@ public interface RecoveryVerification {
     /** C-ECHO with the round-trip time; a failure is a result, never an exception. */
     EchoResult echo(DicomNode node, String callingAeTitle, Duration timeout);
 
+    /** Whether a node answers by its own method: C-ECHO, or a QIDO-RS query for DICOMweb (credentials included). */
+    EchoResult echo(org.custodian.dicom.ArchiveEndpoint node, String callingAeTitle, Duration timeout);
+
+    /**
+     * Whether the check can run: both nodes answer and accept us, find and retrieve are granted by each node's
+     * method, and the disk has room ({@link Readiness}); shown before a run, and made again (and kept) by it.
+     */
+    Readiness.Report readiness(DrCheck check);
+
     /** Verifies a DR node against its primary ({@link DrVerification}). */
     DrReport verify(DrCheck check, IProgressMonitor monitor);
 

@@ -66,6 +66,11 @@ public final class TestRuns {
         if (report.rtoLast() != null) {
             run.setRtoAchievedMinutes(minutesUp(report.rtoLast()));
         }
+        run.setVerificationLevel(report.check().level());
+        run.setStudiesChecked(report.studiesChecked());
+        for (Finding f : report.readiness()) {
+            run.getReadiness().add(f.severity() + " " + f.line());
+        }
         return run;
     }
 

@@ -34,7 +34,8 @@ final class DrColumns {
 				Column.of("Next due", s -> s.nextDue() == null ? null : Date.from(s.nextDue()), 100),
 				Column.of("Due status", s -> s.nextDue() == null ? "no frequency" : s.overdue() ? "OVERDUE" : "in date", 95),
 				Column.of("Primary", s -> s.plan().getPrimary() == null ? null : s.plan().getPrimary().getName(), 130),
-				Column.of("DR node", s -> s.plan().getDr() == null ? null : s.plan().getDr().getName(), 130));
+				Column.of("DR node", s -> s.plan().getDr() == null ? null : s.plan().getDr().getName(), 130),
+				Column.of("Level", s -> s.plan().getVerificationLevel(), 90));
 	}
 
 	static List<Column<TestRun>> runs() {
@@ -43,6 +44,8 @@ final class DrColumns {
 				Column.of("Started", TestRun::getStarted, 100),
 				Column.of("Operation", TestRun::getOperation, 80),
 				Column.of("Result", DrColumns::result, 150),
+				Column.of("Level", TestRun::getVerificationLevel, 90),
+				Column.of("Readiness", DrColumns::readiness, 160),
 				Column.of("RPO achieved", r -> minutes(RecoveryTargets.rpo(r)), 95),
 				Column.of("RTO achieved", r -> minutes(RecoveryTargets.rto(r)), 95),
 				Column.of("Missed", RecoveryTargets::missedText, 190),
@@ -56,6 +59,15 @@ final class DrColumns {
 	}
 
 	/** The value a column of the list shows for the row; for tests, which read the grid as a user does. */
+	/** The readiness kept with a run: ready, or the first check that failed. */
+	static String readiness(TestRun r) {
+		if (r.getReadiness().isEmpty()) {
+			return null;
+		}
+		return r.getReadiness().stream().filter(l -> l.startsWith("FAILURE")).findFirst()
+				.map(l -> "NOT READY: " + l.substring("FAILURE ".length())).orElse("ready");
+	}
+
 	static <T> Object value(List<Column<T>> columns, String header, T row) {
 		return columns.stream().filter(c -> c.header().equals(header)).findFirst()
 				.orElseThrow(() -> new IllegalArgumentException("no column " + header)).value().apply(row);

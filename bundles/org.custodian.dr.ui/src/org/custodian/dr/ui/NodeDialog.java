@@ -9,6 +9,8 @@ import org.custodian.dr.core.DrRegisters;
 import org.custodian.dr.core.DrRegisters.NodeForm;
 import org.custodian.model.NodeRole;
 import org.custodian.model.PacsNode;
+import org.custodian.model.RetrieveMethod;
+import org.custodian.model.WebAuth;
 import org.custodian.model.Site;
 import org.custodian.app.ui.WidgetIds;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -19,7 +21,10 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
-/** Records a PACS node (primary, DR, VNA, off-site backup) with its DICOM address, or changes one. */
+/**
+ * Records a PACS node (primary, DR, VNA, off-site backup) with its DICOM address and how it is retrieved from (C-GET,
+ * C-MOVE to our storage SCP on a port, or DICOMweb with its URL and authentication), or changes one.
+ */
 final class NodeDialog extends FormDialog {
     private static final List<NodeRole> ROLES = NodeRole.VALUES;
     private final DrRegisters registers;
@@ -32,6 +37,14 @@ final class NodeDialog extends FormDialog {
     private Spinner port;
     private Text vendor;
     private Combo site;
+    private Combo method;
+    private Spinner movePort;
+    private Text webUrl;
+    private Combo auth;
+    private Text webUser;
+    private Text webSecret;
+    private static final List<RetrieveMethod> METHODS = RetrieveMethod.VALUES;
+    private static final List<WebAuth> AUTHS = WebAuth.VALUES;
 
     /** {@code node} null: a new node. */
     NodeDialog(Shell shell, DrRegisters registers, PacsNode node, List<Site> sites) {
@@ -61,13 +74,29 @@ final class NodeDialog extends FormDialog {
             site.select(0);
         }
         GridDataFactory.fillDefaults().grab(true, false).applyTo(site);
-        Arrays.asList(name, ae, host, vendor).forEach(t -> t.setTextLimit(200));
+        method = choice(form, "Retrieve &method", "dr.node.method", List.of("C-GET", "C-MOVE to our storage SCP",
+                "DICOMweb (QIDO-RS, WADO-RS)"), node == null || node.getRetrieveMethod() == null ? 0
+                        : METHODS.indexOf(node.getRetrieveMethod()));
+        movePort = number(form, "C-MOVE: our storage p&ort (0: 11112)", "dr.node.moveport",
+                node == null ? 0 : node.getMovePort(), 0, 65535);
+        webUrl = text(form, "DICOMweb &URL", "dr.node.url", node == null ? null : node.getDicomWebUrl());
+        auth = choice(form, "DICOMweb au&thentication", "dr.node.auth", List.of("None", "Basic (user and password)",
+                "Bearer token"), node == null || node.getDicomWebAuth() == null ? 0
+                        : AUTHS.indexOf(node.getDicomWebAuth()));
+        webUser = text(form, "DICOMweb us&er", "dr.node.user", node == null ? null : node.getDicomWebUser());
+        webSecret = text(form, "DICOMweb password or to&ken", "dr.node.secret",
+                node == null ? null : node.getDicomWebSecret());
+        webSecret.setEchoChar('*');
+        Arrays.asList(name, ae, host, vendor, webUrl, webUser).forEach(t -> t.setTextLimit(200));
+        webSecret.setTextLimit(4096);
     }
 
     @Override
     protected void save() {
         registers.saveNode(node == null ? null : node.getId(), new NodeForm(name.getText(),
                 role.getSelectionIndex() < 0 ? null : ROLES.get(role.getSelectionIndex()), ae.getText(), host.getText(),
-                port.getSelection(), vendor.getText(), site.getText()));
+                port.getSelection(), vendor.getText(), site.getText(), new DrRegisters.Retrieval(
+                        METHODS.get(Math.max(0, method.getSelectionIndex())), movePort.getSelection(), webUrl.getText(),
+                        AUTHS.get(Math.max(0, auth.getSelectionIndex())), webUser.getText(), webSecret.getText())));
     }
 }

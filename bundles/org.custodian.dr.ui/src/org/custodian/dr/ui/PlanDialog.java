@@ -9,6 +9,7 @@ import org.custodian.dr.core.DrRegisters.PlanForm;
 import org.custodian.model.DrPlan;
 import org.custodian.model.DrScenario;
 import org.custodian.model.PacsNode;
+import org.custodian.model.VerificationLevel;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
@@ -28,6 +29,9 @@ final class PlanDialog extends FormDialog {
     private Spinner every;
     private Combo primary;
     private Combo dr;
+    private Combo level;
+    private Spinner sampleSize;
+    private static final List<VerificationLevel> LEVELS = VerificationLevel.VALUES;
 
     /** {@code plan} null: a new plan. */
     PlanDialog(Shell shell, DrRegisters registers, DrPlan plan, List<PacsNode> nodes) {
@@ -50,13 +54,20 @@ final class PlanDialog extends FormDialog {
         primary = choice(form, "&Primary node", "dr.plan.primary", names,
                 plan == null ? -1 : RecoveryPart.indexOfId(nodes, plan.getPrimary()));
         dr = choice(form, "&DR node", "dr.plan.dr", names, plan == null ? -1 : RecoveryPart.indexOfId(nodes, plan.getDr()));
+        level = choice(form, "&Verification level", "dr.plan.level", List.of("Inventory (studies)",
+                "Object count per study", "Object presence (instance-level find)", "Retrieve and compare a sample",
+                "Retrieve and compare every object"), LEVELS.indexOf(plan == null || plan.getVerificationLevel() == null
+                        ? VerificationLevel.SAMPLE : plan.getVerificationLevel()));
+        sampleSize = number(form, "Sa&mple (studies, 0: 5)", "dr.plan.sample", plan == null ? 0 : plan.getSampleSize(),
+                0, 10_000);
     }
 
     @Override
     protected void save() {
         registers.savePlan(plan == null ? null : plan.getId(), new PlanForm(name.getText(),
                 scenario.getSelectionIndex() < 0 ? null : SCENARIOS.get(scenario.getSelectionIndex()), rpo.getSelection(),
-                rto.getSelection(), every.getSelection(), id(primary), id(dr)));
+                rto.getSelection(), every.getSelection(), id(primary), id(dr),
+                LEVELS.get(Math.max(0, level.getSelectionIndex())), sampleSize.getSelection()));
     }
 
     private String id(Combo c) {

@@ -158,6 +158,7 @@ public class RecoveryPart {
 				Column.of("AE title", PacsNode::getAeTitle, 120),
 				Column.of("Host", PacsNode::getHost, 220),
 				Column.of("Port", PacsNode::getPort, 70),
+				Column.of("Retrieve", org.custodian.dr.core.NodeEndpoints::describe, 230),
 				Column.of("Vendor", PacsNode::getVendor, 190),
 				Column.of("Site", n -> n.eContainer() instanceof Site s ? s.getName() : null, 220),
 				Column.of("C-ECHO", n -> echoes.get(n.getId()), 420)),
@@ -333,8 +334,8 @@ public class RecoveryPart {
 				progress.subTask(n.getName());
 				String outcome;
 				try {
-					EchoResult r = verification.echo(Verifications.node(n, "registered"), DrCheck.DEFAULT_CALLING_AE,
-							Duration.ofSeconds(10));
+					EchoResult r = verification.echo(org.custodian.dr.core.NodeEndpoints.endpoint(n),
+							DrCheck.DEFAULT_CALLING_AE, Duration.ofSeconds(10));
 					outcome = r.success() ? "ok, " + r.roundTrip().toMillis() + " ms" : "FAILED: " + r.message();
 				} catch (IllegalArgumentException e) {
 					outcome = "not checked: " + e.getMessage();

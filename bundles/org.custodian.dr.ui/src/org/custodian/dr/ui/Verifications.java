@@ -51,16 +51,17 @@ final class Verifications {
      */
     static Job start(DrPlan plan, java.util.function.Supplier<DrPlan> stored, LocalDate from, LocalDate to, int sample,
             RecoveryVerification verification, IEventBroker events) {
-        DicomNode primary = node(plan.getPrimary(), "primary");
-        DicomNode dr = node(plan.getDr(), "DR");
+        // the nodes are checked here, so a node that cannot be reached is said before any work starts
+        org.custodian.dr.core.PlanChecks.of(plan, DrCheck.DEFAULT_CALLING_AE, from, to, null, sample, 0,
+                Duration.ofSeconds(60), Path.of("."), 1);
         Job job = Job.create("Verifying DR: " + plan.getName(), (IProgressMonitor monitor) -> {
             Path work = null;
             DrReport report = null;
             String error = null;
             try {
                 work = Files.createTempDirectory("custodian-dr");
-                DrCheck check = new DrCheck(primary, dr, DrCheck.DEFAULT_CALLING_AE, from, to, sample, System.nanoTime(),
-                        Duration.ofSeconds(60), work, plan.getRpoMinutes(), plan.getRtoMinutes());
+                DrCheck check = org.custodian.dr.core.PlanChecks.of(plan, DrCheck.DEFAULT_CALLING_AE, from, to, null,
+                        sample, System.nanoTime(), Duration.ofSeconds(60), work, 1);
                 report = verification.verify(check, monitor);
                 verification.record(stored.get(), report);
             } catch (IOException | RuntimeException | LinkageError e) {

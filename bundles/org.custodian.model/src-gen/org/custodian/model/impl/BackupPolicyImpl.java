@@ -2,16 +2,25 @@
  */
 package org.custodian.model.impl;
 
+import java.util.Collection;
+
+import org.custodian.model.BackupJob;
 import org.custodian.model.BackupPolicy;
 import org.custodian.model.ModelPackage;
 import org.custodian.model.PacsNode;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -28,6 +37,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.custodian.model.impl.BackupPolicyImpl#isOffsite <em>Offsite</em>}</li>
  *   <li>{@link org.custodian.model.impl.BackupPolicyImpl#isImmutable <em>Immutable</em>}</li>
  *   <li>{@link org.custodian.model.impl.BackupPolicyImpl#getCopyRetentionDays <em>Copy Retention Days</em>}</li>
+ *   <li>{@link org.custodian.model.impl.BackupPolicyImpl#getJobs <em>Jobs</em>}</li>
  * </ul>
  *
  * @generated
@@ -162,6 +172,16 @@ public class BackupPolicyImpl extends IdentifiedImpl implements BackupPolicy {
 	 * @ordered
 	 */
 	protected int copyRetentionDays = COPY_RETENTION_DAYS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getJobs() <em>Jobs</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getJobs()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<BackupJob> jobs;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -366,6 +386,33 @@ public class BackupPolicyImpl extends IdentifiedImpl implements BackupPolicy {
 	 * @generated
 	 */
 	@Override
+	public EList<BackupJob> getJobs() {
+		if (jobs == null) {
+			jobs = new EObjectContainmentEList<BackupJob>(BackupJob.class, this, ModelPackage.BACKUP_POLICY__JOBS);
+		}
+		return jobs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ModelPackage.BACKUP_POLICY__JOBS:
+				return ((InternalEList<?>)getJobs()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.BACKUP_POLICY__NAME:
@@ -383,6 +430,8 @@ public class BackupPolicyImpl extends IdentifiedImpl implements BackupPolicy {
 				return isImmutable();
 			case ModelPackage.BACKUP_POLICY__COPY_RETENTION_DAYS:
 				return getCopyRetentionDays();
+			case ModelPackage.BACKUP_POLICY__JOBS:
+				return getJobs();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -392,6 +441,7 @@ public class BackupPolicyImpl extends IdentifiedImpl implements BackupPolicy {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -415,6 +465,10 @@ public class BackupPolicyImpl extends IdentifiedImpl implements BackupPolicy {
 				return;
 			case ModelPackage.BACKUP_POLICY__COPY_RETENTION_DAYS:
 				setCopyRetentionDays((Integer)newValue);
+				return;
+			case ModelPackage.BACKUP_POLICY__JOBS:
+				getJobs().clear();
+				getJobs().addAll((Collection<? extends BackupJob>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -449,6 +503,9 @@ public class BackupPolicyImpl extends IdentifiedImpl implements BackupPolicy {
 			case ModelPackage.BACKUP_POLICY__COPY_RETENTION_DAYS:
 				setCopyRetentionDays(COPY_RETENTION_DAYS_EDEFAULT);
 				return;
+			case ModelPackage.BACKUP_POLICY__JOBS:
+				getJobs().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -475,6 +532,8 @@ public class BackupPolicyImpl extends IdentifiedImpl implements BackupPolicy {
 				return immutable != IMMUTABLE_EDEFAULT;
 			case ModelPackage.BACKUP_POLICY__COPY_RETENTION_DAYS:
 				return copyRetentionDays != COPY_RETENTION_DAYS_EDEFAULT;
+			case ModelPackage.BACKUP_POLICY__JOBS:
+				return jobs != null && !jobs.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

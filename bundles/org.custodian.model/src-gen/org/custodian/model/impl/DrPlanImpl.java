@@ -9,6 +9,7 @@ import org.custodian.model.DrScenario;
 import org.custodian.model.ModelPackage;
 import org.custodian.model.PacsNode;
 import org.custodian.model.TestRun;
+import org.custodian.model.VerificationLevel;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -39,6 +40,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.custodian.model.impl.DrPlanImpl#getPrimary <em>Primary</em>}</li>
  *   <li>{@link org.custodian.model.impl.DrPlanImpl#getDr <em>Dr</em>}</li>
  *   <li>{@link org.custodian.model.impl.DrPlanImpl#getRuns <em>Runs</em>}</li>
+ *   <li>{@link org.custodian.model.impl.DrPlanImpl#getVerificationLevel <em>Verification Level</em>}</li>
+ *   <li>{@link org.custodian.model.impl.DrPlanImpl#getSampleSize <em>Sample Size</em>}</li>
  * </ul>
  *
  * @generated
@@ -173,6 +176,46 @@ public class DrPlanImpl extends IdentifiedImpl implements DrPlan {
 	 * @ordered
 	 */
 	protected EList<TestRun> runs;
+
+	/**
+	 * The default value of the '{@link #getVerificationLevel() <em>Verification Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVerificationLevel()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final VerificationLevel VERIFICATION_LEVEL_EDEFAULT = VerificationLevel.SAMPLE;
+
+	/**
+	 * The cached value of the '{@link #getVerificationLevel() <em>Verification Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVerificationLevel()
+	 * @generated
+	 * @ordered
+	 */
+	protected VerificationLevel verificationLevel = VERIFICATION_LEVEL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSampleSize() <em>Sample Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSampleSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int SAMPLE_SIZE_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getSampleSize() <em>Sample Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSampleSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected int sampleSize = SAMPLE_SIZE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -407,6 +450,52 @@ public class DrPlanImpl extends IdentifiedImpl implements DrPlan {
 	 * @generated
 	 */
 	@Override
+	public VerificationLevel getVerificationLevel() {
+		return verificationLevel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVerificationLevel(VerificationLevel newVerificationLevel) {
+		VerificationLevel oldVerificationLevel = verificationLevel;
+		verificationLevel = newVerificationLevel == null ? VERIFICATION_LEVEL_EDEFAULT : newVerificationLevel;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.DR_PLAN__VERIFICATION_LEVEL, oldVerificationLevel, verificationLevel));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getSampleSize() {
+		return sampleSize;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSampleSize(int newSampleSize) {
+		int oldSampleSize = sampleSize;
+		sampleSize = newSampleSize;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.DR_PLAN__SAMPLE_SIZE, oldSampleSize, sampleSize));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.DR_PLAN__RUNS:
@@ -441,6 +530,10 @@ public class DrPlanImpl extends IdentifiedImpl implements DrPlan {
 				return basicGetDr();
 			case ModelPackage.DR_PLAN__RUNS:
 				return getRuns();
+			case ModelPackage.DR_PLAN__VERIFICATION_LEVEL:
+				return getVerificationLevel();
+			case ModelPackage.DR_PLAN__SAMPLE_SIZE:
+				return getSampleSize();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -479,6 +572,12 @@ public class DrPlanImpl extends IdentifiedImpl implements DrPlan {
 				getRuns().clear();
 				getRuns().addAll((Collection<? extends TestRun>)newValue);
 				return;
+			case ModelPackage.DR_PLAN__VERIFICATION_LEVEL:
+				setVerificationLevel((VerificationLevel)newValue);
+				return;
+			case ModelPackage.DR_PLAN__SAMPLE_SIZE:
+				setSampleSize((Integer)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -515,6 +614,12 @@ public class DrPlanImpl extends IdentifiedImpl implements DrPlan {
 			case ModelPackage.DR_PLAN__RUNS:
 				getRuns().clear();
 				return;
+			case ModelPackage.DR_PLAN__VERIFICATION_LEVEL:
+				setVerificationLevel(VERIFICATION_LEVEL_EDEFAULT);
+				return;
+			case ModelPackage.DR_PLAN__SAMPLE_SIZE:
+				setSampleSize(SAMPLE_SIZE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -543,6 +648,10 @@ public class DrPlanImpl extends IdentifiedImpl implements DrPlan {
 				return dr != null;
 			case ModelPackage.DR_PLAN__RUNS:
 				return runs != null && !runs.isEmpty();
+			case ModelPackage.DR_PLAN__VERIFICATION_LEVEL:
+				return verificationLevel != VERIFICATION_LEVEL_EDEFAULT;
+			case ModelPackage.DR_PLAN__SAMPLE_SIZE:
+				return sampleSize != SAMPLE_SIZE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -567,6 +676,10 @@ public class DrPlanImpl extends IdentifiedImpl implements DrPlan {
 		result.append(rtoMinutes);
 		result.append(", testFrequencyDays: ");
 		result.append(testFrequencyDays);
+		result.append(", verificationLevel: ");
+		result.append(verificationLevel);
+		result.append(", sampleSize: ");
+		result.append(sampleSize);
 		result.append(')');
 		return result.toString();
 	}

@@ -79,6 +79,10 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.POLICY_VERSION: return createPolicyVersion();
 			case ModelPackage.ACKNOWLEDGEMENT: return createAcknowledgement();
 			case ModelPackage.STAFF_CHANGE: return createStaffChange();
+			case ModelPackage.TRAINING_NEED: return createTrainingNeed();
+			case ModelPackage.COURSE_EVALUATION: return createCourseEvaluation();
+			case ModelPackage.LABEL_CHECK: return createLabelCheck();
+			case ModelPackage.LABEL_GAP: return createLabelGap();
 			case ModelPackage.RETENTION_CLASS: return createRetentionClass();
 			case ModelPackage.RETENTION_RULE: return createRetentionRule();
 			case ModelPackage.STUDY_RETENTION: return createStudyRetention();
@@ -96,6 +100,7 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.ACCESS_DECISION: return createAccessDecision();
 			case ModelPackage.PEOPLE_SETTINGS: return createPeopleSettings();
 			case ModelPackage.AUDIT_CSV_MAPPING: return createAuditCsvMapping();
+			case ModelPackage.BACKUP_JOB: return createBackupJob();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -145,6 +150,14 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 				return createAccountMatchFromString(eDataType, initialValue);
 			case ModelPackage.REVIEW_DECISION:
 				return createReviewDecisionFromString(eDataType, initialValue);
+			case ModelPackage.RETRIEVE_METHOD:
+				return createRetrieveMethodFromString(eDataType, initialValue);
+			case ModelPackage.WEB_AUTH:
+				return createWebAuthFromString(eDataType, initialValue);
+			case ModelPackage.VERIFICATION_LEVEL:
+				return createVerificationLevelFromString(eDataType, initialValue);
+			case ModelPackage.BACKUP_JOB_STATUS:
+				return createBackupJobStatusFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -194,6 +207,14 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 				return convertAccountMatchToString(eDataType, instanceValue);
 			case ModelPackage.REVIEW_DECISION:
 				return convertReviewDecisionToString(eDataType, instanceValue);
+			case ModelPackage.RETRIEVE_METHOD:
+				return convertRetrieveMethodToString(eDataType, instanceValue);
+			case ModelPackage.WEB_AUTH:
+				return convertWebAuthToString(eDataType, instanceValue);
+			case ModelPackage.VERIFICATION_LEVEL:
+				return convertVerificationLevelToString(eDataType, instanceValue);
+			case ModelPackage.BACKUP_JOB_STATUS:
+				return convertBackupJobStatusToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -447,6 +468,50 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	 * @generated
 	 */
 	@Override
+	public TrainingNeed createTrainingNeed() {
+		TrainingNeedImpl trainingNeed = new TrainingNeedImpl();
+		return trainingNeed;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CourseEvaluation createCourseEvaluation() {
+		CourseEvaluationImpl courseEvaluation = new CourseEvaluationImpl();
+		return courseEvaluation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LabelCheck createLabelCheck() {
+		LabelCheckImpl labelCheck = new LabelCheckImpl();
+		return labelCheck;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LabelGap createLabelGap() {
+		LabelGapImpl labelGap = new LabelGapImpl();
+		return labelGap;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public RetentionClass createRetentionClass() {
 		RetentionClassImpl retentionClass = new RetentionClassImpl();
 		return retentionClass;
@@ -626,6 +691,17 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public AuditCsvMapping createAuditCsvMapping() {
 		AuditCsvMappingImpl auditCsvMapping = new AuditCsvMappingImpl();
 		return auditCsvMapping;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BackupJob createBackupJob() {
+		BackupJobImpl backupJob = new BackupJobImpl();
+		return backupJob;
 	}
 
 	/**
@@ -985,6 +1061,86 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	 * @generated
 	 */
 	public String convertReviewDecisionToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RetrieveMethod createRetrieveMethodFromString(EDataType eDataType, String initialValue) {
+		RetrieveMethod result = RetrieveMethod.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRetrieveMethodToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public WebAuth createWebAuthFromString(EDataType eDataType, String initialValue) {
+		WebAuth result = WebAuth.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertWebAuthToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public VerificationLevel createVerificationLevelFromString(EDataType eDataType, String initialValue) {
+		VerificationLevel result = VerificationLevel.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertVerificationLevelToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public BackupJobStatus createBackupJobStatusFromString(EDataType eDataType, String initialValue) {
+		BackupJobStatus result = BackupJobStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertBackupJobStatusToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -9,6 +9,8 @@ import org.custodian.model.AccountMatch;
 import org.custodian.model.Acknowledgement;
 import org.custodian.model.AssuranceEvidence;
 import org.custodian.model.AuditCsvMapping;
+import org.custodian.model.BackupJob;
+import org.custodian.model.BackupJobStatus;
 import org.custodian.model.BackupPolicy;
 import org.custodian.model.CaseNote;
 import org.custodian.model.CaseOutcome;
@@ -18,6 +20,7 @@ import org.custodian.model.ConsoleRole;
 import org.custodian.model.ConsoleUser;
 import org.custodian.model.Contract;
 import org.custodian.model.Course;
+import org.custodian.model.CourseEvaluation;
 import org.custodian.model.DataSharingAgreement;
 import org.custodian.model.DestructionRecord;
 import org.custodian.model.DpiaStatus;
@@ -28,6 +31,8 @@ import org.custodian.model.EmploymentType;
 import org.custodian.model.EvidenceFile;
 import org.custodian.model.Identified;
 import org.custodian.model.Investigation;
+import org.custodian.model.LabelCheck;
+import org.custodian.model.LabelGap;
 import org.custodian.model.LegalHold;
 import org.custodian.model.LogReview;
 import org.custodian.model.MediaException;
@@ -46,6 +51,7 @@ import org.custodian.model.Pseudonym;
 import org.custodian.model.RetentionClass;
 import org.custodian.model.RetentionRule;
 import org.custodian.model.RetentionTrigger;
+import org.custodian.model.RetrieveMethod;
 import org.custodian.model.ReviewDecision;
 import org.custodian.model.RunResult;
 import org.custodian.model.ServiceLevel;
@@ -57,10 +63,13 @@ import org.custodian.model.StudyRetention;
 import org.custodian.model.SubProcessor;
 import org.custodian.model.TestOperation;
 import org.custodian.model.TestRun;
+import org.custodian.model.TrainingNeed;
 import org.custodian.model.TrainingRecord;
 import org.custodian.model.TransferDirection;
 import org.custodian.model.Trust;
 import org.custodian.model.Verdict;
+import org.custodian.model.VerificationLevel;
+import org.custodian.model.WebAuth;
 import org.custodian.model.Workstation;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -244,6 +253,34 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass trainingNeedEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass courseEvaluationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass labelCheckEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass labelGapEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass retentionClassEClass = null;
 
 	/**
@@ -357,6 +394,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass auditCsvMappingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass backupJobEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -483,6 +527,34 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EEnum reviewDecisionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum retrieveMethodEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum webAuthEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum verificationLevelEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum backupJobStatusEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -880,6 +952,66 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getTrust_TrainingNeeds() {
+		return (EReference)trustEClass.getEStructuralFeatures().get(30);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTrust_CourseEvaluations() {
+		return (EReference)trustEClass.getEStructuralFeatures().get(31);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTrust_LabelChecks() {
+		return (EReference)trustEClass.getEStructuralFeatures().get(32);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrust_BackupJobColumns() {
+		return (EAttribute)trustEClass.getEStructuralFeatures().get(33);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrust_LosslessModalities() {
+		return (EAttribute)trustEClass.getEStructuralFeatures().get(34);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrust_LossyRatioLimits() {
+		return (EAttribute)trustEClass.getEStructuralFeatures().get(35);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSite() {
 		return siteEClass;
 	}
@@ -990,6 +1122,66 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPacsNode_RetrieveMethod() {
+		return (EAttribute)pacsNodeEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPacsNode_MovePort() {
+		return (EAttribute)pacsNodeEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPacsNode_DicomWebUrl() {
+		return (EAttribute)pacsNodeEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPacsNode_DicomWebAuth() {
+		return (EAttribute)pacsNodeEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPacsNode_DicomWebUser() {
+		return (EAttribute)pacsNodeEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPacsNode_DicomWebSecret() {
+		return (EAttribute)pacsNodeEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getBackupPolicy() {
 		return backupPolicyEClass;
 	}
@@ -1062,6 +1254,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getBackupPolicy_CopyRetentionDays() {
 		return (EAttribute)backupPolicyEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBackupPolicy_Jobs() {
+		return (EReference)backupPolicyEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1152,6 +1354,26 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getDrPlan_Runs() {
 		return (EReference)drPlanEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDrPlan_VerificationLevel() {
+		return (EAttribute)drPlanEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDrPlan_SampleSize() {
+		return (EAttribute)drPlanEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1350,6 +1572,36 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTestRun_VerificationLevel() {
+		return (EAttribute)testRunEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTestRun_Readiness() {
+		return (EAttribute)testRunEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTestRun_StudiesChecked() {
+		return (EAttribute)testRunEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEvidenceFile() {
 		return evidenceFileEClass;
 	}
@@ -1470,6 +1722,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProvider_ReceivingNodes() {
+		return (EAttribute)providerEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSubProcessor() {
 		return subProcessorEClass;
 	}
@@ -1502,6 +1764,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getSubProcessor_Service() {
 		return (EAttribute)subProcessorEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSubProcessor_Assurance() {
+		return (EReference)subProcessorEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1760,6 +2032,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDataSharingAgreement_ReceivingNodes() {
+		return (EAttribute)dataSharingAgreementEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAssuranceEvidence() {
 		return assuranceEvidenceEClass;
 	}
@@ -1812,6 +2094,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getAssuranceEvidence_LastPenTest() {
 		return (EAttribute)assuranceEvidenceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssuranceEvidence_DsptExpiry() {
+		return (EAttribute)assuranceEvidenceEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2340,6 +2632,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPolicyDocument_AccessNotice() {
+		return (EAttribute)policyDocumentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPolicyVersion() {
 		return policyVersionEClass;
 	}
@@ -2492,6 +2794,256 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getStaffChange_PositionRemovedAt() {
 		return (EAttribute)staffChangeEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTrainingNeed() {
+		return trainingNeedEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTrainingNeed_Group() {
+		return (EReference)trainingNeedEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTrainingNeed_Course() {
+		return (EReference)trainingNeedEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingNeed_Reason() {
+		return (EAttribute)trainingNeedEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingNeed_TargetPercent() {
+		return (EAttribute)trainingNeedEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingNeed_ApprovedBy() {
+		return (EAttribute)trainingNeedEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingNeed_ApprovedOn() {
+		return (EAttribute)trainingNeedEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCourseEvaluation() {
+		return courseEvaluationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCourseEvaluation_Course() {
+		return (EReference)courseEvaluationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCourseEvaluation_EvaluatedOn() {
+		return (EAttribute)courseEvaluationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCourseEvaluation_Method() {
+		return (EAttribute)courseEvaluationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCourseEvaluation_Findings() {
+		return (EAttribute)courseEvaluationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCourseEvaluation_Effective() {
+		return (EAttribute)courseEvaluationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCourseEvaluation_EvaluatedBy() {
+		return (EAttribute)courseEvaluationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLabelCheck() {
+		return labelCheckEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLabelCheck_CheckedAt() {
+		return (EAttribute)labelCheckEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLabelCheck_Source() {
+		return (EAttribute)labelCheckEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLabelCheck_Objects() {
+		return (EAttribute)labelCheckEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLabelCheck_Studies() {
+		return (EAttribute)labelCheckEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLabelCheck_Gaps() {
+		return (EReference)labelCheckEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLabelGap() {
+		return labelGapEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLabelGap_StudyInstanceUid() {
+		return (EAttribute)labelGapEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLabelGap_PatientId() {
+		return (EAttribute)labelGapEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLabelGap_Missing() {
+		return (EAttribute)labelGapEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLabelGap_Objects() {
+		return (EAttribute)labelGapEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -3240,6 +3792,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMediaTransfer_Problem() {
+		return (EAttribute)mediaTransferEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getInvestigation() {
 		return investigationEClass;
 	}
@@ -3860,6 +4422,86 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getBackupJob() {
+		return backupJobEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBackupJob_JobName() {
+		return (EAttribute)backupJobEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBackupJob_Started() {
+		return (EAttribute)backupJobEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBackupJob_Finished() {
+		return (EAttribute)backupJobEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBackupJob_Status() {
+		return (EAttribute)backupJobEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBackupJob_Bytes() {
+		return (EAttribute)backupJobEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBackupJob_Message() {
+		return (EAttribute)backupJobEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBackupJob_Source() {
+		return (EAttribute)backupJobEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getNodeRole() {
 		return nodeRoleEEnum;
 	}
@@ -4040,6 +4682,46 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getRetrieveMethod() {
+		return retrieveMethodEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getWebAuth() {
+		return webAuthEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getVerificationLevel() {
+		return verificationLevelEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getBackupJobStatus() {
+		return backupJobStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ModelFactory getModelFactory() {
 		return (ModelFactory)getEFactoryInstance();
 	}
@@ -4097,6 +4779,12 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(trustEClass, TRUST__PATIENT_RETENTION_FACTS);
 		createEReference(trustEClass, TRUST__PSEUDONYMS);
 		createEReference(trustEClass, TRUST__OWN_ASSURANCE);
+		createEReference(trustEClass, TRUST__TRAINING_NEEDS);
+		createEReference(trustEClass, TRUST__COURSE_EVALUATIONS);
+		createEReference(trustEClass, TRUST__LABEL_CHECKS);
+		createEAttribute(trustEClass, TRUST__BACKUP_JOB_COLUMNS);
+		createEAttribute(trustEClass, TRUST__LOSSLESS_MODALITIES);
+		createEAttribute(trustEClass, TRUST__LOSSY_RATIO_LIMITS);
 
 		siteEClass = createEClass(SITE);
 		createEAttribute(siteEClass, SITE__NAME);
@@ -4110,6 +4798,12 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(pacsNodeEClass, PACS_NODE__HOST);
 		createEAttribute(pacsNodeEClass, PACS_NODE__PORT);
 		createEAttribute(pacsNodeEClass, PACS_NODE__VENDOR);
+		createEAttribute(pacsNodeEClass, PACS_NODE__RETRIEVE_METHOD);
+		createEAttribute(pacsNodeEClass, PACS_NODE__MOVE_PORT);
+		createEAttribute(pacsNodeEClass, PACS_NODE__DICOM_WEB_URL);
+		createEAttribute(pacsNodeEClass, PACS_NODE__DICOM_WEB_AUTH);
+		createEAttribute(pacsNodeEClass, PACS_NODE__DICOM_WEB_USER);
+		createEAttribute(pacsNodeEClass, PACS_NODE__DICOM_WEB_SECRET);
 
 		backupPolicyEClass = createEClass(BACKUP_POLICY);
 		createEAttribute(backupPolicyEClass, BACKUP_POLICY__NAME);
@@ -4119,6 +4813,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(backupPolicyEClass, BACKUP_POLICY__OFFSITE);
 		createEAttribute(backupPolicyEClass, BACKUP_POLICY__IMMUTABLE);
 		createEAttribute(backupPolicyEClass, BACKUP_POLICY__COPY_RETENTION_DAYS);
+		createEReference(backupPolicyEClass, BACKUP_POLICY__JOBS);
 
 		drPlanEClass = createEClass(DR_PLAN);
 		createEAttribute(drPlanEClass, DR_PLAN__NAME);
@@ -4129,6 +4824,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(drPlanEClass, DR_PLAN__PRIMARY);
 		createEReference(drPlanEClass, DR_PLAN__DR);
 		createEReference(drPlanEClass, DR_PLAN__RUNS);
+		createEAttribute(drPlanEClass, DR_PLAN__VERIFICATION_LEVEL);
+		createEAttribute(drPlanEClass, DR_PLAN__SAMPLE_SIZE);
 
 		testRunEClass = createEClass(TEST_RUN);
 		createEAttribute(testRunEClass, TEST_RUN__OPERATION);
@@ -4149,6 +4846,9 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(testRunEClass, TEST_RUN__VERDICT_AT);
 		createEAttribute(testRunEClass, TEST_RUN__VERDICT_JUSTIFICATION);
 		createEAttribute(testRunEClass, TEST_RUN__SIGNED_OFF_USER);
+		createEAttribute(testRunEClass, TEST_RUN__VERIFICATION_LEVEL);
+		createEAttribute(testRunEClass, TEST_RUN__READINESS);
+		createEAttribute(testRunEClass, TEST_RUN__STUDIES_CHECKED);
 
 		evidenceFileEClass = createEClass(EVIDENCE_FILE);
 		createEAttribute(evidenceFileEClass, EVIDENCE_FILE__NAME);
@@ -4163,11 +4863,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(providerEClass, PROVIDER__SUB_PROCESSORS);
 		createEReference(providerEClass, PROVIDER__CONTRACTS);
 		createEReference(providerEClass, PROVIDER__ASSURANCE);
+		createEAttribute(providerEClass, PROVIDER__RECEIVING_NODES);
 
 		subProcessorEClass = createEClass(SUB_PROCESSOR);
 		createEAttribute(subProcessorEClass, SUB_PROCESSOR__NAME);
 		createEAttribute(subProcessorEClass, SUB_PROCESSOR__COUNTRY);
 		createEAttribute(subProcessorEClass, SUB_PROCESSOR__SERVICE);
+		createEReference(subProcessorEClass, SUB_PROCESSOR__ASSURANCE);
 
 		contractEClass = createEClass(CONTRACT);
 		createEAttribute(contractEClass, CONTRACT__REFERENCE);
@@ -4196,6 +4898,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(dataSharingAgreementEClass, DATA_SHARING_AGREEMENT__REVIEW_DATE);
 		createEAttribute(dataSharingAgreementEClass, DATA_SHARING_AGREEMENT__DPIA_STATUS);
 		createEReference(dataSharingAgreementEClass, DATA_SHARING_AGREEMENT__RECEIVER_ASSURANCE);
+		createEAttribute(dataSharingAgreementEClass, DATA_SHARING_AGREEMENT__RECEIVING_NODES);
 
 		assuranceEvidenceEClass = createEClass(ASSURANCE_EVIDENCE);
 		createEAttribute(assuranceEvidenceEClass, ASSURANCE_EVIDENCE__DSPT_STATUS);
@@ -4203,6 +4906,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(assuranceEvidenceEClass, ASSURANCE_EVIDENCE__ISO27001_EXPIRY);
 		createEAttribute(assuranceEvidenceEClass, ASSURANCE_EVIDENCE__CYBER_ESSENTIALS_PLUS_EXPIRY);
 		createEAttribute(assuranceEvidenceEClass, ASSURANCE_EVIDENCE__LAST_PEN_TEST);
+		createEAttribute(assuranceEvidenceEClass, ASSURANCE_EVIDENCE__DSPT_EXPIRY);
 
 		staffGroupEClass = createEClass(STAFF_GROUP);
 		createEAttribute(staffGroupEClass, STAFF_GROUP__NAME);
@@ -4261,6 +4965,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(policyDocumentEClass, POLICY_DOCUMENT__TITLE);
 		createEReference(policyDocumentEClass, POLICY_DOCUMENT__APPLIES_TO);
 		createEReference(policyDocumentEClass, POLICY_DOCUMENT__VERSIONS);
+		createEAttribute(policyDocumentEClass, POLICY_DOCUMENT__ACCESS_NOTICE);
 
 		policyVersionEClass = createEClass(POLICY_VERSION);
 		createEAttribute(policyVersionEClass, POLICY_VERSION__VERSION);
@@ -4280,6 +4985,35 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(staffChangeEClass, STAFF_CHANGE__REVOCATION_DEADLINE);
 		createEAttribute(staffChangeEClass, STAFF_CHANGE__SMARTCARD_REMOVED_AT);
 		createEAttribute(staffChangeEClass, STAFF_CHANGE__POSITION_REMOVED_AT);
+
+		trainingNeedEClass = createEClass(TRAINING_NEED);
+		createEReference(trainingNeedEClass, TRAINING_NEED__GROUP);
+		createEReference(trainingNeedEClass, TRAINING_NEED__COURSE);
+		createEAttribute(trainingNeedEClass, TRAINING_NEED__REASON);
+		createEAttribute(trainingNeedEClass, TRAINING_NEED__TARGET_PERCENT);
+		createEAttribute(trainingNeedEClass, TRAINING_NEED__APPROVED_BY);
+		createEAttribute(trainingNeedEClass, TRAINING_NEED__APPROVED_ON);
+
+		courseEvaluationEClass = createEClass(COURSE_EVALUATION);
+		createEReference(courseEvaluationEClass, COURSE_EVALUATION__COURSE);
+		createEAttribute(courseEvaluationEClass, COURSE_EVALUATION__EVALUATED_ON);
+		createEAttribute(courseEvaluationEClass, COURSE_EVALUATION__METHOD);
+		createEAttribute(courseEvaluationEClass, COURSE_EVALUATION__FINDINGS);
+		createEAttribute(courseEvaluationEClass, COURSE_EVALUATION__EFFECTIVE);
+		createEAttribute(courseEvaluationEClass, COURSE_EVALUATION__EVALUATED_BY);
+
+		labelCheckEClass = createEClass(LABEL_CHECK);
+		createEAttribute(labelCheckEClass, LABEL_CHECK__CHECKED_AT);
+		createEAttribute(labelCheckEClass, LABEL_CHECK__SOURCE);
+		createEAttribute(labelCheckEClass, LABEL_CHECK__OBJECTS);
+		createEAttribute(labelCheckEClass, LABEL_CHECK__STUDIES);
+		createEReference(labelCheckEClass, LABEL_CHECK__GAPS);
+
+		labelGapEClass = createEClass(LABEL_GAP);
+		createEAttribute(labelGapEClass, LABEL_GAP__STUDY_INSTANCE_UID);
+		createEAttribute(labelGapEClass, LABEL_GAP__PATIENT_ID);
+		createEAttribute(labelGapEClass, LABEL_GAP__MISSING);
+		createEAttribute(labelGapEClass, LABEL_GAP__OBJECTS);
 
 		retentionClassEClass = createEClass(RETENTION_CLASS);
 		createEAttribute(retentionClassEClass, RETENTION_CLASS__CODE);
@@ -4362,6 +5096,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(mediaTransferEClass, MEDIA_TRANSFER__RECEIVER);
 		createEAttribute(mediaTransferEClass, MEDIA_TRANSFER__IMPORTED_TO_PACS);
 		createEAttribute(mediaTransferEClass, MEDIA_TRANSFER__INCIDENT_REFERENCE);
+		createEAttribute(mediaTransferEClass, MEDIA_TRANSFER__PROBLEM);
 
 		investigationEClass = createEClass(INVESTIGATION);
 		createEAttribute(investigationEClass, INVESTIGATION__REFERENCE);
@@ -4434,6 +5169,15 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(auditCsvMappingEClass, AUDIT_CSV_MAPPING__COLUMNS);
 		createEAttribute(auditCsvMappingEClass, AUDIT_CSV_MAPPING__TIME_ZONE);
 
+		backupJobEClass = createEClass(BACKUP_JOB);
+		createEAttribute(backupJobEClass, BACKUP_JOB__JOB_NAME);
+		createEAttribute(backupJobEClass, BACKUP_JOB__STARTED);
+		createEAttribute(backupJobEClass, BACKUP_JOB__FINISHED);
+		createEAttribute(backupJobEClass, BACKUP_JOB__STATUS);
+		createEAttribute(backupJobEClass, BACKUP_JOB__BYTES);
+		createEAttribute(backupJobEClass, BACKUP_JOB__MESSAGE);
+		createEAttribute(backupJobEClass, BACKUP_JOB__SOURCE);
+
 		// Create enums
 		nodeRoleEEnum = createEEnum(NODE_ROLE);
 		drScenarioEEnum = createEEnum(DR_SCENARIO);
@@ -4453,6 +5197,10 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		consoleRoleEEnum = createEEnum(CONSOLE_ROLE);
 		accountMatchEEnum = createEEnum(ACCOUNT_MATCH);
 		reviewDecisionEEnum = createEEnum(REVIEW_DECISION);
+		retrieveMethodEEnum = createEEnum(RETRIEVE_METHOD);
+		webAuthEEnum = createEEnum(WEB_AUTH);
+		verificationLevelEEnum = createEEnum(VERIFICATION_LEVEL);
+		backupJobStatusEEnum = createEEnum(BACKUP_JOB_STATUS);
 	}
 
 	/**
@@ -4505,6 +5253,10 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		policyVersionEClass.getESuperTypes().add(this.getIdentified());
 		acknowledgementEClass.getESuperTypes().add(this.getIdentified());
 		staffChangeEClass.getESuperTypes().add(this.getIdentified());
+		trainingNeedEClass.getESuperTypes().add(this.getIdentified());
+		courseEvaluationEClass.getESuperTypes().add(this.getIdentified());
+		labelCheckEClass.getESuperTypes().add(this.getIdentified());
+		labelGapEClass.getESuperTypes().add(this.getIdentified());
 		retentionClassEClass.getESuperTypes().add(this.getIdentified());
 		retentionRuleEClass.getESuperTypes().add(this.getIdentified());
 		studyRetentionEClass.getESuperTypes().add(this.getIdentified());
@@ -4522,6 +5274,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		accessDecisionEClass.getESuperTypes().add(this.getIdentified());
 		peopleSettingsEClass.getESuperTypes().add(this.getIdentified());
 		auditCsvMappingEClass.getESuperTypes().add(this.getIdentified());
+		backupJobEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -4558,6 +5311,12 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getTrust_PatientRetentionFacts(), this.getPatientRetentionFacts(), null, "patientRetentionFacts", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrust_Pseudonyms(), this.getPseudonym(), null, "pseudonyms", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrust_OwnAssurance(), this.getAssuranceEvidence(), null, "ownAssurance", null, 0, 1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTrust_TrainingNeeds(), this.getTrainingNeed(), null, "trainingNeeds", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTrust_CourseEvaluations(), this.getCourseEvaluation(), null, "courseEvaluations", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTrust_LabelChecks(), this.getLabelCheck(), null, "labelChecks", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrust_BackupJobColumns(), ecorePackage.getEString(), "backupJobColumns", null, 0, 1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrust_LosslessModalities(), ecorePackage.getEString(), "losslessModalities", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrust_LossyRatioLimits(), ecorePackage.getEString(), "lossyRatioLimits", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(siteEClass, Site.class, "Site", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSite_Name(), ecorePackage.getEString(), "name", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4571,6 +5330,12 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getPacsNode_Host(), ecorePackage.getEString(), "host", null, 0, 1, PacsNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPacsNode_Port(), ecorePackage.getEInt(), "port", null, 0, 1, PacsNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPacsNode_Vendor(), ecorePackage.getEString(), "vendor", null, 0, 1, PacsNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPacsNode_RetrieveMethod(), this.getRetrieveMethod(), "retrieveMethod", null, 0, 1, PacsNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPacsNode_MovePort(), ecorePackage.getEInt(), "movePort", null, 0, 1, PacsNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPacsNode_DicomWebUrl(), ecorePackage.getEString(), "dicomWebUrl", null, 0, 1, PacsNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPacsNode_DicomWebAuth(), this.getWebAuth(), "dicomWebAuth", null, 0, 1, PacsNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPacsNode_DicomWebUser(), ecorePackage.getEString(), "dicomWebUser", null, 0, 1, PacsNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPacsNode_DicomWebSecret(), ecorePackage.getEString(), "dicomWebSecret", null, 0, 1, PacsNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(backupPolicyEClass, BackupPolicy.class, "BackupPolicy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBackupPolicy_Name(), ecorePackage.getEString(), "name", null, 0, 1, BackupPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4580,6 +5345,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getBackupPolicy_Offsite(), ecorePackage.getEBoolean(), "offsite", null, 0, 1, BackupPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBackupPolicy_Immutable(), ecorePackage.getEBoolean(), "immutable", null, 0, 1, BackupPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBackupPolicy_CopyRetentionDays(), ecorePackage.getEInt(), "copyRetentionDays", null, 0, 1, BackupPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBackupPolicy_Jobs(), this.getBackupJob(), null, "jobs", null, 0, -1, BackupPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(drPlanEClass, DrPlan.class, "DrPlan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDrPlan_Name(), ecorePackage.getEString(), "name", null, 0, 1, DrPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4590,6 +5356,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getDrPlan_Primary(), this.getPacsNode(), null, "primary", null, 1, 1, DrPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDrPlan_Dr(), this.getPacsNode(), null, "dr", null, 1, 1, DrPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDrPlan_Runs(), this.getTestRun(), null, "runs", null, 0, -1, DrPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDrPlan_VerificationLevel(), this.getVerificationLevel(), "verificationLevel", "SAMPLE", 0, 1, DrPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDrPlan_SampleSize(), ecorePackage.getEInt(), "sampleSize", null, 0, 1, DrPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(testRunEClass, TestRun.class, "TestRun", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTestRun_Operation(), this.getTestOperation(), "operation", null, 0, 1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4610,6 +5378,9 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getTestRun_VerdictAt(), ecorePackage.getEDate(), "verdictAt", null, 0, 1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTestRun_VerdictJustification(), ecorePackage.getEString(), "verdictJustification", null, 0, 1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTestRun_SignedOffUser(), ecorePackage.getEString(), "signedOffUser", null, 0, 1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTestRun_VerificationLevel(), this.getVerificationLevel(), "verificationLevel", null, 0, 1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTestRun_Readiness(), ecorePackage.getEString(), "readiness", null, 0, -1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTestRun_StudiesChecked(), ecorePackage.getEInt(), "studiesChecked", null, 0, 1, TestRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(evidenceFileEClass, EvidenceFile.class, "EvidenceFile", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEvidenceFile_Name(), ecorePackage.getEString(), "name", null, 0, 1, EvidenceFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4624,11 +5395,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getProvider_SubProcessors(), this.getSubProcessor(), null, "subProcessors", null, 0, -1, Provider.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProvider_Contracts(), this.getContract(), null, "contracts", null, 0, -1, Provider.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProvider_Assurance(), this.getAssuranceEvidence(), null, "assurance", null, 0, 1, Provider.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvider_ReceivingNodes(), ecorePackage.getEString(), "receivingNodes", null, 0, -1, Provider.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(subProcessorEClass, SubProcessor.class, "SubProcessor", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSubProcessor_Name(), ecorePackage.getEString(), "name", null, 0, 1, SubProcessor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSubProcessor_Country(), ecorePackage.getEString(), "country", null, 0, 1, SubProcessor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSubProcessor_Service(), ecorePackage.getEString(), "service", null, 0, 1, SubProcessor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSubProcessor_Assurance(), this.getAssuranceEvidence(), null, "assurance", null, 0, 1, SubProcessor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(contractEClass, Contract.class, "Contract", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getContract_Reference(), ecorePackage.getEString(), "reference", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4657,6 +5430,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getDataSharingAgreement_ReviewDate(), ecorePackage.getEDate(), "reviewDate", null, 0, 1, DataSharingAgreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDataSharingAgreement_DpiaStatus(), this.getDpiaStatus(), "dpiaStatus", null, 0, 1, DataSharingAgreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDataSharingAgreement_ReceiverAssurance(), this.getAssuranceEvidence(), null, "receiverAssurance", null, 0, 1, DataSharingAgreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataSharingAgreement_ReceivingNodes(), ecorePackage.getEString(), "receivingNodes", null, 0, -1, DataSharingAgreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(assuranceEvidenceEClass, AssuranceEvidence.class, "AssuranceEvidence", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAssuranceEvidence_DsptStatus(), this.getDsptStatus(), "dsptStatus", null, 0, 1, AssuranceEvidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4664,6 +5438,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getAssuranceEvidence_Iso27001Expiry(), ecorePackage.getEDate(), "iso27001Expiry", null, 0, 1, AssuranceEvidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssuranceEvidence_CyberEssentialsPlusExpiry(), ecorePackage.getEDate(), "cyberEssentialsPlusExpiry", null, 0, 1, AssuranceEvidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssuranceEvidence_LastPenTest(), ecorePackage.getEDate(), "lastPenTest", null, 0, 1, AssuranceEvidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssuranceEvidence_DsptExpiry(), ecorePackage.getEDate(), "dsptExpiry", null, 0, 1, AssuranceEvidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(staffGroupEClass, StaffGroup.class, "StaffGroup", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStaffGroup_Name(), ecorePackage.getEString(), "name", null, 0, 1, StaffGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4722,6 +5497,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getPolicyDocument_Title(), ecorePackage.getEString(), "title", null, 0, 1, PolicyDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPolicyDocument_AppliesTo(), this.getStaffGroup(), null, "appliesTo", null, 0, -1, PolicyDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPolicyDocument_Versions(), this.getPolicyVersion(), null, "versions", null, 0, -1, PolicyDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPolicyDocument_AccessNotice(), ecorePackage.getEBoolean(), "accessNotice", null, 0, 1, PolicyDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(policyVersionEClass, PolicyVersion.class, "PolicyVersion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPolicyVersion_Version(), ecorePackage.getEString(), "version", null, 0, 1, PolicyVersion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4741,6 +5517,35 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getStaffChange_RevocationDeadline(), ecorePackage.getEDate(), "revocationDeadline", null, 0, 1, StaffChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStaffChange_SmartcardRemovedAt(), ecorePackage.getEDate(), "smartcardRemovedAt", null, 0, 1, StaffChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStaffChange_PositionRemovedAt(), ecorePackage.getEDate(), "positionRemovedAt", null, 0, 1, StaffChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(trainingNeedEClass, TrainingNeed.class, "TrainingNeed", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getTrainingNeed_Group(), this.getStaffGroup(), null, "group", null, 0, 1, TrainingNeed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTrainingNeed_Course(), this.getCourse(), null, "course", null, 0, 1, TrainingNeed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingNeed_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, TrainingNeed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingNeed_TargetPercent(), ecorePackage.getEDouble(), "targetPercent", null, 0, 1, TrainingNeed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingNeed_ApprovedBy(), ecorePackage.getEString(), "approvedBy", null, 0, 1, TrainingNeed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingNeed_ApprovedOn(), ecorePackage.getEDate(), "approvedOn", null, 0, 1, TrainingNeed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(courseEvaluationEClass, CourseEvaluation.class, "CourseEvaluation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getCourseEvaluation_Course(), this.getCourse(), null, "course", null, 0, 1, CourseEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCourseEvaluation_EvaluatedOn(), ecorePackage.getEDate(), "evaluatedOn", null, 0, 1, CourseEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCourseEvaluation_Method(), ecorePackage.getEString(), "method", null, 0, 1, CourseEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCourseEvaluation_Findings(), ecorePackage.getEString(), "findings", null, 0, 1, CourseEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCourseEvaluation_Effective(), ecorePackage.getEBoolean(), "effective", null, 0, 1, CourseEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCourseEvaluation_EvaluatedBy(), ecorePackage.getEString(), "evaluatedBy", null, 0, 1, CourseEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(labelCheckEClass, LabelCheck.class, "LabelCheck", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLabelCheck_CheckedAt(), ecorePackage.getEDate(), "checkedAt", null, 0, 1, LabelCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLabelCheck_Source(), ecorePackage.getEString(), "source", null, 0, 1, LabelCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLabelCheck_Objects(), ecorePackage.getEInt(), "objects", null, 0, 1, LabelCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLabelCheck_Studies(), ecorePackage.getEInt(), "studies", null, 0, 1, LabelCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLabelCheck_Gaps(), this.getLabelGap(), null, "gaps", null, 0, -1, LabelCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(labelGapEClass, LabelGap.class, "LabelGap", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLabelGap_StudyInstanceUid(), ecorePackage.getEString(), "studyInstanceUid", null, 0, 1, LabelGap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLabelGap_PatientId(), ecorePackage.getEString(), "patientId", null, 0, 1, LabelGap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLabelGap_Missing(), ecorePackage.getEString(), "missing", null, 0, -1, LabelGap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLabelGap_Objects(), ecorePackage.getEInt(), "objects", null, 0, 1, LabelGap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(retentionClassEClass, RetentionClass.class, "RetentionClass", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRetentionClass_Code(), ecorePackage.getEString(), "code", null, 0, 1, RetentionClass.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4823,6 +5628,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getMediaTransfer_Receiver(), ecorePackage.getEString(), "receiver", null, 0, 1, MediaTransfer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMediaTransfer_ImportedToPacs(), ecorePackage.getEBoolean(), "importedToPacs", null, 0, 1, MediaTransfer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMediaTransfer_IncidentReference(), ecorePackage.getEString(), "incidentReference", null, 0, 1, MediaTransfer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMediaTransfer_Problem(), ecorePackage.getEString(), "problem", null, 0, 1, MediaTransfer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(investigationEClass, Investigation.class, "Investigation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getInvestigation_Reference(), ecorePackage.getEString(), "reference", null, 0, 1, Investigation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4895,6 +5701,15 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getAuditCsvMapping_Columns(), ecorePackage.getEString(), "columns", null, 0, -1, AuditCsvMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAuditCsvMapping_TimeZone(), ecorePackage.getEString(), "timeZone", null, 0, 1, AuditCsvMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(backupJobEClass, BackupJob.class, "BackupJob", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBackupJob_JobName(), ecorePackage.getEString(), "jobName", null, 0, 1, BackupJob.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBackupJob_Started(), ecorePackage.getEDate(), "started", null, 0, 1, BackupJob.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBackupJob_Finished(), ecorePackage.getEDate(), "finished", null, 0, 1, BackupJob.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBackupJob_Status(), this.getBackupJobStatus(), "status", null, 0, 1, BackupJob.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBackupJob_Bytes(), ecorePackage.getELong(), "bytes", null, 0, 1, BackupJob.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBackupJob_Message(), ecorePackage.getEString(), "message", null, 0, 1, BackupJob.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBackupJob_Source(), ecorePackage.getEString(), "source", null, 0, 1, BackupJob.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(nodeRoleEEnum, NodeRole.class, "NodeRole");
 		addEEnumLiteral(nodeRoleEEnum, NodeRole.PRIMARY);
@@ -4910,6 +5725,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		addEEnumLiteral(drScenarioEEnum, DrScenario.AIR_CONDITIONING_FAILURE);
 		addEEnumLiteral(drScenarioEEnum, DrScenario.HARDWARE_FAILURE);
 		addEEnumLiteral(drScenarioEEnum, DrScenario.PROVIDER_OUTAGE);
+		addEEnumLiteral(drScenarioEEnum, DrScenario.THEFT);
+		addEEnumLiteral(drScenarioEEnum, DrScenario.UNAUTHORISED_ACCESS);
 
 		initEEnum(testOperationEEnum, TestOperation.class, "TestOperation");
 		addEEnumLiteral(testOperationEEnum, TestOperation.TEST);
@@ -5009,6 +5826,29 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		addEEnumLiteral(reviewDecisionEEnum, ReviewDecision.PENDING);
 		addEEnumLiteral(reviewDecisionEEnum, ReviewDecision.APPROVE);
 		addEEnumLiteral(reviewDecisionEEnum, ReviewDecision.REVOKE);
+
+		initEEnum(retrieveMethodEEnum, RetrieveMethod.class, "RetrieveMethod");
+		addEEnumLiteral(retrieveMethodEEnum, RetrieveMethod.CGET);
+		addEEnumLiteral(retrieveMethodEEnum, RetrieveMethod.CMOVE);
+		addEEnumLiteral(retrieveMethodEEnum, RetrieveMethod.DICOMWEB);
+
+		initEEnum(webAuthEEnum, WebAuth.class, "WebAuth");
+		addEEnumLiteral(webAuthEEnum, WebAuth.NONE);
+		addEEnumLiteral(webAuthEEnum, WebAuth.BASIC);
+		addEEnumLiteral(webAuthEEnum, WebAuth.BEARER);
+
+		initEEnum(verificationLevelEEnum, VerificationLevel.class, "VerificationLevel");
+		addEEnumLiteral(verificationLevelEEnum, VerificationLevel.INVENTORY);
+		addEEnumLiteral(verificationLevelEEnum, VerificationLevel.COUNT);
+		addEEnumLiteral(verificationLevelEEnum, VerificationLevel.PRESENCE);
+		addEEnumLiteral(verificationLevelEEnum, VerificationLevel.SAMPLE);
+		addEEnumLiteral(verificationLevelEEnum, VerificationLevel.FULL);
+
+		initEEnum(backupJobStatusEEnum, BackupJobStatus.class, "BackupJobStatus");
+		addEEnumLiteral(backupJobStatusEEnum, BackupJobStatus.SUCCESS);
+		addEEnumLiteral(backupJobStatusEEnum, BackupJobStatus.WARNING);
+		addEEnumLiteral(backupJobStatusEEnum, BackupJobStatus.FAILED);
+		addEEnumLiteral(backupJobStatusEEnum, BackupJobStatus.MISSED);
 
 		// Create resource
 		createResource(eNS_URI);

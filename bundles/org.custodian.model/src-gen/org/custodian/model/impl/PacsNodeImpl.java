@@ -5,6 +5,8 @@ package org.custodian.model.impl;
 import org.custodian.model.ModelPackage;
 import org.custodian.model.NodeRole;
 import org.custodian.model.PacsNode;
+import org.custodian.model.RetrieveMethod;
+import org.custodian.model.WebAuth;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -26,6 +28,12 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.custodian.model.impl.PacsNodeImpl#getHost <em>Host</em>}</li>
  *   <li>{@link org.custodian.model.impl.PacsNodeImpl#getPort <em>Port</em>}</li>
  *   <li>{@link org.custodian.model.impl.PacsNodeImpl#getVendor <em>Vendor</em>}</li>
+ *   <li>{@link org.custodian.model.impl.PacsNodeImpl#getRetrieveMethod <em>Retrieve Method</em>}</li>
+ *   <li>{@link org.custodian.model.impl.PacsNodeImpl#getMovePort <em>Move Port</em>}</li>
+ *   <li>{@link org.custodian.model.impl.PacsNodeImpl#getDicomWebUrl <em>Dicom Web Url</em>}</li>
+ *   <li>{@link org.custodian.model.impl.PacsNodeImpl#getDicomWebAuth <em>Dicom Web Auth</em>}</li>
+ *   <li>{@link org.custodian.model.impl.PacsNodeImpl#getDicomWebUser <em>Dicom Web User</em>}</li>
+ *   <li>{@link org.custodian.model.impl.PacsNodeImpl#getDicomWebSecret <em>Dicom Web Secret</em>}</li>
  * </ul>
  *
  * @generated
@@ -150,6 +158,126 @@ public class PacsNodeImpl extends IdentifiedImpl implements PacsNode {
 	 * @ordered
 	 */
 	protected String vendor = VENDOR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRetrieveMethod() <em>Retrieve Method</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRetrieveMethod()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final RetrieveMethod RETRIEVE_METHOD_EDEFAULT = RetrieveMethod.CGET;
+
+	/**
+	 * The cached value of the '{@link #getRetrieveMethod() <em>Retrieve Method</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRetrieveMethod()
+	 * @generated
+	 * @ordered
+	 */
+	protected RetrieveMethod retrieveMethod = RETRIEVE_METHOD_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMovePort() <em>Move Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMovePort()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int MOVE_PORT_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getMovePort() <em>Move Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMovePort()
+	 * @generated
+	 * @ordered
+	 */
+	protected int movePort = MOVE_PORT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDicomWebUrl() <em>Dicom Web Url</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDicomWebUrl()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DICOM_WEB_URL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDicomWebUrl() <em>Dicom Web Url</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDicomWebUrl()
+	 * @generated
+	 * @ordered
+	 */
+	protected String dicomWebUrl = DICOM_WEB_URL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDicomWebAuth() <em>Dicom Web Auth</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDicomWebAuth()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final WebAuth DICOM_WEB_AUTH_EDEFAULT = WebAuth.NONE;
+
+	/**
+	 * The cached value of the '{@link #getDicomWebAuth() <em>Dicom Web Auth</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDicomWebAuth()
+	 * @generated
+	 * @ordered
+	 */
+	protected WebAuth dicomWebAuth = DICOM_WEB_AUTH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDicomWebUser() <em>Dicom Web User</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDicomWebUser()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DICOM_WEB_USER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDicomWebUser() <em>Dicom Web User</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDicomWebUser()
+	 * @generated
+	 * @ordered
+	 */
+	protected String dicomWebUser = DICOM_WEB_USER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDicomWebSecret() <em>Dicom Web Secret</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDicomWebSecret()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DICOM_WEB_SECRET_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDicomWebSecret() <em>Dicom Web Secret</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDicomWebSecret()
+	 * @generated
+	 * @ordered
+	 */
+	protected String dicomWebSecret = DICOM_WEB_SECRET_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -314,6 +442,144 @@ public class PacsNodeImpl extends IdentifiedImpl implements PacsNode {
 	 * @generated
 	 */
 	@Override
+	public RetrieveMethod getRetrieveMethod() {
+		return retrieveMethod;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRetrieveMethod(RetrieveMethod newRetrieveMethod) {
+		RetrieveMethod oldRetrieveMethod = retrieveMethod;
+		retrieveMethod = newRetrieveMethod == null ? RETRIEVE_METHOD_EDEFAULT : newRetrieveMethod;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.PACS_NODE__RETRIEVE_METHOD, oldRetrieveMethod, retrieveMethod));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getMovePort() {
+		return movePort;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMovePort(int newMovePort) {
+		int oldMovePort = movePort;
+		movePort = newMovePort;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.PACS_NODE__MOVE_PORT, oldMovePort, movePort));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDicomWebUrl() {
+		return dicomWebUrl;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDicomWebUrl(String newDicomWebUrl) {
+		String oldDicomWebUrl = dicomWebUrl;
+		dicomWebUrl = newDicomWebUrl;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.PACS_NODE__DICOM_WEB_URL, oldDicomWebUrl, dicomWebUrl));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public WebAuth getDicomWebAuth() {
+		return dicomWebAuth;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDicomWebAuth(WebAuth newDicomWebAuth) {
+		WebAuth oldDicomWebAuth = dicomWebAuth;
+		dicomWebAuth = newDicomWebAuth == null ? DICOM_WEB_AUTH_EDEFAULT : newDicomWebAuth;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.PACS_NODE__DICOM_WEB_AUTH, oldDicomWebAuth, dicomWebAuth));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDicomWebUser() {
+		return dicomWebUser;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDicomWebUser(String newDicomWebUser) {
+		String oldDicomWebUser = dicomWebUser;
+		dicomWebUser = newDicomWebUser;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.PACS_NODE__DICOM_WEB_USER, oldDicomWebUser, dicomWebUser));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDicomWebSecret() {
+		return dicomWebSecret;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDicomWebSecret(String newDicomWebSecret) {
+		String oldDicomWebSecret = dicomWebSecret;
+		dicomWebSecret = newDicomWebSecret;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.PACS_NODE__DICOM_WEB_SECRET, oldDicomWebSecret, dicomWebSecret));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.PACS_NODE__NAME:
@@ -328,6 +594,18 @@ public class PacsNodeImpl extends IdentifiedImpl implements PacsNode {
 				return getPort();
 			case ModelPackage.PACS_NODE__VENDOR:
 				return getVendor();
+			case ModelPackage.PACS_NODE__RETRIEVE_METHOD:
+				return getRetrieveMethod();
+			case ModelPackage.PACS_NODE__MOVE_PORT:
+				return getMovePort();
+			case ModelPackage.PACS_NODE__DICOM_WEB_URL:
+				return getDicomWebUrl();
+			case ModelPackage.PACS_NODE__DICOM_WEB_AUTH:
+				return getDicomWebAuth();
+			case ModelPackage.PACS_NODE__DICOM_WEB_USER:
+				return getDicomWebUser();
+			case ModelPackage.PACS_NODE__DICOM_WEB_SECRET:
+				return getDicomWebSecret();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -357,6 +635,24 @@ public class PacsNodeImpl extends IdentifiedImpl implements PacsNode {
 				return;
 			case ModelPackage.PACS_NODE__VENDOR:
 				setVendor((String)newValue);
+				return;
+			case ModelPackage.PACS_NODE__RETRIEVE_METHOD:
+				setRetrieveMethod((RetrieveMethod)newValue);
+				return;
+			case ModelPackage.PACS_NODE__MOVE_PORT:
+				setMovePort((Integer)newValue);
+				return;
+			case ModelPackage.PACS_NODE__DICOM_WEB_URL:
+				setDicomWebUrl((String)newValue);
+				return;
+			case ModelPackage.PACS_NODE__DICOM_WEB_AUTH:
+				setDicomWebAuth((WebAuth)newValue);
+				return;
+			case ModelPackage.PACS_NODE__DICOM_WEB_USER:
+				setDicomWebUser((String)newValue);
+				return;
+			case ModelPackage.PACS_NODE__DICOM_WEB_SECRET:
+				setDicomWebSecret((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -388,6 +684,24 @@ public class PacsNodeImpl extends IdentifiedImpl implements PacsNode {
 			case ModelPackage.PACS_NODE__VENDOR:
 				setVendor(VENDOR_EDEFAULT);
 				return;
+			case ModelPackage.PACS_NODE__RETRIEVE_METHOD:
+				setRetrieveMethod(RETRIEVE_METHOD_EDEFAULT);
+				return;
+			case ModelPackage.PACS_NODE__MOVE_PORT:
+				setMovePort(MOVE_PORT_EDEFAULT);
+				return;
+			case ModelPackage.PACS_NODE__DICOM_WEB_URL:
+				setDicomWebUrl(DICOM_WEB_URL_EDEFAULT);
+				return;
+			case ModelPackage.PACS_NODE__DICOM_WEB_AUTH:
+				setDicomWebAuth(DICOM_WEB_AUTH_EDEFAULT);
+				return;
+			case ModelPackage.PACS_NODE__DICOM_WEB_USER:
+				setDicomWebUser(DICOM_WEB_USER_EDEFAULT);
+				return;
+			case ModelPackage.PACS_NODE__DICOM_WEB_SECRET:
+				setDicomWebSecret(DICOM_WEB_SECRET_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -412,6 +726,18 @@ public class PacsNodeImpl extends IdentifiedImpl implements PacsNode {
 				return port != PORT_EDEFAULT;
 			case ModelPackage.PACS_NODE__VENDOR:
 				return VENDOR_EDEFAULT == null ? vendor != null : !VENDOR_EDEFAULT.equals(vendor);
+			case ModelPackage.PACS_NODE__RETRIEVE_METHOD:
+				return retrieveMethod != RETRIEVE_METHOD_EDEFAULT;
+			case ModelPackage.PACS_NODE__MOVE_PORT:
+				return movePort != MOVE_PORT_EDEFAULT;
+			case ModelPackage.PACS_NODE__DICOM_WEB_URL:
+				return DICOM_WEB_URL_EDEFAULT == null ? dicomWebUrl != null : !DICOM_WEB_URL_EDEFAULT.equals(dicomWebUrl);
+			case ModelPackage.PACS_NODE__DICOM_WEB_AUTH:
+				return dicomWebAuth != DICOM_WEB_AUTH_EDEFAULT;
+			case ModelPackage.PACS_NODE__DICOM_WEB_USER:
+				return DICOM_WEB_USER_EDEFAULT == null ? dicomWebUser != null : !DICOM_WEB_USER_EDEFAULT.equals(dicomWebUser);
+			case ModelPackage.PACS_NODE__DICOM_WEB_SECRET:
+				return DICOM_WEB_SECRET_EDEFAULT == null ? dicomWebSecret != null : !DICOM_WEB_SECRET_EDEFAULT.equals(dicomWebSecret);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -438,6 +764,18 @@ public class PacsNodeImpl extends IdentifiedImpl implements PacsNode {
 		result.append(port);
 		result.append(", vendor: ");
 		result.append(vendor);
+		result.append(", retrieveMethod: ");
+		result.append(retrieveMethod);
+		result.append(", movePort: ");
+		result.append(movePort);
+		result.append(", dicomWebUrl: ");
+		result.append(dicomWebUrl);
+		result.append(", dicomWebAuth: ");
+		result.append(dicomWebAuth);
+		result.append(", dicomWebUser: ");
+		result.append(dicomWebUser);
+		result.append(", dicomWebSecret: ");
+		result.append(dicomWebSecret);
 		result.append(')');
 		return result.toString();
 	}

@@ -12,6 +12,7 @@ import org.custodian.model.Staff;
 import org.custodian.model.TestOperation;
 import org.custodian.model.TestRun;
 import org.custodian.model.Verdict;
+import org.custodian.model.VerificationLevel;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -24,6 +25,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeEList;
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -53,6 +55,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.custodian.model.impl.TestRunImpl#getVerdictAt <em>Verdict At</em>}</li>
  *   <li>{@link org.custodian.model.impl.TestRunImpl#getVerdictJustification <em>Verdict Justification</em>}</li>
  *   <li>{@link org.custodian.model.impl.TestRunImpl#getSignedOffUser <em>Signed Off User</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TestRunImpl#getVerificationLevel <em>Verification Level</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TestRunImpl#getReadiness <em>Readiness</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TestRunImpl#getStudiesChecked <em>Studies Checked</em>}</li>
  * </ul>
  *
  * @generated
@@ -385,6 +390,56 @@ public class TestRunImpl extends IdentifiedImpl implements TestRun {
 	 * @ordered
 	 */
 	protected String signedOffUser = SIGNED_OFF_USER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getVerificationLevel() <em>Verification Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVerificationLevel()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final VerificationLevel VERIFICATION_LEVEL_EDEFAULT = VerificationLevel.INVENTORY;
+
+	/**
+	 * The cached value of the '{@link #getVerificationLevel() <em>Verification Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVerificationLevel()
+	 * @generated
+	 * @ordered
+	 */
+	protected VerificationLevel verificationLevel = VERIFICATION_LEVEL_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getReadiness() <em>Readiness</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReadiness()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> readiness;
+
+	/**
+	 * The default value of the '{@link #getStudiesChecked() <em>Studies Checked</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStudiesChecked()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int STUDIES_CHECKED_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getStudiesChecked() <em>Studies Checked</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStudiesChecked()
+	 * @generated
+	 * @ordered
+	 */
+	protected int studiesChecked = STUDIES_CHECKED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -883,6 +938,65 @@ public class TestRunImpl extends IdentifiedImpl implements TestRun {
 	 * @generated
 	 */
 	@Override
+	public VerificationLevel getVerificationLevel() {
+		return verificationLevel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVerificationLevel(VerificationLevel newVerificationLevel) {
+		VerificationLevel oldVerificationLevel = verificationLevel;
+		verificationLevel = newVerificationLevel == null ? VERIFICATION_LEVEL_EDEFAULT : newVerificationLevel;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.TEST_RUN__VERIFICATION_LEVEL, oldVerificationLevel, verificationLevel));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getReadiness() {
+		if (readiness == null) {
+			readiness = new EDataTypeUniqueEList<String>(String.class, this, ModelPackage.TEST_RUN__READINESS);
+		}
+		return readiness;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getStudiesChecked() {
+		return studiesChecked;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStudiesChecked(int newStudiesChecked) {
+		int oldStudiesChecked = studiesChecked;
+		studiesChecked = newStudiesChecked;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.TEST_RUN__STUDIES_CHECKED, oldStudiesChecked, studiesChecked));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.TEST_RUN__EVIDENCE:
@@ -937,6 +1051,12 @@ public class TestRunImpl extends IdentifiedImpl implements TestRun {
 				return getVerdictJustification();
 			case ModelPackage.TEST_RUN__SIGNED_OFF_USER:
 				return getSignedOffUser();
+			case ModelPackage.TEST_RUN__VERIFICATION_LEVEL:
+				return getVerificationLevel();
+			case ModelPackage.TEST_RUN__READINESS:
+				return getReadiness();
+			case ModelPackage.TEST_RUN__STUDIES_CHECKED:
+				return getStudiesChecked();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1007,6 +1127,16 @@ public class TestRunImpl extends IdentifiedImpl implements TestRun {
 			case ModelPackage.TEST_RUN__SIGNED_OFF_USER:
 				setSignedOffUser((String)newValue);
 				return;
+			case ModelPackage.TEST_RUN__VERIFICATION_LEVEL:
+				setVerificationLevel((VerificationLevel)newValue);
+				return;
+			case ModelPackage.TEST_RUN__READINESS:
+				getReadiness().clear();
+				getReadiness().addAll((Collection<? extends String>)newValue);
+				return;
+			case ModelPackage.TEST_RUN__STUDIES_CHECKED:
+				setStudiesChecked((Integer)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1073,6 +1203,15 @@ public class TestRunImpl extends IdentifiedImpl implements TestRun {
 			case ModelPackage.TEST_RUN__SIGNED_OFF_USER:
 				setSignedOffUser(SIGNED_OFF_USER_EDEFAULT);
 				return;
+			case ModelPackage.TEST_RUN__VERIFICATION_LEVEL:
+				setVerificationLevel(VERIFICATION_LEVEL_EDEFAULT);
+				return;
+			case ModelPackage.TEST_RUN__READINESS:
+				getReadiness().clear();
+				return;
+			case ModelPackage.TEST_RUN__STUDIES_CHECKED:
+				setStudiesChecked(STUDIES_CHECKED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1121,6 +1260,12 @@ public class TestRunImpl extends IdentifiedImpl implements TestRun {
 				return VERDICT_JUSTIFICATION_EDEFAULT == null ? verdictJustification != null : !VERDICT_JUSTIFICATION_EDEFAULT.equals(verdictJustification);
 			case ModelPackage.TEST_RUN__SIGNED_OFF_USER:
 				return SIGNED_OFF_USER_EDEFAULT == null ? signedOffUser != null : !SIGNED_OFF_USER_EDEFAULT.equals(signedOffUser);
+			case ModelPackage.TEST_RUN__VERIFICATION_LEVEL:
+				return verificationLevel != VERIFICATION_LEVEL_EDEFAULT;
+			case ModelPackage.TEST_RUN__READINESS:
+				return readiness != null && !readiness.isEmpty();
+			case ModelPackage.TEST_RUN__STUDIES_CHECKED:
+				return studiesChecked != STUDIES_CHECKED_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1165,6 +1310,12 @@ public class TestRunImpl extends IdentifiedImpl implements TestRun {
 		result.append(verdictJustification);
 		result.append(", signedOffUser: ");
 		result.append(signedOffUser);
+		result.append(", verificationLevel: ");
+		result.append(verificationLevel);
+		result.append(", readiness: ");
+		result.append(readiness);
+		result.append(", studiesChecked: ");
+		result.append(studiesChecked);
 		result.append(')');
 		return result.toString();
 	}

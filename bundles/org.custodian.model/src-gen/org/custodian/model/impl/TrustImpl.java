@@ -11,10 +11,12 @@ import org.custodian.model.AssuranceEvidence;
 import org.custodian.model.BackupPolicy;
 import org.custodian.model.ConsoleUser;
 import org.custodian.model.Course;
+import org.custodian.model.CourseEvaluation;
 import org.custodian.model.DataSharingAgreement;
 import org.custodian.model.DestructionRecord;
 import org.custodian.model.DrPlan;
 import org.custodian.model.Investigation;
+import org.custodian.model.LabelCheck;
 import org.custodian.model.LegalHold;
 import org.custodian.model.LogReview;
 import org.custodian.model.MediaTransfer;
@@ -31,6 +33,7 @@ import org.custodian.model.Staff;
 import org.custodian.model.StaffChange;
 import org.custodian.model.StaffGroup;
 import org.custodian.model.StudyRetention;
+import org.custodian.model.TrainingNeed;
 import org.custodian.model.TrainingRecord;
 import org.custodian.model.Trust;
 import org.custodian.model.Workstation;
@@ -45,6 +48,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -86,6 +90,12 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.custodian.model.impl.TrustImpl#getPatientRetentionFacts <em>Patient Retention Facts</em>}</li>
  *   <li>{@link org.custodian.model.impl.TrustImpl#getPseudonyms <em>Pseudonyms</em>}</li>
  *   <li>{@link org.custodian.model.impl.TrustImpl#getOwnAssurance <em>Own Assurance</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TrustImpl#getTrainingNeeds <em>Training Needs</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TrustImpl#getCourseEvaluations <em>Course Evaluations</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TrustImpl#getLabelChecks <em>Label Checks</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TrustImpl#getBackupJobColumns <em>Backup Job Columns</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TrustImpl#getLosslessModalities <em>Lossless Modalities</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TrustImpl#getLossyRatioLimits <em>Lossy Ratio Limits</em>}</li>
  * </ul>
  *
  * @generated
@@ -410,6 +420,76 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 	 * @ordered
 	 */
 	protected AssuranceEvidence ownAssurance;
+
+	/**
+	 * The cached value of the '{@link #getTrainingNeeds() <em>Training Needs</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTrainingNeeds()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<TrainingNeed> trainingNeeds;
+
+	/**
+	 * The cached value of the '{@link #getCourseEvaluations() <em>Course Evaluations</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCourseEvaluations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CourseEvaluation> courseEvaluations;
+
+	/**
+	 * The cached value of the '{@link #getLabelChecks() <em>Label Checks</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLabelChecks()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<LabelCheck> labelChecks;
+
+	/**
+	 * The default value of the '{@link #getBackupJobColumns() <em>Backup Job Columns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBackupJobColumns()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String BACKUP_JOB_COLUMNS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBackupJobColumns() <em>Backup Job Columns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBackupJobColumns()
+	 * @generated
+	 * @ordered
+	 */
+	protected String backupJobColumns = BACKUP_JOB_COLUMNS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getLosslessModalities() <em>Lossless Modalities</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLosslessModalities()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> losslessModalities;
+
+	/**
+	 * The cached value of the '{@link #getLossyRatioLimits() <em>Lossy Ratio Limits</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLossyRatioLimits()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> lossyRatioLimits;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -910,6 +990,94 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 	 * @generated
 	 */
 	@Override
+	public EList<TrainingNeed> getTrainingNeeds() {
+		if (trainingNeeds == null) {
+			trainingNeeds = new EObjectContainmentEList<TrainingNeed>(TrainingNeed.class, this, ModelPackage.TRUST__TRAINING_NEEDS);
+		}
+		return trainingNeeds;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<CourseEvaluation> getCourseEvaluations() {
+		if (courseEvaluations == null) {
+			courseEvaluations = new EObjectContainmentEList<CourseEvaluation>(CourseEvaluation.class, this, ModelPackage.TRUST__COURSE_EVALUATIONS);
+		}
+		return courseEvaluations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<LabelCheck> getLabelChecks() {
+		if (labelChecks == null) {
+			labelChecks = new EObjectContainmentEList<LabelCheck>(LabelCheck.class, this, ModelPackage.TRUST__LABEL_CHECKS);
+		}
+		return labelChecks;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getBackupJobColumns() {
+		return backupJobColumns;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBackupJobColumns(String newBackupJobColumns) {
+		String oldBackupJobColumns = backupJobColumns;
+		backupJobColumns = newBackupJobColumns;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.TRUST__BACKUP_JOB_COLUMNS, oldBackupJobColumns, backupJobColumns));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getLosslessModalities() {
+		if (losslessModalities == null) {
+			losslessModalities = new EDataTypeUniqueEList<String>(String.class, this, ModelPackage.TRUST__LOSSLESS_MODALITIES);
+		}
+		return losslessModalities;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getLossyRatioLimits() {
+		if (lossyRatioLimits == null) {
+			lossyRatioLimits = new EDataTypeUniqueEList<String>(String.class, this, ModelPackage.TRUST__LOSSY_RATIO_LIMITS);
+		}
+		return lossyRatioLimits;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.TRUST__SITES:
@@ -968,6 +1136,12 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 				return ((InternalEList<?>)getPseudonyms()).basicRemove(otherEnd, msgs);
 			case ModelPackage.TRUST__OWN_ASSURANCE:
 				return basicSetOwnAssurance(null, msgs);
+			case ModelPackage.TRUST__TRAINING_NEEDS:
+				return ((InternalEList<?>)getTrainingNeeds()).basicRemove(otherEnd, msgs);
+			case ModelPackage.TRUST__COURSE_EVALUATIONS:
+				return ((InternalEList<?>)getCourseEvaluations()).basicRemove(otherEnd, msgs);
+			case ModelPackage.TRUST__LABEL_CHECKS:
+				return ((InternalEList<?>)getLabelChecks()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -1040,6 +1214,18 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 				return getPseudonyms();
 			case ModelPackage.TRUST__OWN_ASSURANCE:
 				return getOwnAssurance();
+			case ModelPackage.TRUST__TRAINING_NEEDS:
+				return getTrainingNeeds();
+			case ModelPackage.TRUST__COURSE_EVALUATIONS:
+				return getCourseEvaluations();
+			case ModelPackage.TRUST__LABEL_CHECKS:
+				return getLabelChecks();
+			case ModelPackage.TRUST__BACKUP_JOB_COLUMNS:
+				return getBackupJobColumns();
+			case ModelPackage.TRUST__LOSSLESS_MODALITIES:
+				return getLosslessModalities();
+			case ModelPackage.TRUST__LOSSY_RATIO_LIMITS:
+				return getLossyRatioLimits();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1169,6 +1355,29 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 			case ModelPackage.TRUST__OWN_ASSURANCE:
 				setOwnAssurance((AssuranceEvidence)newValue);
 				return;
+			case ModelPackage.TRUST__TRAINING_NEEDS:
+				getTrainingNeeds().clear();
+				getTrainingNeeds().addAll((Collection<? extends TrainingNeed>)newValue);
+				return;
+			case ModelPackage.TRUST__COURSE_EVALUATIONS:
+				getCourseEvaluations().clear();
+				getCourseEvaluations().addAll((Collection<? extends CourseEvaluation>)newValue);
+				return;
+			case ModelPackage.TRUST__LABEL_CHECKS:
+				getLabelChecks().clear();
+				getLabelChecks().addAll((Collection<? extends LabelCheck>)newValue);
+				return;
+			case ModelPackage.TRUST__BACKUP_JOB_COLUMNS:
+				setBackupJobColumns((String)newValue);
+				return;
+			case ModelPackage.TRUST__LOSSLESS_MODALITIES:
+				getLosslessModalities().clear();
+				getLosslessModalities().addAll((Collection<? extends String>)newValue);
+				return;
+			case ModelPackage.TRUST__LOSSY_RATIO_LIMITS:
+				getLossyRatioLimits().clear();
+				getLossyRatioLimits().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1271,6 +1480,24 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 			case ModelPackage.TRUST__OWN_ASSURANCE:
 				setOwnAssurance((AssuranceEvidence)null);
 				return;
+			case ModelPackage.TRUST__TRAINING_NEEDS:
+				getTrainingNeeds().clear();
+				return;
+			case ModelPackage.TRUST__COURSE_EVALUATIONS:
+				getCourseEvaluations().clear();
+				return;
+			case ModelPackage.TRUST__LABEL_CHECKS:
+				getLabelChecks().clear();
+				return;
+			case ModelPackage.TRUST__BACKUP_JOB_COLUMNS:
+				setBackupJobColumns(BACKUP_JOB_COLUMNS_EDEFAULT);
+				return;
+			case ModelPackage.TRUST__LOSSLESS_MODALITIES:
+				getLosslessModalities().clear();
+				return;
+			case ModelPackage.TRUST__LOSSY_RATIO_LIMITS:
+				getLossyRatioLimits().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1343,6 +1570,18 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 				return pseudonyms != null && !pseudonyms.isEmpty();
 			case ModelPackage.TRUST__OWN_ASSURANCE:
 				return ownAssurance != null;
+			case ModelPackage.TRUST__TRAINING_NEEDS:
+				return trainingNeeds != null && !trainingNeeds.isEmpty();
+			case ModelPackage.TRUST__COURSE_EVALUATIONS:
+				return courseEvaluations != null && !courseEvaluations.isEmpty();
+			case ModelPackage.TRUST__LABEL_CHECKS:
+				return labelChecks != null && !labelChecks.isEmpty();
+			case ModelPackage.TRUST__BACKUP_JOB_COLUMNS:
+				return BACKUP_JOB_COLUMNS_EDEFAULT == null ? backupJobColumns != null : !BACKUP_JOB_COLUMNS_EDEFAULT.equals(backupJobColumns);
+			case ModelPackage.TRUST__LOSSLESS_MODALITIES:
+				return losslessModalities != null && !losslessModalities.isEmpty();
+			case ModelPackage.TRUST__LOSSY_RATIO_LIMITS:
+				return lossyRatioLimits != null && !lossyRatioLimits.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1361,6 +1600,12 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 		result.append(name);
 		result.append(", odsCode: ");
 		result.append(odsCode);
+		result.append(", backupJobColumns: ");
+		result.append(backupJobColumns);
+		result.append(", losslessModalities: ");
+		result.append(losslessModalities);
+		result.append(", lossyRatioLimits: ");
+		result.append(lossyRatioLimits);
 		result.append(')');
 		return result.toString();
 	}

@@ -173,6 +173,46 @@ public final class PixelMedNetwork implements DicomNetwork {
         }
     }
 
+    @Override
+    public RetrievedStudy moveStudy(DicomNode remote, String callingAeTitle, StudySummary study, int movePort,
+            Path folder, Duration timeout) throws DicomExchangeException {
+        check(remote, callingAeTitle, timeout);
+        Objects.requireNonNull(study, "study");
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("retrieve folder " + folder + " does not exist");
+        }
+        return PixelMedMove.move(remote, callingAeTitle, study, movePort, folder, timeout);
+    }
+
+    @Override
+    public List<String> findInstances(DicomNode remote, String callingAeTitle, String studyInstanceUid,
+            Duration timeout) throws DicomExchangeException {
+        check(remote, callingAeTitle, timeout);
+        Objects.requireNonNull(studyInstanceUid, "studyInstanceUid");
+        List<String> uids = Collections.synchronizedList(new ArrayList<>());
+        bounded(remote, "C-FIND", timeout, () -> {
+            AttributeList identifier = new AttributeList();
+            put(identifier, TagFromName.QueryRetrieveLevel, "IMAGE");
+            put(identifier, TagFromName.StudyInstanceUID, studyInstanceUid);
+            identifier.putNewAttribute(TagFromName.SeriesInstanceUID);
+            identifier.putNewAttribute(TagFromName.SOPInstanceUID);
+            new FindSOPClassSCU(remote.host(), remote.port(), remote.aeTitle(), callingAeTitle,
+                    SOPClass.StudyRootQueryRetrieveInformationModelFind, identifier, new IdentifierHandler() {
+                        @Override
+                        public void doSomethingWithIdentifier(AttributeList match) {
+                            String uid = Attribute.getSingleStringValueOrNull(match, TagFromName.SOPInstanceUID);
+                            if (uid != null && !uid.isBlank()) {
+                                uids.add(uid.strip());
+                            }
+                        }
+                    });
+            return null;
+        });
+        synchronized (uids) {
+            return List.copyOf(uids);
+        }
+    }
+
     private static final DateTimeFormatter DA = DateTimeFormatter.BASIC_ISO_DATE;
 
     /**
@@ -217,7 +257,7 @@ public final class PixelMedNetwork implements DicomNetwork {
             SOPClass.EnhancedSRStorage, SOPClass.ComprehensiveSRStorage, SOPClass.KeyObjectSelectionDocumentStorage,
             SOPClass.GrayscaleSoftcopyPresentationStateStorage, SOPClass.RTImageStorage);
 
-    private static void check(DicomNode remote, String callingAeTitle, Duration timeout) {
+    static void check(DicomNode remote, String callingAeTitle, Duration timeout) {
         Objects.requireNonNull(remote, "remote");
         Objects.requireNonNull(callingAeTitle, "callingAeTitle");
         Objects.requireNonNull(timeout, "timeout");
@@ -227,7 +267,7 @@ public final class PixelMedNetwork implements DicomNetwork {
         }
     }
 
-    private static void put(AttributeList list, AttributeTag tag, String value) throws DicomException {
+    static void put(AttributeList list, AttributeTag tag, String value) throws DicomException {
         list.putNewAttribute(tag).addValue(value);
     }
 
@@ -275,7 +315,7 @@ public final class PixelMedNetwork implements DicomNetwork {
      * Runs one exchange on a virtual thread and waits at most {@code timeout} (see the class comment for why);
      * every failure becomes a {@link DicomExchangeException} naming the node and the reason.
      */
-    private static void bounded(DicomNode remote, String what, Duration timeout, Callable<Void> exchange)
+    static void bounded(DicomNode remote, String what, Duration timeout, Callable<Void> exchange)
             throws DicomExchangeException {
         CompletableFuture<Void> outcome = new CompletableFuture<>();
         Thread worker = Thread.ofVirtual().name(what + " " + remote).unstarted(() -> {
@@ -302,7 +342,7 @@ public final class PixelMedNetwork implements DicomNetwork {
         }
     }
 
-    private static Duration since(long start) {
+    static Duration since(long start) {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
@@ -341,6 +381,10 @@ public final class PixelMedNetwork implements DicomNetwork {
                 return "association rejected: the node does not accept our calling AE title (" + detail + ")";
             }
             return "association rejected (" + detail + ")";
+        }
+        String status = FailureStatus.describe(message);
+        if (status != null) {
+            return status;
         }
         if (e instanceof SocketException) {
             return "connection lost: " + message;

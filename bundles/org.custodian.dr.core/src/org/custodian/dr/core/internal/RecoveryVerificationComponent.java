@@ -25,6 +25,7 @@ import org.custodian.dr.core.Finding;
 import org.custodian.dr.core.Findings;
 import org.custodian.dr.core.MigrationCampaign;
 import org.custodian.dr.core.FileVerification;
+import org.custodian.dr.core.Readiness;
 import org.custodian.dr.core.RecoveryVerification;
 import org.custodian.dr.core.TestRuns;
 import org.custodian.model.DrPlan;
@@ -65,6 +66,17 @@ public final class RecoveryVerificationComponent implements RecoveryVerification
     @Override
     public EchoResult echo(DicomNode node, String callingAeTitle, Duration timeout) {
         return network.echo(node, callingAeTitle, timeout);
+    }
+
+    @Override
+    public EchoResult echo(org.custodian.dicom.ArchiveEndpoint node, String callingAeTitle, Duration timeout) {
+        return new DrVerification(network, reader).archive(node, callingAeTitle).echo(timeout);
+    }
+
+    @Override
+    public Readiness.Report readiness(DrCheck check) {
+        requireWhenSignedIn(Permission.VIEW_RECOVERY);
+        return new DrVerification(network, reader).readiness(check);
     }
 
     @Override
