@@ -387,7 +387,7 @@ public interface ModelPackage extends EPackage {
 	int TRUST__OWN_ASSURANCE = IDENTIFIED_FEATURE_COUNT + 29;
 
 	/**
-	 * The feature id for the '<em><b>Backup Job Columns</b></em>' attribute.
+	 * The feature id for the '<em><b>Backup Job Columns</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -4968,10 +4968,10 @@ public interface ModelPackage extends EPackage {
 	EReference getTrust_OwnAssurance();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.custodian.model.Trust#getBackupJobColumns <em>Backup Job Columns</em>}'.
+	 * Returns the meta object for the attribute list '{@link org.custodian.model.Trust#getBackupJobColumns <em>Backup Job Columns</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Backup Job Columns</em>'.
+	 * @return the meta object for the attribute list '<em>Backup Job Columns</em>'.
 	 * @see org.custodian.model.Trust#getBackupJobColumns()
 	 * @see #getTrust()
 	 * @generated
@@ -8971,7 +8971,7 @@ public interface ModelPackage extends EPackage {
 		EReference TRUST__OWN_ASSURANCE = eINSTANCE.getTrust_OwnAssurance();
 
 		/**
-		 * The meta object literal for the '<em><b>Backup Job Columns</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Backup Job Columns</b></em>' attribute list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated

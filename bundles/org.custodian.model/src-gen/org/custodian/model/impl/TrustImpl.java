@@ -416,24 +416,14 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 	protected AssuranceEvidence ownAssurance;
 
 	/**
-	 * The default value of the '{@link #getBackupJobColumns() <em>Backup Job Columns</em>}' attribute.
+	 * The cached value of the '{@link #getBackupJobColumns() <em>Backup Job Columns</em>}' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getBackupJobColumns()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String BACKUP_JOB_COLUMNS_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getBackupJobColumns() <em>Backup Job Columns</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getBackupJobColumns()
-	 * @generated
-	 * @ordered
-	 */
-	protected String backupJobColumns = BACKUP_JOB_COLUMNS_EDEFAULT;
+	protected EList<String> backupJobColumns;
 
 	/**
 	 * The cached value of the '{@link #getLosslessModalities() <em>Lossless Modalities</em>}' attribute list.
@@ -954,21 +944,11 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 	 * @generated
 	 */
 	@Override
-	public String getBackupJobColumns() {
+	public EList<String> getBackupJobColumns() {
+		if (backupJobColumns == null) {
+			backupJobColumns = new EDataTypeUniqueEList<String>(String.class, this, ModelPackage.TRUST__BACKUP_JOB_COLUMNS);
+		}
 		return backupJobColumns;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setBackupJobColumns(String newBackupJobColumns) {
-		String oldBackupJobColumns = backupJobColumns;
-		backupJobColumns = newBackupJobColumns;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.TRUST__BACKUP_JOB_COLUMNS, oldBackupJobColumns, backupJobColumns));
 	}
 
 	/**
@@ -1269,7 +1249,8 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 				setOwnAssurance((AssuranceEvidence)newValue);
 				return;
 			case ModelPackage.TRUST__BACKUP_JOB_COLUMNS:
-				setBackupJobColumns((String)newValue);
+				getBackupJobColumns().clear();
+				getBackupJobColumns().addAll((Collection<? extends String>)newValue);
 				return;
 			case ModelPackage.TRUST__LOSSLESS_MODALITIES:
 				getLosslessModalities().clear();
@@ -1382,7 +1363,7 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 				setOwnAssurance((AssuranceEvidence)null);
 				return;
 			case ModelPackage.TRUST__BACKUP_JOB_COLUMNS:
-				setBackupJobColumns(BACKUP_JOB_COLUMNS_EDEFAULT);
+				getBackupJobColumns().clear();
 				return;
 			case ModelPackage.TRUST__LOSSLESS_MODALITIES:
 				getLosslessModalities().clear();
@@ -1463,7 +1444,7 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 			case ModelPackage.TRUST__OWN_ASSURANCE:
 				return ownAssurance != null;
 			case ModelPackage.TRUST__BACKUP_JOB_COLUMNS:
-				return BACKUP_JOB_COLUMNS_EDEFAULT == null ? backupJobColumns != null : !BACKUP_JOB_COLUMNS_EDEFAULT.equals(backupJobColumns);
+				return backupJobColumns != null && !backupJobColumns.isEmpty();
 			case ModelPackage.TRUST__LOSSLESS_MODALITIES:
 				return losslessModalities != null && !losslessModalities.isEmpty();
 			case ModelPackage.TRUST__LOSSY_RATIO_LIMITS:
