@@ -46,6 +46,9 @@ xdotool search --name '^Custodian — ' >/dev/null || { echo "sign-in did not fi
 xdotool mousemove 1395 895
 # the start page comes first after sign-in; it reassesses when the demo trust has been seeded
 shot 0b-start 20
+# the start page's second tab: the DSPT outcomes rated from the same findings
+xdotool key ctrl+Next; shot 0c-dspt-outcomes 15
+xdotool key ctrl+Prior
 xdotool key ctrl+1; shot 1-access 5
 # the Access parts share one stack: Ctrl+Page Down moves to the next tab
 xdotool key ctrl+Next; shot 1b-access-alerts 20
@@ -57,10 +60,17 @@ xdotool key ctrl+2; shot 2-backup-dr 8
 xdotool key ctrl+Next; shot 2b-backup-dr-registers
 xdotool key ctrl+Prior
 xdotool key ctrl+3; shot 3-suppliers
+# one part per view: agreements, everyone's assurance, the labelling check
+xdotool key ctrl+Next; shot 3b-suppliers-agreements 6
+xdotool key ctrl+Next; shot 3c-suppliers-assurance 6
+xdotool key ctrl+Next; shot 3d-suppliers-labelling 6
 xdotool key ctrl+4; shot 4-people
-# the oversight part, then its tabs: training (with the chart), the review queue, accounts, movers' reviews
+# one part per view: training (with the chart), due, training needs, policies, the review queue, accounts,
+# movers' reviews, leavers
 xdotool key ctrl+Next; shot 4b-people-training 8
-xdotool key ctrl+Next ctrl+Next ctrl+Next; shot 4c-people-account-review
-xdotool key ctrl+Next; shot 4d-people-accounts
-xdotool key ctrl+Next; shot 4e-people-movers-reviews
+xdotool key ctrl+Next ctrl+Next; shot 4f-people-training-needs 6
+xdotool key ctrl+Next; shot 4g-people-policies 6
+xdotool key ctrl+Next; shot 4c-people-account-review 6
+xdotool key ctrl+Next; shot 4d-people-accounts 6
+xdotool key ctrl+Next; shot 4e-people-movers-reviews 6
 echo "---- console log"; tail -20 "$home/console.log"

@@ -79,12 +79,12 @@ public final class CliContext implements AutoCloseable {
 		bootPassword = config.bootPassword().clone();
 		password = config.password().clone();
 		try {
-			if (db == null || s.exists(db)) {
+			if (s.exists(config)) {
 				s.open(config);
 			} else if (create) {
 				s.create(config);
 			} else {
-				throw new StoreException("there is no Custodian database in " + db
+				throw new StoreException("there is no Custodian database in " + (db == null ? location : db)
 						+ " (use --create to make one, or --db to point at it)");
 			}
 		} finally {

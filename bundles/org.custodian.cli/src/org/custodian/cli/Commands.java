@@ -11,11 +11,13 @@ import org.custodian.cli.access.ImportCommand;
 import org.custodian.cli.access.LoadFeedCommand;
 import org.custodian.cli.access.TimelineCommand;
 import org.custodian.cli.access.TrailCommand;
+import org.custodian.cli.access.TransfersCommand;
 import org.custodian.cli.people.ComplianceCommand;
 import org.custodian.cli.people.LoadAccountsCommand;
 import org.custodian.cli.people.LoadLeaversCommand;
 import org.custodian.cli.people.LoadStaffCommand;
 import org.custodian.cli.people.LoadTrainingCommand;
+import org.custodian.cli.people.LoadTrainingNeedsCommand;
 import org.custodian.cli.people.RevocationsCommand;
 import org.custodian.cli.dr.BoardReportCommand;
 import org.custodian.cli.dr.CompressionAuditCommand;
@@ -29,17 +31,20 @@ import org.custodian.cli.dr.EchoCommand;
 import org.custodian.cli.dr.VerifyDrCommand;
 import org.custodian.cli.dr.VerifyFilesCommand;
 import org.custodian.cli.dr.VerifyMigrationCommand;
+import org.custodian.cli.evidence.DsptCommand;
 import org.custodian.cli.evidence.InspectionPackCommand;
 import org.custodian.cli.evidence.StatusCommand;
 import org.custodian.cli.access.ReceiveCommand;
 import org.custodian.cli.access.ReceiveHl7Command;
 import org.custodian.cli.access.RulesCommand;
 import org.custodian.cli.console.BackupCommand;
+import org.custodian.cli.console.MigrateStoreCommand;
 import org.custodian.cli.console.PasswordCommand;
 import org.custodian.cli.console.ServeCommand;
 import org.custodian.cli.console.UsersCommand;
 import org.custodian.cli.supplier.DeidCheckCommand;
 import org.custodian.cli.supplier.ExpiriesCommand;
+import org.custodian.cli.supplier.LabelCheckCommand;
 import org.custodian.cli.supplier.LoadMediaCommand;
 import org.custodian.cli.supplier.RetentionCommand;
 
@@ -56,10 +61,11 @@ final class Commands {
 				new LoadFeedCommand(LoadFeedCommand.Feed.CARE), new LoadFeedCommand(LoadFeedCommand.Feed.FLAGS),
 				new LoadFeedCommand(LoadFeedCommand.Feed.WORKSTATIONS), new LoadFeedCommand(LoadFeedCommand.Feed.PATIENTS),
 				new LoadFeedCommand(LoadFeedCommand.Feed.LOCATIONS),
-				new IdentifiersCommand(), new ReceiveCommand(), new ReceiveHl7Command(),
+				new IdentifiersCommand(), new ReceiveCommand(), new ReceiveHl7Command(), new TransfersCommand(),
 				// people
 				new LoadStaffCommand(), new LoadTrainingCommand(), new LoadAccountsCommand(), new LoadLeaversCommand(),
-				new ComplianceCommand(), new RevocationsCommand(),
+				new ComplianceCommand(), new RevocationsCommand(), new LoadTrainingNeedsCommand(false),
+				new LoadTrainingNeedsCommand(true),
 				// backup and DR
 				new EchoCommand(), new VerifyDrCommand(), new VerifyFilesCommand(), new CompressionAuditCommand(),
 				new VerifyMigrationCommand(), new DrStatusCommand(), new DrRunsCommand(), new DrVerdictCommand(),
@@ -67,12 +73,13 @@ final class Commands {
 				new ImportBackupJobsCommand(false), new CompressionPolicyCommand(),
 				// suppliers and records
 				new RetentionCommand(), new DeidCheckCommand(), new ExpiriesCommand(), new LoadMediaCommand(),
+				new LabelCheckCommand(),
 				// start page
-				new StatusCommand(), new InspectionPackCommand(),
+				new StatusCommand(), new DsptCommand(), new InspectionPackCommand(),
 				// console
 				new SeedDemoCommand(), new GenerateTrustCommand(), new UsersCommand(), new PasswordCommand(false),
 				new PasswordCommand(true), new BackupCommand(BackupCommand.Kind.BACKUP),
 				new BackupCommand(BackupCommand.Kind.VERIFY),
-				new BackupCommand(BackupCommand.Kind.RESTORE), new ServeCommand());
+				new BackupCommand(BackupCommand.Kind.RESTORE), new ServeCommand(), new MigrateStoreCommand());
 	}
 }

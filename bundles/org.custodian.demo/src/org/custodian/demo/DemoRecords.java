@@ -239,7 +239,20 @@ final class DemoRecords {
 		received.setSender("Radiology, St Anne's Private Hospital");
 		received.setReceiver("PACS team");
 		received.setImportedToPacs(false);
-		received.setIncidentReference("INC-88121: the CD could not be read at first");
+		received.setProblem("the CD could not be read at first");
+		received.setIncidentReference("INC-88121");
 		trust.getMediaTransfers().add(received);
+		// a CD sent to the wrong hospital, its incident not yet recorded (M4)
+		MediaTransfer misrouted = F.createMediaTransfer();
+		misrouted.setDirection(TransferDirection.SENT);
+		misrouted.setTransferDate(DemoTrust.date(DemoTrust.TODAY.minusDays(5)));
+		misrouted.setPatientId("EL000233");
+		misrouted.setEncrypted(true);
+		misrouted.setException(MediaException.NONE);
+		misrouted.setPasswordChannel("Telephone to the receiving radiologist");
+		misrouted.setSender("Radiology reception");
+		misrouted.setReceiver("Oncology, Northshire General");
+		misrouted.setProblem("sent to the wrong hospital and returned unopened");
+		trust.getMediaTransfers().add(misrouted);
 	}
 }

@@ -317,7 +317,10 @@ final class DemoTrust {
 			version.setSummary(v[0].equals("2.0") ? "Adds rules for images on personal devices" : "First issue");
 			policy.getVersions().add(version);
 		}
+		// the policy that tells staff their access is logged (A3)
+		policy.setAccessNotice(true);
 		trust.getPolicies().add(policy);
+		needs(awareness, pacs);
 		for (Staff s : staff) {
 			int n = random.nextInt(10);
 			for (int v = 0; v < policy.getVersions().size() && v < (n < 6 ? 2 : n < 9 ? 1 : 0); v++) {
@@ -328,6 +331,48 @@ final class DemoTrust {
 				trust.getAcknowledgements().add(ack);
 			}
 		}
+	}
+
+	/**
+	 * The training needs analysis: data security awareness for every group, PACS user training for the clinical
+	 * groups at 100 %, approved by the SIRO except one line awaiting approval; both courses evaluated, PACS user
+	 * training over a year ago.
+	 */
+	private void needs(Course awareness, Course pacs) {
+		for (StaffGroup g : trust.getStaffGroups()) {
+			need(g, awareness, "Everyone handles patient identifiable data", 0, true);
+		}
+		for (int i = 0; i < 4; i++) {
+			need(trust.getStaffGroups().get(i), pacs, "They view, export and report images on PACS", 100, i != 3);
+		}
+		evaluation(awareness, TODAY.minusDays(40), "Quiz after the course and a phishing exercise",
+				"11 % clicked the exercise's link, down from 27 %", true);
+		evaluation(pacs, TODAY.minusDays(430), "Observed use of PACS on the ward",
+				"Most users logged out; two shared a session", true);
+	}
+
+	private void need(StaffGroup group, Course course, String reason, double target, boolean approved) {
+		org.custodian.model.TrainingNeed n = F.createTrainingNeed();
+		n.setGroup(group);
+		n.setCourse(course);
+		n.setReason(reason);
+		n.setTargetPercent(target);
+		if (approved) {
+			n.setApprovedBy("SIRO");
+			n.setApprovedOn(date(TODAY.minusDays(120)));
+		}
+		trust.getTrainingNeeds().add(n);
+	}
+
+	private void evaluation(Course course, LocalDate on, String method, String findings, boolean effective) {
+		org.custodian.model.CourseEvaluation e = F.createCourseEvaluation();
+		e.setCourse(course);
+		e.setEvaluatedOn(date(on));
+		e.setMethod(method);
+		e.setFindings(findings);
+		e.setEffective(effective);
+		e.setEvaluatedBy("IG manager");
+		trust.getCourseEvaluations().add(e);
 	}
 
 	private Course course(String code, String title, int refreshMonths, boolean mandatory, List<StaffGroup> groups) {

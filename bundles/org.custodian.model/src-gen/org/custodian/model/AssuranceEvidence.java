@@ -22,6 +22,7 @@ import java.util.Date;
  *   <li>{@link org.custodian.model.AssuranceEvidence#getIso27001Expiry <em>Iso27001 Expiry</em>}</li>
  *   <li>{@link org.custodian.model.AssuranceEvidence#getCyberEssentialsPlusExpiry <em>Cyber Essentials Plus Expiry</em>}</li>
  *   <li>{@link org.custodian.model.AssuranceEvidence#getLastPenTest <em>Last Pen Test</em>}</li>
+ *   <li>{@link org.custodian.model.AssuranceEvidence#getDsptExpiry <em>Dspt Expiry</em>}</li>
  * </ul>
  *
  * @see org.custodian.model.ModelPackage#getAssuranceEvidence()
@@ -156,5 +157,30 @@ public interface AssuranceEvidence extends Identified {
 	 * @generated
 	 */
 	void setLastPenTest(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Dspt Expiry</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the published toolkit status lapses (the next submission deadline); unset: a year after publication.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dspt Expiry</em>' attribute.
+	 * @see #setDsptExpiry(Date)
+	 * @see org.custodian.model.ModelPackage#getAssuranceEvidence_DsptExpiry()
+	 * @model
+	 * @generated
+	 */
+	Date getDsptExpiry();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.AssuranceEvidence#getDsptExpiry <em>Dspt Expiry</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dspt Expiry</em>' attribute.
+	 * @see #getDsptExpiry()
+	 * @generated
+	 */
+	void setDsptExpiry(Date value);
 
 } // AssuranceEvidence

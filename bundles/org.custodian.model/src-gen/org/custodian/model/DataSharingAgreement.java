@@ -28,6 +28,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.custodian.model.DataSharingAgreement#getReviewDate <em>Review Date</em>}</li>
  *   <li>{@link org.custodian.model.DataSharingAgreement#getDpiaStatus <em>Dpia Status</em>}</li>
  *   <li>{@link org.custodian.model.DataSharingAgreement#getReceiverAssurance <em>Receiver Assurance</em>}</li>
+ *   <li>{@link org.custodian.model.DataSharingAgreement#getReceivingNodes <em>Receiving Nodes</em>}</li>
  * </ul>
  *
  * @see org.custodian.model.ModelPackage#getDataSharingAgreement()
@@ -252,5 +253,20 @@ public interface DataSharingAgreement extends Identified {
 	 * @generated
 	 */
 	void setReceiverAssurance(AssuranceEvidence value);
+
+	/**
+	 * Returns the value of the '<em><b>Receiving Nodes</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The receiver's systems data is sent to under the agreement: AE titles, host names or addresses, as the audit trail names them (R5, G6).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Receiving Nodes</em>' attribute list.
+	 * @see org.custodian.model.ModelPackage#getDataSharingAgreement_ReceivingNodes()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getReceivingNodes();
 
 } // DataSharingAgreement

@@ -30,6 +30,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.custodian.model.MediaTransfer#getReceiver <em>Receiver</em>}</li>
  *   <li>{@link org.custodian.model.MediaTransfer#isImportedToPacs <em>Imported To Pacs</em>}</li>
  *   <li>{@link org.custodian.model.MediaTransfer#getIncidentReference <em>Incident Reference</em>}</li>
+ *   <li>{@link org.custodian.model.MediaTransfer#getProblem <em>Problem</em>}</li>
  * </ul>
  *
  * @see org.custodian.model.ModelPackage#getMediaTransfer()
@@ -307,5 +308,30 @@ public interface MediaTransfer extends Identified {
 	 * @generated
 	 */
 	void setIncidentReference(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Problem</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What went wrong with the medium (unreadable, lost, sent to the wrong person), when anything did (M4).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Problem</em>' attribute.
+	 * @see #setProblem(String)
+	 * @see org.custodian.model.ModelPackage#getMediaTransfer_Problem()
+	 * @model
+	 * @generated
+	 */
+	String getProblem();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.MediaTransfer#getProblem <em>Problem</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Problem</em>' attribute.
+	 * @see #getProblem()
+	 * @generated
+	 */
+	void setProblem(String value);
 
 } // MediaTransfer

@@ -220,6 +220,42 @@ public interface ModelFactory extends EFactory {
 	StaffChange createStaffChange();
 
 	/**
+	 * Returns a new object of class '<em>Training Need</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Training Need</em>'.
+	 * @generated
+	 */
+	TrainingNeed createTrainingNeed();
+
+	/**
+	 * Returns a new object of class '<em>Course Evaluation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Course Evaluation</em>'.
+	 * @generated
+	 */
+	CourseEvaluation createCourseEvaluation();
+
+	/**
+	 * Returns a new object of class '<em>Label Check</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Label Check</em>'.
+	 * @generated
+	 */
+	LabelCheck createLabelCheck();
+
+	/**
+	 * Returns a new object of class '<em>Label Gap</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Label Gap</em>'.
+	 * @generated
+	 */
+	LabelGap createLabelGap();
+
+	/**
 	 * Returns a new object of class '<em>Retention Class</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -387,13 +387,40 @@ public interface ModelPackage extends EPackage {
 	int TRUST__OWN_ASSURANCE = IDENTIFIED_FEATURE_COUNT + 29;
 
 	/**
+	 * The feature id for the '<em><b>Training Needs</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUST__TRAINING_NEEDS = IDENTIFIED_FEATURE_COUNT + 30;
+
+	/**
+	 * The feature id for the '<em><b>Course Evaluations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUST__COURSE_EVALUATIONS = IDENTIFIED_FEATURE_COUNT + 31;
+
+	/**
+	 * The feature id for the '<em><b>Label Checks</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUST__LABEL_CHECKS = IDENTIFIED_FEATURE_COUNT + 32;
+
+	/**
 	 * The feature id for the '<em><b>Backup Job Columns</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRUST__BACKUP_JOB_COLUMNS = IDENTIFIED_FEATURE_COUNT + 30;
+	int TRUST__BACKUP_JOB_COLUMNS = IDENTIFIED_FEATURE_COUNT + 33;
 
 	/**
 	 * The feature id for the '<em><b>Lossless Modalities</b></em>' attribute list.
@@ -402,7 +429,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRUST__LOSSLESS_MODALITIES = IDENTIFIED_FEATURE_COUNT + 31;
+	int TRUST__LOSSLESS_MODALITIES = IDENTIFIED_FEATURE_COUNT + 34;
 
 	/**
 	 * The feature id for the '<em><b>Lossy Ratio Limits</b></em>' attribute list.
@@ -411,7 +438,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRUST__LOSSY_RATIO_LIMITS = IDENTIFIED_FEATURE_COUNT + 32;
+	int TRUST__LOSSY_RATIO_LIMITS = IDENTIFIED_FEATURE_COUNT + 35;
 
 	/**
 	 * The number of structural features of the '<em>Trust</em>' class.
@@ -420,7 +447,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRUST_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 33;
+	int TRUST_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 36;
 
 	/**
 	 * The number of operations of the '<em>Trust</em>' class.
@@ -1249,13 +1276,22 @@ public interface ModelPackage extends EPackage {
 	int PROVIDER__ASSURANCE = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Receiving Nodes</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER__RECEIVING_NODES = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Provider</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROVIDER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int PROVIDER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Provider</em>' class.
@@ -1313,13 +1349,22 @@ public interface ModelPackage extends EPackage {
 	int SUB_PROCESSOR__SERVICE = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Assurance</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUB_PROCESSOR__ASSURANCE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Sub Processor</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SUB_PROCESSOR_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+	int SUB_PROCESSOR_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Sub Processor</em>' class.
@@ -1622,13 +1667,22 @@ public interface ModelPackage extends EPackage {
 	int DATA_SHARING_AGREEMENT__RECEIVER_ASSURANCE = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Receiving Nodes</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SHARING_AGREEMENT__RECEIVING_NODES = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Data Sharing Agreement</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_SHARING_AGREEMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
+	int DATA_SHARING_AGREEMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Data Sharing Agreement</em>' class.
@@ -1704,13 +1758,22 @@ public interface ModelPackage extends EPackage {
 	int ASSURANCE_EVIDENCE__LAST_PEN_TEST = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Dspt Expiry</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSURANCE_EVIDENCE__DSPT_EXPIRY = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Assurance Evidence</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSURANCE_EVIDENCE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int ASSURANCE_EVIDENCE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Assurance Evidence</em>' class.
@@ -2340,13 +2403,22 @@ public interface ModelPackage extends EPackage {
 	int POLICY_DOCUMENT__VERSIONS = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Access Notice</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_DOCUMENT__ACCESS_NOTICE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Policy Document</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int POLICY_DOCUMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+	int POLICY_DOCUMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Policy Document</em>' class.
@@ -2586,6 +2658,343 @@ public interface ModelPackage extends EPackage {
 	int STAFF_CHANGE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.custodian.model.impl.TrainingNeedImpl <em>Training Need</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.custodian.model.impl.TrainingNeedImpl
+	 * @see org.custodian.model.impl.ModelPackageImpl#getTrainingNeed()
+	 * @generated
+	 */
+	int TRAINING_NEED = 23;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_NEED__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Group</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_NEED__GROUP = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Course</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_NEED__COURSE = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_NEED__REASON = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Target Percent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_NEED__TARGET_PERCENT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Approved By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_NEED__APPROVED_BY = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Approved On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_NEED__APPROVED_ON = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Training Need</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_NEED_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Training Need</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_NEED_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.custodian.model.impl.CourseEvaluationImpl <em>Course Evaluation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.custodian.model.impl.CourseEvaluationImpl
+	 * @see org.custodian.model.impl.ModelPackageImpl#getCourseEvaluation()
+	 * @generated
+	 */
+	int COURSE_EVALUATION = 24;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE_EVALUATION__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Course</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE_EVALUATION__COURSE = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Evaluated On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE_EVALUATION__EVALUATED_ON = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE_EVALUATION__METHOD = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Findings</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE_EVALUATION__FINDINGS = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Effective</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE_EVALUATION__EFFECTIVE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Evaluated By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE_EVALUATION__EVALUATED_BY = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Course Evaluation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE_EVALUATION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Course Evaluation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE_EVALUATION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.custodian.model.impl.LabelCheckImpl <em>Label Check</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.custodian.model.impl.LabelCheckImpl
+	 * @see org.custodian.model.impl.ModelPackageImpl#getLabelCheck()
+	 * @generated
+	 */
+	int LABEL_CHECK = 25;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_CHECK__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Checked At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_CHECK__CHECKED_AT = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_CHECK__SOURCE = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Objects</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_CHECK__OBJECTS = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Studies</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_CHECK__STUDIES = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Gaps</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_CHECK__GAPS = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Label Check</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_CHECK_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Label Check</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_CHECK_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.custodian.model.impl.LabelGapImpl <em>Label Gap</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.custodian.model.impl.LabelGapImpl
+	 * @see org.custodian.model.impl.ModelPackageImpl#getLabelGap()
+	 * @generated
+	 */
+	int LABEL_GAP = 26;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_GAP__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Study Instance Uid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_GAP__STUDY_INSTANCE_UID = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Patient Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_GAP__PATIENT_ID = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Missing</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_GAP__MISSING = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Objects</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_GAP__OBJECTS = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Label Gap</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_GAP_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Label Gap</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_GAP_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.custodian.model.impl.RetentionClassImpl <em>Retention Class</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2593,7 +3002,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getRetentionClass()
 	 * @generated
 	 */
-	int RETENTION_CLASS = 23;
+	int RETENTION_CLASS = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2711,7 +3120,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getRetentionRule()
 	 * @generated
 	 */
-	int RETENTION_RULE = 24;
+	int RETENTION_RULE = 28;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2829,7 +3238,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getStudyRetention()
 	 * @generated
 	 */
-	int STUDY_RETENTION = 25;
+	int STUDY_RETENTION = 29;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2983,7 +3392,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getPatientRetentionFacts()
 	 * @generated
 	 */
-	int PATIENT_RETENTION_FACTS = 26;
+	int PATIENT_RETENTION_FACTS = 30;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3083,7 +3492,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getPseudonym()
 	 * @generated
 	 */
-	int PSEUDONYM = 27;
+	int PSEUDONYM = 31;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3156,7 +3565,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getDestructionRecord()
 	 * @generated
 	 */
-	int DESTRUCTION_RECORD = 28;
+	int DESTRUCTION_RECORD = 32;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3265,7 +3674,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getLegalHold()
 	 * @generated
 	 */
-	int LEGAL_HOLD = 29;
+	int LEGAL_HOLD = 33;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3347,7 +3756,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getMediaTransfer()
 	 * @generated
 	 */
-	int MEDIA_TRANSFER = 30;
+	int MEDIA_TRANSFER = 34;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3458,13 +3867,22 @@ public interface ModelPackage extends EPackage {
 	int MEDIA_TRANSFER__INCIDENT_REFERENCE = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Problem</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEDIA_TRANSFER__PROBLEM = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Media Transfer</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEDIA_TRANSFER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 11;
+	int MEDIA_TRANSFER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Media Transfer</em>' class.
@@ -3483,7 +3901,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getInvestigation()
 	 * @generated
 	 */
-	int INVESTIGATION = 31;
+	int INVESTIGATION = 35;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3655,7 +4073,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getCaseNote()
 	 * @generated
 	 */
-	int CASE_NOTE = 32;
+	int CASE_NOTE = 36;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3719,7 +4137,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getLogReview()
 	 * @generated
 	 */
-	int LOG_REVIEW = 33;
+	int LOG_REVIEW = 37;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3792,7 +4210,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getWorkstation()
 	 * @generated
 	 */
-	int WORKSTATION = 34;
+	int WORKSTATION = 38;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3865,7 +4283,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getConsoleUser()
 	 * @generated
 	 */
-	int CONSOLE_USER = 35;
+	int CONSOLE_USER = 39;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3938,7 +4356,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getAccessReview()
 	 * @generated
 	 */
-	int ACCESS_REVIEW = 36;
+	int ACCESS_REVIEW = 40;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4029,7 +4447,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getAccessDecision()
 	 * @generated
 	 */
-	int ACCESS_DECISION = 37;
+	int ACCESS_DECISION = 41;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4120,7 +4538,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getPeopleSettings()
 	 * @generated
 	 */
-	int PEOPLE_SETTINGS = 38;
+	int PEOPLE_SETTINGS = 42;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4229,7 +4647,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getAuditCsvMapping()
 	 * @generated
 	 */
-	int AUDIT_CSV_MAPPING = 39;
+	int AUDIT_CSV_MAPPING = 43;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4293,7 +4711,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getBackupJob()
 	 * @generated
 	 */
-	int BACKUP_JOB = 40;
+	int BACKUP_JOB = 44;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4393,7 +4811,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getNodeRole()
 	 * @generated
 	 */
-	int NODE_ROLE = 41;
+	int NODE_ROLE = 45;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.DrScenario <em>Dr Scenario</em>}' enum.
@@ -4403,7 +4821,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getDrScenario()
 	 * @generated
 	 */
-	int DR_SCENARIO = 42;
+	int DR_SCENARIO = 46;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.TestOperation <em>Test Operation</em>}' enum.
@@ -4413,7 +4831,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getTestOperation()
 	 * @generated
 	 */
-	int TEST_OPERATION = 43;
+	int TEST_OPERATION = 47;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.RunResult <em>Run Result</em>}' enum.
@@ -4423,7 +4841,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getRunResult()
 	 * @generated
 	 */
-	int RUN_RESULT = 44;
+	int RUN_RESULT = 48;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.Verdict <em>Verdict</em>}' enum.
@@ -4433,7 +4851,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 45;
+	int VERDICT = 49;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ProviderKind <em>Provider Kind</em>}' enum.
@@ -4443,7 +4861,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getProviderKind()
 	 * @generated
 	 */
-	int PROVIDER_KIND = 46;
+	int PROVIDER_KIND = 50;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.DpiaStatus <em>Dpia Status</em>}' enum.
@@ -4453,7 +4871,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getDpiaStatus()
 	 * @generated
 	 */
-	int DPIA_STATUS = 47;
+	int DPIA_STATUS = 51;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.DsptStatus <em>Dspt Status</em>}' enum.
@@ -4463,7 +4881,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getDsptStatus()
 	 * @generated
 	 */
-	int DSPT_STATUS = 48;
+	int DSPT_STATUS = 52;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.EmploymentType <em>Employment Type</em>}' enum.
@@ -4473,7 +4891,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getEmploymentType()
 	 * @generated
 	 */
-	int EMPLOYMENT_TYPE = 49;
+	int EMPLOYMENT_TYPE = 53;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ChangeKind <em>Change Kind</em>}' enum.
@@ -4483,7 +4901,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getChangeKind()
 	 * @generated
 	 */
-	int CHANGE_KIND = 50;
+	int CHANGE_KIND = 54;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.RetentionTrigger <em>Retention Trigger</em>}' enum.
@@ -4493,7 +4911,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getRetentionTrigger()
 	 * @generated
 	 */
-	int RETENTION_TRIGGER = 51;
+	int RETENTION_TRIGGER = 55;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.TransferDirection <em>Transfer Direction</em>}' enum.
@@ -4503,7 +4921,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getTransferDirection()
 	 * @generated
 	 */
-	int TRANSFER_DIRECTION = 52;
+	int TRANSFER_DIRECTION = 56;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.MediaException <em>Media Exception</em>}' enum.
@@ -4513,7 +4931,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getMediaException()
 	 * @generated
 	 */
-	int MEDIA_EXCEPTION = 53;
+	int MEDIA_EXCEPTION = 57;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.CaseStatus <em>Case Status</em>}' enum.
@@ -4523,7 +4941,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getCaseStatus()
 	 * @generated
 	 */
-	int CASE_STATUS = 54;
+	int CASE_STATUS = 58;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.CaseOutcome <em>Case Outcome</em>}' enum.
@@ -4533,7 +4951,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getCaseOutcome()
 	 * @generated
 	 */
-	int CASE_OUTCOME = 55;
+	int CASE_OUTCOME = 59;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ConsoleRole <em>Console Role</em>}' enum.
@@ -4543,7 +4961,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getConsoleRole()
 	 * @generated
 	 */
-	int CONSOLE_ROLE = 56;
+	int CONSOLE_ROLE = 60;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.AccountMatch <em>Account Match</em>}' enum.
@@ -4553,7 +4971,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getAccountMatch()
 	 * @generated
 	 */
-	int ACCOUNT_MATCH = 57;
+	int ACCOUNT_MATCH = 61;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ReviewDecision <em>Review Decision</em>}' enum.
@@ -4563,7 +4981,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getReviewDecision()
 	 * @generated
 	 */
-	int REVIEW_DECISION = 58;
+	int REVIEW_DECISION = 62;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.RetrieveMethod <em>Retrieve Method</em>}' enum.
@@ -4573,7 +4991,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getRetrieveMethod()
 	 * @generated
 	 */
-	int RETRIEVE_METHOD = 59;
+	int RETRIEVE_METHOD = 63;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.WebAuth <em>Web Auth</em>}' enum.
@@ -4583,7 +5001,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getWebAuth()
 	 * @generated
 	 */
-	int WEB_AUTH = 60;
+	int WEB_AUTH = 64;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.VerificationLevel <em>Verification Level</em>}' enum.
@@ -4593,7 +5011,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getVerificationLevel()
 	 * @generated
 	 */
-	int VERIFICATION_LEVEL = 61;
+	int VERIFICATION_LEVEL = 65;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.BackupJobStatus <em>Backup Job Status</em>}' enum.
@@ -4603,7 +5021,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getBackupJobStatus()
 	 * @generated
 	 */
-	int BACKUP_JOB_STATUS = 62;
+	int BACKUP_JOB_STATUS = 66;
 
 
 	/**
@@ -4966,6 +5384,39 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getTrust_OwnAssurance();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.custodian.model.Trust#getTrainingNeeds <em>Training Needs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Training Needs</em>'.
+	 * @see org.custodian.model.Trust#getTrainingNeeds()
+	 * @see #getTrust()
+	 * @generated
+	 */
+	EReference getTrust_TrainingNeeds();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.custodian.model.Trust#getCourseEvaluations <em>Course Evaluations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Course Evaluations</em>'.
+	 * @see org.custodian.model.Trust#getCourseEvaluations()
+	 * @see #getTrust()
+	 * @generated
+	 */
+	EReference getTrust_CourseEvaluations();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.custodian.model.Trust#getLabelChecks <em>Label Checks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Label Checks</em>'.
+	 * @see org.custodian.model.Trust#getLabelChecks()
+	 * @see #getTrust()
+	 * @generated
+	 */
+	EReference getTrust_LabelChecks();
 
 	/**
 	 * Returns the meta object for the attribute list '{@link org.custodian.model.Trust#getBackupJobColumns <em>Backup Job Columns</em>}'.
@@ -5775,6 +6226,17 @@ public interface ModelPackage extends EPackage {
 	EReference getProvider_Assurance();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.custodian.model.Provider#getReceivingNodes <em>Receiving Nodes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Receiving Nodes</em>'.
+	 * @see org.custodian.model.Provider#getReceivingNodes()
+	 * @see #getProvider()
+	 * @generated
+	 */
+	EAttribute getProvider_ReceivingNodes();
+
+	/**
 	 * Returns the meta object for class '{@link org.custodian.model.SubProcessor <em>Sub Processor</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5816,6 +6278,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSubProcessor_Service();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.custodian.model.SubProcessor#getAssurance <em>Assurance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Assurance</em>'.
+	 * @see org.custodian.model.SubProcessor#getAssurance()
+	 * @see #getSubProcessor()
+	 * @generated
+	 */
+	EReference getSubProcessor_Assurance();
 
 	/**
 	 * Returns the meta object for class '{@link org.custodian.model.Contract <em>Contract</em>}'.
@@ -6090,6 +6563,17 @@ public interface ModelPackage extends EPackage {
 	EReference getDataSharingAgreement_ReceiverAssurance();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.custodian.model.DataSharingAgreement#getReceivingNodes <em>Receiving Nodes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Receiving Nodes</em>'.
+	 * @see org.custodian.model.DataSharingAgreement#getReceivingNodes()
+	 * @see #getDataSharingAgreement()
+	 * @generated
+	 */
+	EAttribute getDataSharingAgreement_ReceivingNodes();
+
+	/**
 	 * Returns the meta object for class '{@link org.custodian.model.AssuranceEvidence <em>Assurance Evidence</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6153,6 +6637,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAssuranceEvidence_LastPenTest();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.AssuranceEvidence#getDsptExpiry <em>Dspt Expiry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dspt Expiry</em>'.
+	 * @see org.custodian.model.AssuranceEvidence#getDsptExpiry()
+	 * @see #getAssuranceEvidence()
+	 * @generated
+	 */
+	EAttribute getAssuranceEvidence_DsptExpiry();
 
 	/**
 	 * Returns the meta object for class '{@link org.custodian.model.StaffGroup <em>Staff Group</em>}'.
@@ -6721,6 +7216,17 @@ public interface ModelPackage extends EPackage {
 	EReference getPolicyDocument_Versions();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.PolicyDocument#isAccessNotice <em>Access Notice</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Access Notice</em>'.
+	 * @see org.custodian.model.PolicyDocument#isAccessNotice()
+	 * @see #getPolicyDocument()
+	 * @generated
+	 */
+	EAttribute getPolicyDocument_AccessNotice();
+
+	/**
 	 * Returns the meta object for class '{@link org.custodian.model.PolicyVersion <em>Policy Version</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6892,6 +7398,277 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getStaffChange_PositionRemovedAt();
+
+	/**
+	 * Returns the meta object for class '{@link org.custodian.model.TrainingNeed <em>Training Need</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Training Need</em>'.
+	 * @see org.custodian.model.TrainingNeed
+	 * @generated
+	 */
+	EClass getTrainingNeed();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.custodian.model.TrainingNeed#getGroup <em>Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Group</em>'.
+	 * @see org.custodian.model.TrainingNeed#getGroup()
+	 * @see #getTrainingNeed()
+	 * @generated
+	 */
+	EReference getTrainingNeed_Group();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.custodian.model.TrainingNeed#getCourse <em>Course</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Course</em>'.
+	 * @see org.custodian.model.TrainingNeed#getCourse()
+	 * @see #getTrainingNeed()
+	 * @generated
+	 */
+	EReference getTrainingNeed_Course();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.TrainingNeed#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see org.custodian.model.TrainingNeed#getReason()
+	 * @see #getTrainingNeed()
+	 * @generated
+	 */
+	EAttribute getTrainingNeed_Reason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.TrainingNeed#getTargetPercent <em>Target Percent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Target Percent</em>'.
+	 * @see org.custodian.model.TrainingNeed#getTargetPercent()
+	 * @see #getTrainingNeed()
+	 * @generated
+	 */
+	EAttribute getTrainingNeed_TargetPercent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.TrainingNeed#getApprovedBy <em>Approved By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Approved By</em>'.
+	 * @see org.custodian.model.TrainingNeed#getApprovedBy()
+	 * @see #getTrainingNeed()
+	 * @generated
+	 */
+	EAttribute getTrainingNeed_ApprovedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.TrainingNeed#getApprovedOn <em>Approved On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Approved On</em>'.
+	 * @see org.custodian.model.TrainingNeed#getApprovedOn()
+	 * @see #getTrainingNeed()
+	 * @generated
+	 */
+	EAttribute getTrainingNeed_ApprovedOn();
+
+	/**
+	 * Returns the meta object for class '{@link org.custodian.model.CourseEvaluation <em>Course Evaluation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Course Evaluation</em>'.
+	 * @see org.custodian.model.CourseEvaluation
+	 * @generated
+	 */
+	EClass getCourseEvaluation();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.custodian.model.CourseEvaluation#getCourse <em>Course</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Course</em>'.
+	 * @see org.custodian.model.CourseEvaluation#getCourse()
+	 * @see #getCourseEvaluation()
+	 * @generated
+	 */
+	EReference getCourseEvaluation_Course();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.CourseEvaluation#getEvaluatedOn <em>Evaluated On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evaluated On</em>'.
+	 * @see org.custodian.model.CourseEvaluation#getEvaluatedOn()
+	 * @see #getCourseEvaluation()
+	 * @generated
+	 */
+	EAttribute getCourseEvaluation_EvaluatedOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.CourseEvaluation#getMethod <em>Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Method</em>'.
+	 * @see org.custodian.model.CourseEvaluation#getMethod()
+	 * @see #getCourseEvaluation()
+	 * @generated
+	 */
+	EAttribute getCourseEvaluation_Method();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.CourseEvaluation#getFindings <em>Findings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Findings</em>'.
+	 * @see org.custodian.model.CourseEvaluation#getFindings()
+	 * @see #getCourseEvaluation()
+	 * @generated
+	 */
+	EAttribute getCourseEvaluation_Findings();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.CourseEvaluation#isEffective <em>Effective</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Effective</em>'.
+	 * @see org.custodian.model.CourseEvaluation#isEffective()
+	 * @see #getCourseEvaluation()
+	 * @generated
+	 */
+	EAttribute getCourseEvaluation_Effective();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.CourseEvaluation#getEvaluatedBy <em>Evaluated By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evaluated By</em>'.
+	 * @see org.custodian.model.CourseEvaluation#getEvaluatedBy()
+	 * @see #getCourseEvaluation()
+	 * @generated
+	 */
+	EAttribute getCourseEvaluation_EvaluatedBy();
+
+	/**
+	 * Returns the meta object for class '{@link org.custodian.model.LabelCheck <em>Label Check</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Label Check</em>'.
+	 * @see org.custodian.model.LabelCheck
+	 * @generated
+	 */
+	EClass getLabelCheck();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.LabelCheck#getCheckedAt <em>Checked At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Checked At</em>'.
+	 * @see org.custodian.model.LabelCheck#getCheckedAt()
+	 * @see #getLabelCheck()
+	 * @generated
+	 */
+	EAttribute getLabelCheck_CheckedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.LabelCheck#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.custodian.model.LabelCheck#getSource()
+	 * @see #getLabelCheck()
+	 * @generated
+	 */
+	EAttribute getLabelCheck_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.LabelCheck#getObjects <em>Objects</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Objects</em>'.
+	 * @see org.custodian.model.LabelCheck#getObjects()
+	 * @see #getLabelCheck()
+	 * @generated
+	 */
+	EAttribute getLabelCheck_Objects();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.LabelCheck#getStudies <em>Studies</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Studies</em>'.
+	 * @see org.custodian.model.LabelCheck#getStudies()
+	 * @see #getLabelCheck()
+	 * @generated
+	 */
+	EAttribute getLabelCheck_Studies();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.custodian.model.LabelCheck#getGaps <em>Gaps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Gaps</em>'.
+	 * @see org.custodian.model.LabelCheck#getGaps()
+	 * @see #getLabelCheck()
+	 * @generated
+	 */
+	EReference getLabelCheck_Gaps();
+
+	/**
+	 * Returns the meta object for class '{@link org.custodian.model.LabelGap <em>Label Gap</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Label Gap</em>'.
+	 * @see org.custodian.model.LabelGap
+	 * @generated
+	 */
+	EClass getLabelGap();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.LabelGap#getStudyInstanceUid <em>Study Instance Uid</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Study Instance Uid</em>'.
+	 * @see org.custodian.model.LabelGap#getStudyInstanceUid()
+	 * @see #getLabelGap()
+	 * @generated
+	 */
+	EAttribute getLabelGap_StudyInstanceUid();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.LabelGap#getPatientId <em>Patient Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Patient Id</em>'.
+	 * @see org.custodian.model.LabelGap#getPatientId()
+	 * @see #getLabelGap()
+	 * @generated
+	 */
+	EAttribute getLabelGap_PatientId();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.custodian.model.LabelGap#getMissing <em>Missing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Missing</em>'.
+	 * @see org.custodian.model.LabelGap#getMissing()
+	 * @see #getLabelGap()
+	 * @generated
+	 */
+	EAttribute getLabelGap_Missing();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.LabelGap#getObjects <em>Objects</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Objects</em>'.
+	 * @see org.custodian.model.LabelGap#getObjects()
+	 * @see #getLabelGap()
+	 * @generated
+	 */
+	EAttribute getLabelGap_Objects();
 
 	/**
 	 * Returns the meta object for class '{@link org.custodian.model.RetentionClass <em>Retention Class</em>}'.
@@ -7698,6 +8475,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMediaTransfer_IncidentReference();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.MediaTransfer#getProblem <em>Problem</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Problem</em>'.
+	 * @see org.custodian.model.MediaTransfer#getProblem()
+	 * @see #getMediaTransfer()
+	 * @generated
+	 */
+	EAttribute getMediaTransfer_Problem();
 
 	/**
 	 * Returns the meta object for class '{@link org.custodian.model.Investigation <em>Investigation</em>}'.
@@ -8971,6 +9759,30 @@ public interface ModelPackage extends EPackage {
 		EReference TRUST__OWN_ASSURANCE = eINSTANCE.getTrust_OwnAssurance();
 
 		/**
+		 * The meta object literal for the '<em><b>Training Needs</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRUST__TRAINING_NEEDS = eINSTANCE.getTrust_TrainingNeeds();
+
+		/**
+		 * The meta object literal for the '<em><b>Course Evaluations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRUST__COURSE_EVALUATIONS = eINSTANCE.getTrust_CourseEvaluations();
+
+		/**
+		 * The meta object literal for the '<em><b>Label Checks</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRUST__LABEL_CHECKS = eINSTANCE.getTrust_LabelChecks();
+
+		/**
 		 * The meta object literal for the '<em><b>Backup Job Columns</b></em>' attribute list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -9577,6 +10389,14 @@ public interface ModelPackage extends EPackage {
 		EReference PROVIDER__ASSURANCE = eINSTANCE.getProvider_Assurance();
 
 		/**
+		 * The meta object literal for the '<em><b>Receiving Nodes</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVIDER__RECEIVING_NODES = eINSTANCE.getProvider_ReceivingNodes();
+
+		/**
 		 * The meta object literal for the '{@link org.custodian.model.impl.SubProcessorImpl <em>Sub Processor</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -9609,6 +10429,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SUB_PROCESSOR__SERVICE = eINSTANCE.getSubProcessor_Service();
+
+		/**
+		 * The meta object literal for the '<em><b>Assurance</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUB_PROCESSOR__ASSURANCE = eINSTANCE.getSubProcessor_Assurance();
 
 		/**
 		 * The meta object literal for the '{@link org.custodian.model.impl.ContractImpl <em>Contract</em>}' class.
@@ -9817,6 +10645,14 @@ public interface ModelPackage extends EPackage {
 		EReference DATA_SHARING_AGREEMENT__RECEIVER_ASSURANCE = eINSTANCE.getDataSharingAgreement_ReceiverAssurance();
 
 		/**
+		 * The meta object literal for the '<em><b>Receiving Nodes</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATA_SHARING_AGREEMENT__RECEIVING_NODES = eINSTANCE.getDataSharingAgreement_ReceivingNodes();
+
+		/**
 		 * The meta object literal for the '{@link org.custodian.model.impl.AssuranceEvidenceImpl <em>Assurance Evidence</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -9865,6 +10701,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ASSURANCE_EVIDENCE__LAST_PEN_TEST = eINSTANCE.getAssuranceEvidence_LastPenTest();
+
+		/**
+		 * The meta object literal for the '<em><b>Dspt Expiry</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSURANCE_EVIDENCE__DSPT_EXPIRY = eINSTANCE.getAssuranceEvidence_DsptExpiry();
 
 		/**
 		 * The meta object literal for the '{@link org.custodian.model.impl.StaffGroupImpl <em>Staff Group</em>}' class.
@@ -10295,6 +11139,14 @@ public interface ModelPackage extends EPackage {
 		EReference POLICY_DOCUMENT__VERSIONS = eINSTANCE.getPolicyDocument_Versions();
 
 		/**
+		 * The meta object literal for the '<em><b>Access Notice</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POLICY_DOCUMENT__ACCESS_NOTICE = eINSTANCE.getPolicyDocument_AccessNotice();
+
+		/**
 		 * The meta object literal for the '{@link org.custodian.model.impl.PolicyVersionImpl <em>Policy Version</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -10427,6 +11279,214 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STAFF_CHANGE__POSITION_REMOVED_AT = eINSTANCE.getStaffChange_PositionRemovedAt();
+
+		/**
+		 * The meta object literal for the '{@link org.custodian.model.impl.TrainingNeedImpl <em>Training Need</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.custodian.model.impl.TrainingNeedImpl
+		 * @see org.custodian.model.impl.ModelPackageImpl#getTrainingNeed()
+		 * @generated
+		 */
+		EClass TRAINING_NEED = eINSTANCE.getTrainingNeed();
+
+		/**
+		 * The meta object literal for the '<em><b>Group</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRAINING_NEED__GROUP = eINSTANCE.getTrainingNeed_Group();
+
+		/**
+		 * The meta object literal for the '<em><b>Course</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRAINING_NEED__COURSE = eINSTANCE.getTrainingNeed_Course();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_NEED__REASON = eINSTANCE.getTrainingNeed_Reason();
+
+		/**
+		 * The meta object literal for the '<em><b>Target Percent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_NEED__TARGET_PERCENT = eINSTANCE.getTrainingNeed_TargetPercent();
+
+		/**
+		 * The meta object literal for the '<em><b>Approved By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_NEED__APPROVED_BY = eINSTANCE.getTrainingNeed_ApprovedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Approved On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_NEED__APPROVED_ON = eINSTANCE.getTrainingNeed_ApprovedOn();
+
+		/**
+		 * The meta object literal for the '{@link org.custodian.model.impl.CourseEvaluationImpl <em>Course Evaluation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.custodian.model.impl.CourseEvaluationImpl
+		 * @see org.custodian.model.impl.ModelPackageImpl#getCourseEvaluation()
+		 * @generated
+		 */
+		EClass COURSE_EVALUATION = eINSTANCE.getCourseEvaluation();
+
+		/**
+		 * The meta object literal for the '<em><b>Course</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COURSE_EVALUATION__COURSE = eINSTANCE.getCourseEvaluation_Course();
+
+		/**
+		 * The meta object literal for the '<em><b>Evaluated On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COURSE_EVALUATION__EVALUATED_ON = eINSTANCE.getCourseEvaluation_EvaluatedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Method</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COURSE_EVALUATION__METHOD = eINSTANCE.getCourseEvaluation_Method();
+
+		/**
+		 * The meta object literal for the '<em><b>Findings</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COURSE_EVALUATION__FINDINGS = eINSTANCE.getCourseEvaluation_Findings();
+
+		/**
+		 * The meta object literal for the '<em><b>Effective</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COURSE_EVALUATION__EFFECTIVE = eINSTANCE.getCourseEvaluation_Effective();
+
+		/**
+		 * The meta object literal for the '<em><b>Evaluated By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COURSE_EVALUATION__EVALUATED_BY = eINSTANCE.getCourseEvaluation_EvaluatedBy();
+
+		/**
+		 * The meta object literal for the '{@link org.custodian.model.impl.LabelCheckImpl <em>Label Check</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.custodian.model.impl.LabelCheckImpl
+		 * @see org.custodian.model.impl.ModelPackageImpl#getLabelCheck()
+		 * @generated
+		 */
+		EClass LABEL_CHECK = eINSTANCE.getLabelCheck();
+
+		/**
+		 * The meta object literal for the '<em><b>Checked At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LABEL_CHECK__CHECKED_AT = eINSTANCE.getLabelCheck_CheckedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LABEL_CHECK__SOURCE = eINSTANCE.getLabelCheck_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Objects</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LABEL_CHECK__OBJECTS = eINSTANCE.getLabelCheck_Objects();
+
+		/**
+		 * The meta object literal for the '<em><b>Studies</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LABEL_CHECK__STUDIES = eINSTANCE.getLabelCheck_Studies();
+
+		/**
+		 * The meta object literal for the '<em><b>Gaps</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LABEL_CHECK__GAPS = eINSTANCE.getLabelCheck_Gaps();
+
+		/**
+		 * The meta object literal for the '{@link org.custodian.model.impl.LabelGapImpl <em>Label Gap</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.custodian.model.impl.LabelGapImpl
+		 * @see org.custodian.model.impl.ModelPackageImpl#getLabelGap()
+		 * @generated
+		 */
+		EClass LABEL_GAP = eINSTANCE.getLabelGap();
+
+		/**
+		 * The meta object literal for the '<em><b>Study Instance Uid</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LABEL_GAP__STUDY_INSTANCE_UID = eINSTANCE.getLabelGap_StudyInstanceUid();
+
+		/**
+		 * The meta object literal for the '<em><b>Patient Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LABEL_GAP__PATIENT_ID = eINSTANCE.getLabelGap_PatientId();
+
+		/**
+		 * The meta object literal for the '<em><b>Missing</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LABEL_GAP__MISSING = eINSTANCE.getLabelGap_Missing();
+
+		/**
+		 * The meta object literal for the '<em><b>Objects</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LABEL_GAP__OBJECTS = eINSTANCE.getLabelGap_Objects();
 
 		/**
 		 * The meta object literal for the '{@link org.custodian.model.impl.RetentionClassImpl <em>Retention Class</em>}' class.
@@ -11035,6 +12095,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MEDIA_TRANSFER__INCIDENT_REFERENCE = eINSTANCE.getMediaTransfer_IncidentReference();
+
+		/**
+		 * The meta object literal for the '<em><b>Problem</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEDIA_TRANSFER__PROBLEM = eINSTANCE.getMediaTransfer_Problem();
 
 		/**
 		 * The meta object literal for the '{@link org.custodian.model.impl.InvestigationImpl <em>Investigation</em>}' class.

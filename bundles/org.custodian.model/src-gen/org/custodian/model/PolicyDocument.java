@@ -20,6 +20,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.custodian.model.PolicyDocument#getTitle <em>Title</em>}</li>
  *   <li>{@link org.custodian.model.PolicyDocument#getAppliesTo <em>Applies To</em>}</li>
  *   <li>{@link org.custodian.model.PolicyDocument#getVersions <em>Versions</em>}</li>
+ *   <li>{@link org.custodian.model.PolicyDocument#isAccessNotice <em>Access Notice</em>}</li>
  * </ul>
  *
  * @see org.custodian.model.ModelPackage#getPolicyDocument()
@@ -81,5 +82,30 @@ public interface PolicyDocument extends Identified {
 	 * @generated
 	 */
 	EList<PolicyVersion> getVersions();
+
+	/**
+	 * Returns the value of the '<em><b>Access Notice</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * True for the policy that tells staff that their access to records is logged and monitored (A3).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Access Notice</em>' attribute.
+	 * @see #setAccessNotice(boolean)
+	 * @see org.custodian.model.ModelPackage#getPolicyDocument_AccessNotice()
+	 * @model
+	 * @generated
+	 */
+	boolean isAccessNotice();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.PolicyDocument#isAccessNotice <em>Access Notice</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Access Notice</em>' attribute.
+	 * @see #isAccessNotice()
+	 * @generated
+	 */
+	void setAccessNotice(boolean value);
 
 } // PolicyDocument

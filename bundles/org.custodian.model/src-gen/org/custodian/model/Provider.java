@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.custodian.model.Provider#getSubProcessors <em>Sub Processors</em>}</li>
  *   <li>{@link org.custodian.model.Provider#getContracts <em>Contracts</em>}</li>
  *   <li>{@link org.custodian.model.Provider#getAssurance <em>Assurance</em>}</li>
+ *   <li>{@link org.custodian.model.Provider#getReceivingNodes <em>Receiving Nodes</em>}</li>
  * </ul>
  *
  * @see org.custodian.model.ModelPackage#getProvider()
@@ -136,5 +137,20 @@ public interface Provider extends Identified {
 	 * @generated
 	 */
 	void setAssurance(AssuranceEvidence value);
+
+	/**
+	 * Returns the value of the '<em><b>Receiving Nodes</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The provider's systems the trust sends images to: AE titles, host names or addresses, as the audit trail names them (R5, G6).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Receiving Nodes</em>' attribute list.
+	 * @see org.custodian.model.ModelPackage#getProvider_ReceivingNodes()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getReceivingNodes();
 
 } // Provider

@@ -19,6 +19,7 @@ package org.custodian.model;
  *   <li>{@link org.custodian.model.SubProcessor#getName <em>Name</em>}</li>
  *   <li>{@link org.custodian.model.SubProcessor#getCountry <em>Country</em>}</li>
  *   <li>{@link org.custodian.model.SubProcessor#getService <em>Service</em>}</li>
+ *   <li>{@link org.custodian.model.SubProcessor#getAssurance <em>Assurance</em>}</li>
  * </ul>
  *
  * @see org.custodian.model.ModelPackage#getSubProcessor()
@@ -100,5 +101,30 @@ public interface SubProcessor extends Identified {
 	 * @generated
 	 */
 	void setService(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Assurance</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The sub-processor's current security assurance.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Assurance</em>' containment reference.
+	 * @see #setAssurance(AssuranceEvidence)
+	 * @see org.custodian.model.ModelPackage#getSubProcessor_Assurance()
+	 * @model containment="true"
+	 * @generated
+	 */
+	AssuranceEvidence getAssurance();
+
+	/**
+	 * Sets the value of the '{@link org.custodian.model.SubProcessor#getAssurance <em>Assurance</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Assurance</em>' containment reference.
+	 * @see #getAssurance()
+	 * @generated
+	 */
+	void setAssurance(AssuranceEvidence value);
 
 } // SubProcessor

@@ -47,6 +47,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.custodian.model.Trust#getPatientRetentionFacts <em>Patient Retention Facts</em>}</li>
  *   <li>{@link org.custodian.model.Trust#getPseudonyms <em>Pseudonyms</em>}</li>
  *   <li>{@link org.custodian.model.Trust#getOwnAssurance <em>Own Assurance</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getTrainingNeeds <em>Training Needs</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getCourseEvaluations <em>Course Evaluations</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getLabelChecks <em>Label Checks</em>}</li>
  *   <li>{@link org.custodian.model.Trust#getBackupJobColumns <em>Backup Job Columns</em>}</li>
  *   <li>{@link org.custodian.model.Trust#getLosslessModalities <em>Lossless Modalities</em>}</li>
  *   <li>{@link org.custodian.model.Trust#getLossyRatioLimits <em>Lossy Ratio Limits</em>}</li>
@@ -546,6 +549,51 @@ public interface Trust extends Identified {
 	 * @generated
 	 */
 	void setOwnAssurance(AssuranceEvidence value);
+
+	/**
+	 * Returns the value of the '<em><b>Training Needs</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.TrainingNeed}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The training needs analysis: which course each staff group needs, why, its target and who approved it (G3, DSPT B6.b).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Training Needs</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_TrainingNeeds()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<TrainingNeed> getTrainingNeeds();
+
+	/**
+	 * Returns the value of the '<em><b>Course Evaluations</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.CourseEvaluation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Evaluations of whether each course worked (G3, DSPT B6.b).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Course Evaluations</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_CourseEvaluations()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<CourseEvaluation> getCourseEvaluations();
+
+	/**
+	 * Returns the value of the '<em><b>Label Checks</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.LabelCheck}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Labelling checks of the archive, newest last (S2).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Label Checks</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_LabelChecks()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<LabelCheck> getLabelChecks();
 
 	/**
 	 * Returns the value of the '<em><b>Backup Job Columns</b></em>' attribute list.

@@ -38,4 +38,18 @@ public interface ConsoleUsers {
 	 * @throws StoreException if the user is unknown, locked, disabled or the password is wrong
 	 */
 	Principal authenticate(String user, char[] password);
+
+	/** The code of the imaging network in {@link #assignTrust}: a user of the network sees every trust's rows. */
+	String NETWORK = "*";
+
+	/**
+	 * Says which trust of an imaging network a user works for (a short code such as the trust's ODS code, or
+	 * {@link #NETWORK}): on a PostgreSQL store the server then shows them only that trust's patients, and what they
+	 * store belongs to it. A user with no trust works for the store's one trust (LOCAL). Needs
+	 * {@link Permission#MANAGE_USERS}.
+	 */
+	void assignTrust(String user, String trust);
+
+	/** The trust a user works for: its code, {@link #NETWORK}, or LOCAL when none was assigned. */
+	String trustOf(String user);
 }

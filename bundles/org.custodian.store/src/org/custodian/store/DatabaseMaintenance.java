@@ -28,4 +28,16 @@ public interface DatabaseMaintenance {
 	 * again for it, so no other work may run meanwhile.
 	 */
 	void changeBootPassword(char[] current, char[] replacement);
+
+	/**
+	 * Copies the open Derby database into a PostgreSQL store ({@code custodian-cli migrate-store}), table by table,
+	 * leaving the Derby database as it was. Tables copied whole are remembered in the target, so a move that stopped
+	 * (the server went away, the user stopped it) goes on where it stopped when run again. At the end every table's
+	 * rows are counted and their content hashed on both sides. Needs {@link Permission#MAINTAIN_DATABASE}.
+	 *
+	 * @param target   the PostgreSQL store's location and its owner's credentials; the boot password is the open
+	 *                 database's (it becomes the trust's key there)
+	 * @param progress told what is being copied
+	 */
+	java.util.List<MovedTable> moveTo(DatabaseConfig target, java.util.function.Consumer<String> progress);
 }

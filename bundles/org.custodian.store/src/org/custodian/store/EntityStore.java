@@ -31,7 +31,9 @@ import org.eclipse.emf.ecore.EPackage;
 public final class EntityStore {
 
 	private final ConnectionSource db;
-	private final EntityMapping mapping;
+	/** The same mapping spelled for each database; a connection says which it talks to. */
+	private final EntityMapping derby;
+	private final EntityMapping postgres;
 
 	/**
 	 * A store for the objects of {@code ePackage} (its own classifiers; nested packages are not included).
@@ -41,7 +43,13 @@ public final class EntityStore {
 	 */
 	public EntityStore(ConnectionSource db, EPackage ePackage) {
 		this.db = Objects.requireNonNull(db, "db");
-		this.mapping = EntityMapping.derby(Objects.requireNonNull(ePackage, "ePackage"));
+		this.derby = EntityMapping.derby(Objects.requireNonNull(ePackage, "ePackage"));
+		this.postgres = EntityMapping.postgres(ePackage);
+	}
+
+	private EntityMapping mapping(java.sql.Connection c) throws java.sql.SQLException {
+		return org.custodian.store.internal.jdbc.Dialect.of(c) == org.custodian.store.internal.jdbc.Dialect.POSTGRESQL
+				? postgres : derby;
 	}
 
 	/**
@@ -51,7 +59,7 @@ public final class EntityStore {
 	 */
 	public void ensureSchema() {
 		inTransaction("update the database for the model", c -> {
-			mapping.updateSchema(c);
+			mapping(c).updateSchema(c);
 			return null;
 		});
 	}
@@ -73,7 +81,7 @@ public final class EntityStore {
 	public void save(EObject obj) {
 		Objects.requireNonNull(obj, "obj");
 		inTransaction("save the " + EntityMapping.describe(obj), c -> {
-			mapping.save(c, obj);
+			mapping(c).save(c, obj);
 			return null;
 		});
 	}
@@ -92,7 +100,7 @@ public final class EntityStore {
 	public <T extends EObject> T load(EClass c, String id) {
 		Objects.requireNonNull(c, "c");
 		Objects.requireNonNull(id, "id");
-		return (T) inTransaction("load the " + c.getName() + " '" + id + "'", conn -> mapping.load(conn, c, id));
+		return (T) inTransaction("load the " + c.getName() + " '" + id + "'", conn -> mapping(conn).load(conn, c, id));
 	}
 
 	/**
@@ -105,7 +113,7 @@ public final class EntityStore {
 	@SuppressWarnings("unchecked")
 	public <T extends EObject> List<T> loadAll(EClass c) {
 		Objects.requireNonNull(c, "c");
-		List<EObject> all = inTransaction("load every " + c.getName(), conn -> mapping.loadAll(conn, c));
+		List<EObject> all = inTransaction("load every " + c.getName(), conn -> mapping(conn).loadAll(conn, c));
 		return (List<T>) new ArrayList<>(all);
 	}
 
@@ -118,14 +126,14 @@ public final class EntityStore {
 	public void delete(EObject obj) {
 		Objects.requireNonNull(obj, "obj");
 		inTransaction("delete the " + EntityMapping.describe(obj), c -> {
-			mapping.delete(c, obj);
+			mapping(c).delete(c, obj);
 			return null;
 		});
 	}
 
 	/** The number of stored objects of each concrete class of the package that has any, by class name. */
 	public Map<String, Long> counts() {
-		return inTransaction("count the stored objects", mapping::counts);
+		return inTransaction("count the stored objects", conn -> mapping(conn).counts(conn));
 	}
 
 	private interface Work<R> {

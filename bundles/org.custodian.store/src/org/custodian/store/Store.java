@@ -12,6 +12,15 @@ public interface Store {
 	boolean exists(Path directory);
 
 	/**
+	 * True when the config names a Custodian store that exists: a Derby folder that holds one, a served Derby
+	 * database (told only by opening it), or a PostgreSQL database that holds a store (asked of the server, signed in
+	 * with the config's credentials).
+	 */
+	default boolean exists(DatabaseConfig config) {
+		return config.server() != null || config.postgres() != null || exists(config.directory());
+	}
+
+	/**
 	 * Creates a new encrypted database with the config's user as its administrator, applies every migration
 	 * and leaves it open.
 	 */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import org.custodian.app.ui.DataEvents;
@@ -18,7 +17,10 @@ import org.custodian.model.Trust;
 import org.custodian.people.core.PeopleService;
 import org.custodian.people.core.PolicyAcknowledgements;
 import org.custodian.people.core.Reminders;
-import org.custodian.people.ui.PeopleOversightPart;
+import org.custodian.people.ui.AccountReviewPart;
+import org.custodian.people.ui.MoverReviewsPart;
+import org.custodian.people.ui.PoliciesPart;
+import org.custodian.people.ui.TrainingPart;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -28,7 +30,6 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -64,9 +65,13 @@ class PeoplePerspectiveTest {
 				.filter(a -> a.getSystem().equals(system) && a.getUsername().equals(username)).findFirst().orElseThrow();
 	}
 
-	private static void selectTab(CTabFolder tabs, String title) {
-		int i = Arrays.asList(tabs.getItems()).stream().map(t -> t.getText()).toList().indexOf(title);
-		tabs.setSelection(i);
+	/** Brings a part of the stack to the front, as clicking its tab does, and returns its object. */
+	@SuppressWarnings("unchecked")
+	private <T> T show(String partId) {
+		MApplication app = application();
+		MPart part = (MPart) app.getContext().get(EModelService.class).find(partId, app);
+		part.getParent().setSelectedElement(part);
+		return bot.waitFor(partId + " to be created", () -> (T) part.getObject(), o -> o != null, SLOW);
 	}
 
 	@Test
@@ -98,17 +103,12 @@ class PeoplePerspectiveTest {
 
 		bot.click("perspective.org.custodian.people.ui.perspective");
 		MApplication app = application();
-		MPart part = (MPart) app.getContext().get(EModelService.class).find("org.custodian.people.ui.oversight", app);
-		part.getParent().setSelectedElement(part);
 		app.getContext().get(IEventBroker.class).send(DataEvents.CHANGED, "people test data");
-		PeopleOversightPart oversight = bot.waitFor("the oversight part", () -> (PeopleOversightPart) part.getObject(),
-				p -> p != null, SLOW);
-		CTabFolder tabs = bot.find("people.tabs", SLOW);
 
 		// the review queue: confirm the suggested owner of the near miss
-		selectTab(tabs, "Account review");
-		bot.waitFor("the account in the queue", () -> oversight.queueRow("UIPACS", "uuitest"), r -> r >= 0, SLOW);
-		UiBot.selectRow(bot.<NatTable>find("people.accounts.queue", SLOW), oversight.queueRow("UIPACS", "uuitest"));
+		AccountReviewPart queue = show("org.custodian.people.ui.part.queue");
+		bot.waitFor("the account in the queue", () -> queue.queueRow("UIPACS", "uuitest"), r -> r >= 0, SLOW);
+		UiBot.selectRow(bot.<NatTable>find("people.accounts.queue", SLOW), queue.queueRow("UIPACS", "uuitest"));
 		String[] offered = new String[1];
 		bot.whenShown("people.owner.dialog", dialog -> {
 			offered[0] = ((Combo) bot.find("people.owner.staff", SLOW)).getText();
@@ -116,17 +116,17 @@ class PeoplePerspectiveTest {
 		}, SLOW);
 		bot.click("people.queue.confirm");
 		assertTrue(offered[0].startsWith("Ursula Uitest (UI100"), "the suggestion comes first: " + offered[0]);
-		bot.waitFor("the decision", () -> UiBot.text(bot.find("people.summary", SLOW)), t -> t.contains("now belongs to"),
-				SLOW);
+		bot.waitFor("the decision", () -> UiBot.text(bot.find("people.queue.status", SLOW)),
+				t -> t.contains("now belongs to"), SLOW);
 		Account confirmed = account(people.trust(), "UIPACS", "uuitest");
 		assertEquals(AccountMatch.CONFIRMED, confirmed.getMatch());
 		assertEquals("UI100", confirmed.getOwner().getStaffNumber());
 
 		// the mover's access review: approve with a justification
-		selectTab(tabs, "Movers' access reviews");
-		int row = bot.waitFor("the mover's account", () -> oversight.reviewRow("UIPACS", "UI200"), r -> r >= 0, SLOW);
-		assertTrue(oversight.ifUnansweredOf(row).startsWith("revoke after"), "the default is shown before it applies: "
-				+ oversight.ifUnansweredOf(row));
+		MoverReviewsPart movers = show("org.custodian.people.ui.part.reviews");
+		int row = bot.waitFor("the mover's account", () -> movers.reviewRow("UIPACS", "UI200"), r -> r >= 0, SLOW);
+		assertTrue(movers.ifUnansweredOf(row).startsWith("revoke after"), "the default is shown before it applies: "
+				+ movers.ifUnansweredOf(row));
 		UiBot.selectRow(bot.<NatTable>find("people.reviews", SLOW), row);
 		bot.whenShown("people.review.justification.dialog", dialog -> {
 			Text why = bot.find("people.review.justification", SLOW);
@@ -135,16 +135,16 @@ class PeoplePerspectiveTest {
 			UiBot.press(dialog, IDialogConstants.OK_ID);
 		}, SLOW);
 		bot.click("people.review.approve");
-		bot.waitFor("the review decision", () -> UiBot.text(bot.find("people.summary", SLOW)), t -> t.contains("approve"),
-				SLOW);
+		bot.waitFor("the review decision", () -> UiBot.text(bot.find("people.reviews.status", SLOW)),
+				t -> t.contains("approve"), SLOW);
 		AccessDecision d = people.trust().getAccessReviews().stream().flatMap(r -> r.getDecisions().stream())
 				.filter(x -> x.getAccount().getUsername().equals("UI200")).findFirst().orElseThrow();
 		assertEquals(ReviewDecision.APPROVE, d.getDecision());
 		assertEquals("still reports on the wall in the new role", d.getJustification());
 
 		// a new version of a policy
-		selectTab(tabs, "Policies");
-		int policy = bot.waitFor("the policy", () -> oversight.policyRow("UI acceptable use"), r -> r >= 0, SLOW);
+		PoliciesPart policies = show("org.custodian.people.ui.part.policies");
+		int policy = bot.waitFor("the policy", () -> policies.policyRow("UI acceptable use"), r -> r >= 0, SLOW);
 		UiBot.selectRow(bot.<NatTable>find("people.policies", SLOW), policy);
 		bot.whenShown("people.policy.version.dialog", dialog -> {
 			Text version = bot.find("people.policy.version", SLOW);
@@ -153,14 +153,23 @@ class PeoplePerspectiveTest {
 			UiBot.press(dialog, IDialogConstants.OK_ID);
 		}, SLOW);
 		bot.click("people.policy.publish");
-		bot.waitFor("the new version", () -> UiBot.text(bot.find("people.summary", SLOW)),
+		bot.waitFor("the new version", () -> UiBot.text(bot.find("people.policies.status", SLOW)),
 				t -> t.contains("published"), SLOW);
 		assertEquals(List.of("1", "2"), people.trust().getPolicies().stream()
 				.filter(p -> p.getTitle().equals("UI acceptable use")).findFirst().orElseThrow().getVersions().stream()
 				.map(v -> v.getVersion()).toList());
 
 		// the shared account is listed
-		selectTab(tabs, "Accounts to check");
+		// the policy marked as the access notice (A3), after confirmation
+		UiBot.selectRow(bot.<NatTable>find("people.policies", SLOW), policies.policyRow("UI acceptable use"));
+		bot.whenShown("Access notice", dialog -> UiBot.press(dialog, IDialogConstants.OK_ID), SLOW);
+		bot.click("people.policy.notice");
+		bot.waitFor("the access notice", () -> UiBot.text(bot.find("people.policies.status", SLOW)),
+				t -> t.startsWith("Access notice: UI acceptable use"), SLOW);
+		assertTrue(people.trust().getPolicies().stream().filter(p -> p.getTitle().equals("UI acceptable use"))
+				.findFirst().orElseThrow().isAccessNotice());
+
+		show("org.custodian.people.ui.part.accounts");
 		Combo kind = bot.find("people.accounts.kind", SLOW);
 		kind.select(1);
 		kind.notifyListeners(SWT.Selection, new Event());
@@ -169,7 +178,10 @@ class PeoplePerspectiveTest {
 
 		// the training reminders for a mail merge
 		Path csv = dir.resolve("reminders.csv");
-		Job job = oversight.exportReminders(csv);
+		TrainingPart training = show("org.custodian.people.ui.part.training");
+		bot.waitFor("the compliance shown", () -> UiBot.text(bot.find("people.training.status", SLOW)),
+				t -> t.contains("target"), SLOW);
+		Job job = training.exportReminders(csv);
 		bot.waitUntil("the reminders export", () -> job.getResult() != null, SLOW);
 		List<String> lines = Files.readAllLines(csv);
 		assertEquals(String.join(",", Reminders.HEADER), lines.get(0));

@@ -29,7 +29,10 @@ import org.custodian.supplier.core.SupplierService;
 import org.custodian.supplier.ui.MediaPart;
 import org.custodian.supplier.ui.RecordsPart;
 import org.custodian.supplier.ui.RetentionPart;
-import org.custodian.supplier.ui.SuppliersPart;
+import org.custodian.supplier.ui.AgreementsPart;
+import org.custodian.supplier.ui.AssurancePart;
+import org.custodian.supplier.ui.LabellingPart;
+import org.custodian.supplier.ui.ProvidersPart;
 import org.custodian.supplier.ui.TeachingPart;
 import org.custodian.testing.DcmtkFiles;
 import org.custodian.testing.DcmtkFiles.Instance;
@@ -107,14 +110,18 @@ class SupplierPerspectiveTest {
 		supplier.save(trust);
 
 		bot.click("perspective.org.custodian.supplier.ui.perspective");
-		SuppliersPart suppliers = show("org.custodian.supplier.ui.part");
+		AgreementsPart agreements = show("org.custodian.supplier.ui.part.agreements");
 		application().getContext().get(IEventBroker.class).send(DataEvents.CHANGED, "supplier test data");
 		List<AssuranceComparison.Point> points = bot.waitFor("the receiver compared with us",
-				suppliers::comparisonShown, l -> !l.isEmpty(), SLOW);
+				agreements::comparisonShown, l -> !l.isEmpty(), SLOW);
 		assertEquals(List.of("DSPT status", "ISO 27001 expiry", "Cyber Essentials Plus expiry"),
 				points.stream().filter(AssuranceComparison.Point::weaker).map(AssuranceComparison.Point::name).toList());
-		bot.waitFor("the review alert", () -> UiBot.text(bot.find("supplier.status", SLOW)),
+		bot.waitFor("the review alert", () -> UiBot.text(bot.find("supplier.agreements.status", SLOW)),
 				t -> t.contains("alerts"), SLOW);
+		// everyone's assurance in one view: the receiver's published DSPT is below Standards met
+		show("org.custodian.supplier.ui.part.assurance");
+		bot.waitFor("everyone's assurance", () -> UiBot.text(bot.find("supplier.everyone.status", SLOW)),
+				t -> t.contains("without a current DSPT"), SLOW);
 
 		// the Scan button: a folder of two studies, an adult's from 2012 (due) and a recent one
 		DcmtkFiles files = new DcmtkFiles(Files.createDirectories(dir.resolve("made")));
@@ -123,6 +130,13 @@ class SupplierPerspectiveTest {
 		Path archive = Files.createDirectories(dir.resolve("archive"));
 		Files.copy(files.file(old, Variant.EXPLICIT_LITTLE), archive.resolve("old.dcm"));
 		Files.copy(files.file(recent, Variant.EXPLICIT_LITTLE), archive.resolve("recent.dcm"));
+
+		// the labelling check of the same folder: both objects carry every label DCMTK wrote
+		LabellingPart labels = show("org.custodian.supplier.ui.part.labels");
+		org.eclipse.core.runtime.jobs.Job check = labels.check(archive);
+		bot.waitUntil("the labelling check", () -> check.getResult() != null, SLOW);
+		bot.waitFor("the check shown", () -> UiBot.text(bot.find("supplier.labels.status", SLOW)),
+				t -> t.contains("Newest check: " + archive) && t.contains("0 studies lacking a label"), SLOW);
 		RetentionPart retention = show("org.custodian.supplier.ui.part.retention");
 		bot.type("supplier.retention.folder", archive.toString());
 		bot.click("supplier.retention.scan");
@@ -205,7 +219,7 @@ class SupplierPerspectiveTest {
 		return v;
 	}
 
-	private String said(SuppliersPart part, String startingWith) {
+	private String said(org.custodian.supplier.ui.RegisterView part, String startingWith) {
 		return bot.waitFor("the part to say '" + startingWith + "'", part::messageText, t -> t.startsWith(startingWith)
 				|| t.startsWith("Not saved"), SLOW);
 	}
@@ -216,7 +230,7 @@ class SupplierPerspectiveTest {
 		LocalDate today = LocalDate.now();
 		SupplierService supplier = service(SupplierService.class);
 		bot.click("perspective.org.custodian.supplier.ui.perspective");
-		SuppliersPart suppliers = show("org.custodian.supplier.ui.part");
+		ProvidersPart suppliers = show("org.custodian.supplier.ui.part");
 
 		// the New provider form refuses a provider without a name and stays open with the reason
 		String[] refusal = new String[1];
@@ -272,19 +286,26 @@ class SupplierPerspectiveTest {
 		said(suppliers, "Sub-processor UI Hosting");
 
 		// an agreement naming the provider, and our own assurance to compare its receiver with
-		suppliers.saveAgreement(null, values("Title", "UI reporting", "Receiving organisation", "UI Reporting LLP",
+		AgreementsPart agreementsPart = show("org.custodian.supplier.ui.part.agreements");
+		agreementsPart.saveAgreement(null, values("Title", "UI reporting", "Receiving organisation", "UI Reporting LLP",
 				"Provider", "UI Imaging Ltd", "Purpose", "Out-of-hours reporting", "Legal basis", "UK GDPR 6(1)(e), 9(2)(h)",
 				"Data flows (separated by ;)", "images to reporter; reports back", "Review date",
-				today.plusDays(20).toString(), "DPIA", "APPROVED", "DSPT status", "NOT_MET"));
-		said(suppliers, "Data-sharing agreement UI reporting saved");
-		suppliers.saveOwnAssurance(values("DSPT status", "STANDARDS_EXCEEDED", "DSPT published",
+				today.plusDays(20).toString(), "DPIA", "APPROVED", "DSPT status", "NOT_MET",
+				"Receiving nodes (AE titles or hosts; ...)", "UIREPORT; 10.20.30.40"));
+		said(agreementsPart, "Data-sharing agreement UI reporting saved");
+		agreementsPart.saveOwnAssurance(values("DSPT status", "STANDARDS_EXCEEDED", "DSPT published",
+				today.plusDays(3).toString()));
+		assertTrue(said(agreementsPart, "Our own").contains("in the future"), agreementsPart.messageText());
+		agreementsPart.saveOwnAssurance(values("DSPT status", "STANDARDS_EXCEEDED", "DSPT published",
 				today.minusMonths(1).toString(), "ISO 27001 expires", today.plusYears(1).toString()));
-		said(suppliers, "Our own assurance saved");
+		said(agreementsPart, "Our own assurance saved");
+		show("org.custodian.supplier.ui.part");
 		Trust trust = supplier.trust();
 		DataSharingAgreement agreement = trust.getDataSharingAgreements().stream()
 				.filter(a -> "UI reporting".equals(a.getTitle())).findFirst().orElseThrow();
 		assertEquals("UI Imaging Ltd", agreement.getProvider().getName());
 		assertEquals(List.of("images to reporter", "reports back"), agreement.getDataFlows());
+		assertEquals(List.of("UIREPORT", "10.20.30.40"), agreement.getReceivingNodes());
 		assertTrue(AssuranceComparison.weaknesses(trust.getOwnAssurance(), agreement.getReceiverAssurance(), today)
 				.stream().anyMatch(p -> p.name().equals("DSPT status")), "the receiver's DSPT is weaker than ours");
 

@@ -78,7 +78,8 @@ class WorkbenchTest {
 		assertTrue(Files.isRegularFile(db.resolve("service.properties")), "no database was created in " + db);
 		// the start page comes first: a new database proves nothing yet, and says what it cannot assess
 		bot.waitFor("the start page's A1", () -> UiBot.text(bot.find("start.rag.A1", SLOW)), "Red"::equals, SLOW);
-		assertEquals("Not assessed", UiBot.text(bot.find("start.rag.A3", SLOW)));
+		assertEquals("Not assessed", UiBot.text(bot.find("start.rag.G6", SLOW)), "no transfer in the trail yet");
+		assertEquals("DSPT C1.a, C1.b", UiBot.text(bot.find("start.dspt.A1", SLOW)), "each row names its DSPT outcomes");
 		assertTrue(UiBot.text(bot.find("start.findings.A1", SLOW)).contains("No access events"));
 		assertTrue(UiBot.text(bot.find("start.counts", SLOW)).contains(" red"), "the counts line");
 

@@ -38,8 +38,10 @@ class EvidenceCliTest {
 		assertEquals("id,requirement,status,evidence_in,findings", lines[0]);
 		assertEquals(26, lines.length, "a header and 25 requirements: " + status.out());
 		assertTrue(status.out().contains("\nA1,\"Who looked, when, where, why\",RED,Access,\"No access events"), status.out());
-		assertTrue(status.out().contains("\nG3,Mandatory training,RED,People,No mandatory course is recorded."), status.out());
-		assertTrue(status.out().contains("\nA3,Staff know access is logged,NOT_ASSESSED,"), status.out());
+		assertTrue(status.out().contains("\nG3,Mandatory training,RED,People,\"No mandatory course is recorded. No training"
+				+ " needs analysis is recorded"), status.out());
+		assertTrue(status.out().contains("\nA3,Staff know access is logged,RED,People,\"No policy is marked"), status.out());
+		assertTrue(status.out().contains("\nS2,Images labelled,AMBER,"), status.out());
 
 		Path pdf = dir.resolve("pack.pdf");
 		CliRun pack = run("inspection-pack", pdf.toString());

@@ -9,7 +9,7 @@ import org.custodian.cli.CsvWriter;
 import org.custodian.supplier.core.ExpiryAlerts;
 import org.custodian.supplier.core.SupplierService;
 
-/** {@code expiries --within DAYS}: contracts, agreements and certificates expiring or due for review, as CSV. */
+/** {@code expiries --within DAYS}: contracts, agreements, DSPT publications and certificates expiring or due for review, as CSV. */
 public final class ExpiriesCommand implements CliCommand {
 
 	@Override
@@ -21,9 +21,10 @@ public final class ExpiriesCommand implements CliCommand {
 	public String help() {
 		return """
 				  expiries [--within DAYS]
-				                        contract ends and notice deadlines, agreement reviews, ISO 27001 and Cyber
-				                        Essentials Plus certificates within DAYS (default 90) or past, as CSV with
-				                        their 90/60/30-day band; exit 1 when any
+				                        contract ends and notice deadlines, agreement reviews, DSPT publications
+				                        lapsing, ISO 27001 and Cyber Essentials Plus certificates of the trust,
+				                        providers, sub-processors and receivers within DAYS (default 90) or past,
+				                        as CSV with their 90/60/30-day band; exit 1 when any
 				""";
 	}
 

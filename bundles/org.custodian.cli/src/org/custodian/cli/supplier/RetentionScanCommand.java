@@ -13,13 +13,8 @@ import org.custodian.cli.CliCommand.Action;
 import org.custodian.cli.CliContext;
 import org.custodian.cli.CsvWriter;
 import org.custodian.cli.UsageException;
-import org.custodian.cli.dr.Folders;
 import org.custodian.cli.dr.Nodes;
-import org.custodian.dicom.DicomExchangeException;
-import org.custodian.dicom.DicomNetwork;
-import org.custodian.dicom.DicomNode;
 import org.custodian.dicom.DicomObjectReader;
-import org.custodian.dicom.StudySummary;
 import org.custodian.model.ModelFactory;
 import org.custodian.model.Trust;
 import org.custodian.supplier.core.ClassPeriod;
@@ -71,34 +66,8 @@ final class RetentionScanCommand {
 		if (from == null || to == null) {
 			throw new UsageException("scanning a node needs --from and --to (the study dates to retrieve)");
 		}
-		return context -> {
-			DicomNode node = Nodes.resolve(context, target);
-			DicomNetwork network = context.service(DicomNetwork.class);
-			Path scratch = Files.createTempDirectory("custodian-retention-scan");
-			try {
-				List<StudySummary> studies;
-				try {
-					studies = network.findStudies(node, ae, from, to, timeout);
-				} catch (DicomExchangeException e) {
-					context.err().println("custodian-cli: " + e.getMessage());
-					return Cli.FAILED;
-				}
-				int failed = 0;
-				for (StudySummary s : studies) {
-					Path folder = Files.createDirectories(scratch.resolve(s.studyInstanceUid()));
-					try {
-						network.retrieveStudy(node, ae, s, folder, timeout);
-					} catch (DicomExchangeException e) {
-						context.err().println("custodian-cli: study " + s.studyInstanceUid() + ": " + e.getMessage());
-						failed++;
-					}
-				}
-				int code = scan(context, scratch, node.toString(), backup);
-				return failed > 0 ? Math.max(code, Cli.WARNINGS) : code;
-			} finally {
-				Folders.delete(scratch);
-			}
-		};
+		return context -> NodeStudies.retrieveAndRead(context, target, ae, from, to, timeout,
+				"custodian-retention-scan", (folder, source) -> scan(context, folder, source, backup));
 	}
 
 	/** A folder of DICOM files, or an inventory export (a .csv file, see RetentionInventory). */

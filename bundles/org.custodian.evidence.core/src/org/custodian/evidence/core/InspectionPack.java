@@ -34,15 +34,25 @@ public final class InspectionPack {
 			List<List<String>> rows = new ArrayList<>();
 			for (Assessment a : assessments) {
 				rows.add(List.of(a.requirement().id(), a.requirement().title(), a.rag().label(),
-						a.reasons().isEmpty() ? "" : a.reasons().get(0)));
+						String.join(", ", a.requirement().dspt()), a.reasons().isEmpty() ? "" : a.reasons().get(0)));
 			}
-			pdf.table(List.of("ID", "Requirement", "Status", "Main finding"), rows);
+			pdf.table(List.of("ID", "Requirement", "Status", "DSPT", "Main finding"), rows);
+			pdf.heading("DSPT contributing outcomes");
+			pdf.paragraph("Each outcome of the CAF-aligned Data Security and Protection Toolkit the console holds evidence"
+					+ " for, rated from the requirements above: a red requirement makes it Not achieved, amber Partially"
+					+ " achieved, all green Achieved.");
+			List<List<String>> outcomes = new ArrayList<>();
+			for (DsptRatings.OutcomeRating r : DsptRatings.rate(assessments)) {
+				outcomes.add(List.of(r.outcome().id(), r.outcome().title(), r.rating().label(), r.because()));
+			}
+			pdf.table(List.of("Outcome", "Title", "Rating", "From"), outcomes);
 			for (Assessment a : assessments) {
 				pdf.heading(a.requirement().id() + "  " + a.requirement().title());
 				Map<String, String> kv = new LinkedHashMap<>();
 				kv.put("Question", a.requirement().question());
 				kv.put("Status", a.rag().label());
 				kv.put("Evidence held in", a.requirement().area().label());
+				kv.put("DSPT outcomes", a.requirement().dsptLabels());
 				pdf.keyValues(kv);
 				for (String reason : a.reasons()) {
 					pdf.paragraph("- " + reason);

@@ -162,11 +162,19 @@ public class StartPart {
 		GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).align(SWT.FILL, SWT.TOP).applyTo(rag);
 
 		// wraps within its column: a long title must not run under the findings
-		Label name = new Label(rows, SWT.WRAP);
+		Composite cell = new Composite(rows, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(cell);
+		GridDataFactory.fillDefaults().hint(290, SWT.DEFAULT).align(SWT.FILL, SWT.TOP).applyTo(cell);
+		Label name = new Label(cell, SWT.WRAP);
 		name.setText(id + "  " + a.requirement().title());
 		name.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
 		name.setToolTipText(a.requirement().question());
-		GridDataFactory.fillDefaults().hint(290, SWT.DEFAULT).align(SWT.FILL, SWT.TOP).applyTo(name);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
+		// the DSPT contributing outcomes the requirement gives evidence for, by their published identifiers
+		Label dspt = WidgetIds.tag(new Label(cell, SWT.WRAP), "start.dspt." + id);
+		dspt.setText("DSPT " + String.join(", ", a.requirement().dspt()));
+		dspt.setToolTipText(a.requirement().dsptLabels());
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(dspt);
 
 		Label findings = WidgetIds.tag(new Label(rows, SWT.WRAP), "start.findings." + id);
 		List<String> reasons = a.reasons();

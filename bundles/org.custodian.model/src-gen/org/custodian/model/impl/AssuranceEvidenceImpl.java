@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.custodian.model.impl.AssuranceEvidenceImpl#getIso27001Expiry <em>Iso27001 Expiry</em>}</li>
  *   <li>{@link org.custodian.model.impl.AssuranceEvidenceImpl#getCyberEssentialsPlusExpiry <em>Cyber Essentials Plus Expiry</em>}</li>
  *   <li>{@link org.custodian.model.impl.AssuranceEvidenceImpl#getLastPenTest <em>Last Pen Test</em>}</li>
+ *   <li>{@link org.custodian.model.impl.AssuranceEvidenceImpl#getDsptExpiry <em>Dspt Expiry</em>}</li>
  * </ul>
  *
  * @generated
@@ -131,6 +132,26 @@ public class AssuranceEvidenceImpl extends IdentifiedImpl implements AssuranceEv
 	 * @ordered
 	 */
 	protected Date lastPenTest = LAST_PEN_TEST_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDsptExpiry() <em>Dspt Expiry</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDsptExpiry()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date DSPT_EXPIRY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDsptExpiry() <em>Dspt Expiry</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDsptExpiry()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date dsptExpiry = DSPT_EXPIRY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -272,6 +293,29 @@ public class AssuranceEvidenceImpl extends IdentifiedImpl implements AssuranceEv
 	 * @generated
 	 */
 	@Override
+	public Date getDsptExpiry() {
+		return dsptExpiry;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDsptExpiry(Date newDsptExpiry) {
+		Date oldDsptExpiry = dsptExpiry;
+		dsptExpiry = newDsptExpiry;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.ASSURANCE_EVIDENCE__DSPT_EXPIRY, oldDsptExpiry, dsptExpiry));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.ASSURANCE_EVIDENCE__DSPT_STATUS:
@@ -284,6 +328,8 @@ public class AssuranceEvidenceImpl extends IdentifiedImpl implements AssuranceEv
 				return getCyberEssentialsPlusExpiry();
 			case ModelPackage.ASSURANCE_EVIDENCE__LAST_PEN_TEST:
 				return getLastPenTest();
+			case ModelPackage.ASSURANCE_EVIDENCE__DSPT_EXPIRY:
+				return getDsptExpiry();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -310,6 +356,9 @@ public class AssuranceEvidenceImpl extends IdentifiedImpl implements AssuranceEv
 				return;
 			case ModelPackage.ASSURANCE_EVIDENCE__LAST_PEN_TEST:
 				setLastPenTest((Date)newValue);
+				return;
+			case ModelPackage.ASSURANCE_EVIDENCE__DSPT_EXPIRY:
+				setDsptExpiry((Date)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -338,6 +387,9 @@ public class AssuranceEvidenceImpl extends IdentifiedImpl implements AssuranceEv
 			case ModelPackage.ASSURANCE_EVIDENCE__LAST_PEN_TEST:
 				setLastPenTest(LAST_PEN_TEST_EDEFAULT);
 				return;
+			case ModelPackage.ASSURANCE_EVIDENCE__DSPT_EXPIRY:
+				setDsptExpiry(DSPT_EXPIRY_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -360,6 +412,8 @@ public class AssuranceEvidenceImpl extends IdentifiedImpl implements AssuranceEv
 				return CYBER_ESSENTIALS_PLUS_EXPIRY_EDEFAULT == null ? cyberEssentialsPlusExpiry != null : !CYBER_ESSENTIALS_PLUS_EXPIRY_EDEFAULT.equals(cyberEssentialsPlusExpiry);
 			case ModelPackage.ASSURANCE_EVIDENCE__LAST_PEN_TEST:
 				return LAST_PEN_TEST_EDEFAULT == null ? lastPenTest != null : !LAST_PEN_TEST_EDEFAULT.equals(lastPenTest);
+			case ModelPackage.ASSURANCE_EVIDENCE__DSPT_EXPIRY:
+				return DSPT_EXPIRY_EDEFAULT == null ? dsptExpiry != null : !DSPT_EXPIRY_EDEFAULT.equals(dsptExpiry);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -384,6 +438,8 @@ public class AssuranceEvidenceImpl extends IdentifiedImpl implements AssuranceEv
 		result.append(cyberEssentialsPlusExpiry);
 		result.append(", lastPenTest: ");
 		result.append(lastPenTest);
+		result.append(", dsptExpiry: ");
+		result.append(dsptExpiry);
 		result.append(')');
 		return result.toString();
 	}

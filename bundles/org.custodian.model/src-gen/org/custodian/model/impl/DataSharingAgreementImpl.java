@@ -40,6 +40,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  *   <li>{@link org.custodian.model.impl.DataSharingAgreementImpl#getReviewDate <em>Review Date</em>}</li>
  *   <li>{@link org.custodian.model.impl.DataSharingAgreementImpl#getDpiaStatus <em>Dpia Status</em>}</li>
  *   <li>{@link org.custodian.model.impl.DataSharingAgreementImpl#getReceiverAssurance <em>Receiver Assurance</em>}</li>
+ *   <li>{@link org.custodian.model.impl.DataSharingAgreementImpl#getReceivingNodes <em>Receiving Nodes</em>}</li>
  * </ul>
  *
  * @generated
@@ -194,6 +195,16 @@ public class DataSharingAgreementImpl extends IdentifiedImpl implements DataShar
 	 * @ordered
 	 */
 	protected AssuranceEvidence receiverAssurance;
+
+	/**
+	 * The cached value of the '{@link #getReceivingNodes() <em>Receiving Nodes</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReceivingNodes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> receivingNodes;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -456,6 +467,19 @@ public class DataSharingAgreementImpl extends IdentifiedImpl implements DataShar
 	 * @generated
 	 */
 	@Override
+	public EList<String> getReceivingNodes() {
+		if (receivingNodes == null) {
+			receivingNodes = new EDataTypeUniqueEList<String>(String.class, this, ModelPackage.DATA_SHARING_AGREEMENT__RECEIVING_NODES);
+		}
+		return receivingNodes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.DATA_SHARING_AGREEMENT__RECEIVER_ASSURANCE:
@@ -491,6 +515,8 @@ public class DataSharingAgreementImpl extends IdentifiedImpl implements DataShar
 				return getDpiaStatus();
 			case ModelPackage.DATA_SHARING_AGREEMENT__RECEIVER_ASSURANCE:
 				return getReceiverAssurance();
+			case ModelPackage.DATA_SHARING_AGREEMENT__RECEIVING_NODES:
+				return getReceivingNodes();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -532,6 +558,10 @@ public class DataSharingAgreementImpl extends IdentifiedImpl implements DataShar
 			case ModelPackage.DATA_SHARING_AGREEMENT__RECEIVER_ASSURANCE:
 				setReceiverAssurance((AssuranceEvidence)newValue);
 				return;
+			case ModelPackage.DATA_SHARING_AGREEMENT__RECEIVING_NODES:
+				getReceivingNodes().clear();
+				getReceivingNodes().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -571,6 +601,9 @@ public class DataSharingAgreementImpl extends IdentifiedImpl implements DataShar
 			case ModelPackage.DATA_SHARING_AGREEMENT__RECEIVER_ASSURANCE:
 				setReceiverAssurance((AssuranceEvidence)null);
 				return;
+			case ModelPackage.DATA_SHARING_AGREEMENT__RECEIVING_NODES:
+				getReceivingNodes().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -601,6 +634,8 @@ public class DataSharingAgreementImpl extends IdentifiedImpl implements DataShar
 				return dpiaStatus != DPIA_STATUS_EDEFAULT;
 			case ModelPackage.DATA_SHARING_AGREEMENT__RECEIVER_ASSURANCE:
 				return receiverAssurance != null;
+			case ModelPackage.DATA_SHARING_AGREEMENT__RECEIVING_NODES:
+				return receivingNodes != null && !receivingNodes.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -629,6 +664,8 @@ public class DataSharingAgreementImpl extends IdentifiedImpl implements DataShar
 		result.append(reviewDate);
 		result.append(", dpiaStatus: ");
 		result.append(dpiaStatus);
+		result.append(", receivingNodes: ");
+		result.append(receivingNodes);
 		result.append(')');
 		return result.toString();
 	}

@@ -39,6 +39,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  *   <li>{@link org.custodian.model.impl.MediaTransferImpl#getReceiver <em>Receiver</em>}</li>
  *   <li>{@link org.custodian.model.impl.MediaTransferImpl#isImportedToPacs <em>Imported To Pacs</em>}</li>
  *   <li>{@link org.custodian.model.impl.MediaTransferImpl#getIncidentReference <em>Incident Reference</em>}</li>
+ *   <li>{@link org.custodian.model.impl.MediaTransferImpl#getProblem <em>Problem</em>}</li>
  * </ul>
  *
  * @generated
@@ -253,6 +254,26 @@ public class MediaTransferImpl extends IdentifiedImpl implements MediaTransfer {
 	 * @ordered
 	 */
 	protected String incidentReference = INCIDENT_REFERENCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getProblem() <em>Problem</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProblem()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PROBLEM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getProblem() <em>Problem</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProblem()
+	 * @generated
+	 * @ordered
+	 */
+	protected String problem = PROBLEM_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -522,6 +543,29 @@ public class MediaTransferImpl extends IdentifiedImpl implements MediaTransfer {
 	 * @generated
 	 */
 	@Override
+	public String getProblem() {
+		return problem;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setProblem(String newProblem) {
+		String oldProblem = problem;
+		problem = newProblem;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MEDIA_TRANSFER__PROBLEM, oldProblem, problem));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.MEDIA_TRANSFER__DIRECTION:
@@ -546,6 +590,8 @@ public class MediaTransferImpl extends IdentifiedImpl implements MediaTransfer {
 				return isImportedToPacs();
 			case ModelPackage.MEDIA_TRANSFER__INCIDENT_REFERENCE:
 				return getIncidentReference();
+			case ModelPackage.MEDIA_TRANSFER__PROBLEM:
+				return getProblem();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -593,6 +639,9 @@ public class MediaTransferImpl extends IdentifiedImpl implements MediaTransfer {
 			case ModelPackage.MEDIA_TRANSFER__INCIDENT_REFERENCE:
 				setIncidentReference((String)newValue);
 				return;
+			case ModelPackage.MEDIA_TRANSFER__PROBLEM:
+				setProblem((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -638,6 +687,9 @@ public class MediaTransferImpl extends IdentifiedImpl implements MediaTransfer {
 			case ModelPackage.MEDIA_TRANSFER__INCIDENT_REFERENCE:
 				setIncidentReference(INCIDENT_REFERENCE_EDEFAULT);
 				return;
+			case ModelPackage.MEDIA_TRANSFER__PROBLEM:
+				setProblem(PROBLEM_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -672,6 +724,8 @@ public class MediaTransferImpl extends IdentifiedImpl implements MediaTransfer {
 				return importedToPacs != IMPORTED_TO_PACS_EDEFAULT;
 			case ModelPackage.MEDIA_TRANSFER__INCIDENT_REFERENCE:
 				return INCIDENT_REFERENCE_EDEFAULT == null ? incidentReference != null : !INCIDENT_REFERENCE_EDEFAULT.equals(incidentReference);
+			case ModelPackage.MEDIA_TRANSFER__PROBLEM:
+				return PROBLEM_EDEFAULT == null ? problem != null : !PROBLEM_EDEFAULT.equals(problem);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -708,6 +762,8 @@ public class MediaTransferImpl extends IdentifiedImpl implements MediaTransfer {
 		result.append(importedToPacs);
 		result.append(", incidentReference: ");
 		result.append(incidentReference);
+		result.append(", problem: ");
+		result.append(problem);
 		result.append(')');
 		return result.toString();
 	}

@@ -79,6 +79,10 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.POLICY_VERSION: return createPolicyVersion();
 			case ModelPackage.ACKNOWLEDGEMENT: return createAcknowledgement();
 			case ModelPackage.STAFF_CHANGE: return createStaffChange();
+			case ModelPackage.TRAINING_NEED: return createTrainingNeed();
+			case ModelPackage.COURSE_EVALUATION: return createCourseEvaluation();
+			case ModelPackage.LABEL_CHECK: return createLabelCheck();
+			case ModelPackage.LABEL_GAP: return createLabelGap();
 			case ModelPackage.RETENTION_CLASS: return createRetentionClass();
 			case ModelPackage.RETENTION_RULE: return createRetentionRule();
 			case ModelPackage.STUDY_RETENTION: return createStudyRetention();
@@ -456,6 +460,50 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public StaffChange createStaffChange() {
 		StaffChangeImpl staffChange = new StaffChangeImpl();
 		return staffChange;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TrainingNeed createTrainingNeed() {
+		TrainingNeedImpl trainingNeed = new TrainingNeedImpl();
+		return trainingNeed;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CourseEvaluation createCourseEvaluation() {
+		CourseEvaluationImpl courseEvaluation = new CourseEvaluationImpl();
+		return courseEvaluation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LabelCheck createLabelCheck() {
+		LabelCheckImpl labelCheck = new LabelCheckImpl();
+		return labelCheck;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LabelGap createLabelGap() {
+		LabelGapImpl labelGap = new LabelGapImpl();
+		return labelGap;
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.custodian.model.ConsoleRole;
 import org.custodian.model.ConsoleUser;
 import org.custodian.model.Contract;
 import org.custodian.model.Course;
+import org.custodian.model.CourseEvaluation;
 import org.custodian.model.DataSharingAgreement;
 import org.custodian.model.DestructionRecord;
 import org.custodian.model.DpiaStatus;
@@ -30,6 +31,8 @@ import org.custodian.model.EmploymentType;
 import org.custodian.model.EvidenceFile;
 import org.custodian.model.Identified;
 import org.custodian.model.Investigation;
+import org.custodian.model.LabelCheck;
+import org.custodian.model.LabelGap;
 import org.custodian.model.LegalHold;
 import org.custodian.model.LogReview;
 import org.custodian.model.MediaException;
@@ -60,6 +63,7 @@ import org.custodian.model.StudyRetention;
 import org.custodian.model.SubProcessor;
 import org.custodian.model.TestOperation;
 import org.custodian.model.TestRun;
+import org.custodian.model.TrainingNeed;
 import org.custodian.model.TrainingRecord;
 import org.custodian.model.TransferDirection;
 import org.custodian.model.Trust;
@@ -243,6 +247,34 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass staffChangeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass trainingNeedEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass courseEvaluationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass labelCheckEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass labelGapEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -920,8 +952,38 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getTrust_TrainingNeeds() {
+		return (EReference)trustEClass.getEStructuralFeatures().get(30);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTrust_CourseEvaluations() {
+		return (EReference)trustEClass.getEStructuralFeatures().get(31);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTrust_LabelChecks() {
+		return (EReference)trustEClass.getEStructuralFeatures().get(32);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getTrust_BackupJobColumns() {
-		return (EAttribute)trustEClass.getEStructuralFeatures().get(30);
+		return (EAttribute)trustEClass.getEStructuralFeatures().get(33);
 	}
 
 	/**
@@ -931,7 +993,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 */
 	@Override
 	public EAttribute getTrust_LosslessModalities() {
-		return (EAttribute)trustEClass.getEStructuralFeatures().get(31);
+		return (EAttribute)trustEClass.getEStructuralFeatures().get(34);
 	}
 
 	/**
@@ -941,7 +1003,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 */
 	@Override
 	public EAttribute getTrust_LossyRatioLimits() {
-		return (EAttribute)trustEClass.getEStructuralFeatures().get(32);
+		return (EAttribute)trustEClass.getEStructuralFeatures().get(35);
 	}
 
 	/**
@@ -1660,6 +1722,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProvider_ReceivingNodes() {
+		return (EAttribute)providerEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSubProcessor() {
 		return subProcessorEClass;
 	}
@@ -1692,6 +1764,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getSubProcessor_Service() {
 		return (EAttribute)subProcessorEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSubProcessor_Assurance() {
+		return (EReference)subProcessorEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1950,6 +2032,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDataSharingAgreement_ReceivingNodes() {
+		return (EAttribute)dataSharingAgreementEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAssuranceEvidence() {
 		return assuranceEvidenceEClass;
 	}
@@ -2002,6 +2094,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getAssuranceEvidence_LastPenTest() {
 		return (EAttribute)assuranceEvidenceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssuranceEvidence_DsptExpiry() {
+		return (EAttribute)assuranceEvidenceEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2530,6 +2632,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPolicyDocument_AccessNotice() {
+		return (EAttribute)policyDocumentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPolicyVersion() {
 		return policyVersionEClass;
 	}
@@ -2682,6 +2794,256 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getStaffChange_PositionRemovedAt() {
 		return (EAttribute)staffChangeEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTrainingNeed() {
+		return trainingNeedEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTrainingNeed_Group() {
+		return (EReference)trainingNeedEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTrainingNeed_Course() {
+		return (EReference)trainingNeedEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingNeed_Reason() {
+		return (EAttribute)trainingNeedEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingNeed_TargetPercent() {
+		return (EAttribute)trainingNeedEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingNeed_ApprovedBy() {
+		return (EAttribute)trainingNeedEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingNeed_ApprovedOn() {
+		return (EAttribute)trainingNeedEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCourseEvaluation() {
+		return courseEvaluationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCourseEvaluation_Course() {
+		return (EReference)courseEvaluationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCourseEvaluation_EvaluatedOn() {
+		return (EAttribute)courseEvaluationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCourseEvaluation_Method() {
+		return (EAttribute)courseEvaluationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCourseEvaluation_Findings() {
+		return (EAttribute)courseEvaluationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCourseEvaluation_Effective() {
+		return (EAttribute)courseEvaluationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCourseEvaluation_EvaluatedBy() {
+		return (EAttribute)courseEvaluationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLabelCheck() {
+		return labelCheckEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLabelCheck_CheckedAt() {
+		return (EAttribute)labelCheckEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLabelCheck_Source() {
+		return (EAttribute)labelCheckEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLabelCheck_Objects() {
+		return (EAttribute)labelCheckEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLabelCheck_Studies() {
+		return (EAttribute)labelCheckEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLabelCheck_Gaps() {
+		return (EReference)labelCheckEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLabelGap() {
+		return labelGapEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLabelGap_StudyInstanceUid() {
+		return (EAttribute)labelGapEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLabelGap_PatientId() {
+		return (EAttribute)labelGapEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLabelGap_Missing() {
+		return (EAttribute)labelGapEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLabelGap_Objects() {
+		return (EAttribute)labelGapEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -3422,6 +3784,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getMediaTransfer_IncidentReference() {
 		return (EAttribute)mediaTransferEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMediaTransfer_Problem() {
+		return (EAttribute)mediaTransferEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -4407,6 +4779,9 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(trustEClass, TRUST__PATIENT_RETENTION_FACTS);
 		createEReference(trustEClass, TRUST__PSEUDONYMS);
 		createEReference(trustEClass, TRUST__OWN_ASSURANCE);
+		createEReference(trustEClass, TRUST__TRAINING_NEEDS);
+		createEReference(trustEClass, TRUST__COURSE_EVALUATIONS);
+		createEReference(trustEClass, TRUST__LABEL_CHECKS);
 		createEAttribute(trustEClass, TRUST__BACKUP_JOB_COLUMNS);
 		createEAttribute(trustEClass, TRUST__LOSSLESS_MODALITIES);
 		createEAttribute(trustEClass, TRUST__LOSSY_RATIO_LIMITS);
@@ -4488,11 +4863,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(providerEClass, PROVIDER__SUB_PROCESSORS);
 		createEReference(providerEClass, PROVIDER__CONTRACTS);
 		createEReference(providerEClass, PROVIDER__ASSURANCE);
+		createEAttribute(providerEClass, PROVIDER__RECEIVING_NODES);
 
 		subProcessorEClass = createEClass(SUB_PROCESSOR);
 		createEAttribute(subProcessorEClass, SUB_PROCESSOR__NAME);
 		createEAttribute(subProcessorEClass, SUB_PROCESSOR__COUNTRY);
 		createEAttribute(subProcessorEClass, SUB_PROCESSOR__SERVICE);
+		createEReference(subProcessorEClass, SUB_PROCESSOR__ASSURANCE);
 
 		contractEClass = createEClass(CONTRACT);
 		createEAttribute(contractEClass, CONTRACT__REFERENCE);
@@ -4521,6 +4898,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(dataSharingAgreementEClass, DATA_SHARING_AGREEMENT__REVIEW_DATE);
 		createEAttribute(dataSharingAgreementEClass, DATA_SHARING_AGREEMENT__DPIA_STATUS);
 		createEReference(dataSharingAgreementEClass, DATA_SHARING_AGREEMENT__RECEIVER_ASSURANCE);
+		createEAttribute(dataSharingAgreementEClass, DATA_SHARING_AGREEMENT__RECEIVING_NODES);
 
 		assuranceEvidenceEClass = createEClass(ASSURANCE_EVIDENCE);
 		createEAttribute(assuranceEvidenceEClass, ASSURANCE_EVIDENCE__DSPT_STATUS);
@@ -4528,6 +4906,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(assuranceEvidenceEClass, ASSURANCE_EVIDENCE__ISO27001_EXPIRY);
 		createEAttribute(assuranceEvidenceEClass, ASSURANCE_EVIDENCE__CYBER_ESSENTIALS_PLUS_EXPIRY);
 		createEAttribute(assuranceEvidenceEClass, ASSURANCE_EVIDENCE__LAST_PEN_TEST);
+		createEAttribute(assuranceEvidenceEClass, ASSURANCE_EVIDENCE__DSPT_EXPIRY);
 
 		staffGroupEClass = createEClass(STAFF_GROUP);
 		createEAttribute(staffGroupEClass, STAFF_GROUP__NAME);
@@ -4586,6 +4965,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(policyDocumentEClass, POLICY_DOCUMENT__TITLE);
 		createEReference(policyDocumentEClass, POLICY_DOCUMENT__APPLIES_TO);
 		createEReference(policyDocumentEClass, POLICY_DOCUMENT__VERSIONS);
+		createEAttribute(policyDocumentEClass, POLICY_DOCUMENT__ACCESS_NOTICE);
 
 		policyVersionEClass = createEClass(POLICY_VERSION);
 		createEAttribute(policyVersionEClass, POLICY_VERSION__VERSION);
@@ -4605,6 +4985,35 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(staffChangeEClass, STAFF_CHANGE__REVOCATION_DEADLINE);
 		createEAttribute(staffChangeEClass, STAFF_CHANGE__SMARTCARD_REMOVED_AT);
 		createEAttribute(staffChangeEClass, STAFF_CHANGE__POSITION_REMOVED_AT);
+
+		trainingNeedEClass = createEClass(TRAINING_NEED);
+		createEReference(trainingNeedEClass, TRAINING_NEED__GROUP);
+		createEReference(trainingNeedEClass, TRAINING_NEED__COURSE);
+		createEAttribute(trainingNeedEClass, TRAINING_NEED__REASON);
+		createEAttribute(trainingNeedEClass, TRAINING_NEED__TARGET_PERCENT);
+		createEAttribute(trainingNeedEClass, TRAINING_NEED__APPROVED_BY);
+		createEAttribute(trainingNeedEClass, TRAINING_NEED__APPROVED_ON);
+
+		courseEvaluationEClass = createEClass(COURSE_EVALUATION);
+		createEReference(courseEvaluationEClass, COURSE_EVALUATION__COURSE);
+		createEAttribute(courseEvaluationEClass, COURSE_EVALUATION__EVALUATED_ON);
+		createEAttribute(courseEvaluationEClass, COURSE_EVALUATION__METHOD);
+		createEAttribute(courseEvaluationEClass, COURSE_EVALUATION__FINDINGS);
+		createEAttribute(courseEvaluationEClass, COURSE_EVALUATION__EFFECTIVE);
+		createEAttribute(courseEvaluationEClass, COURSE_EVALUATION__EVALUATED_BY);
+
+		labelCheckEClass = createEClass(LABEL_CHECK);
+		createEAttribute(labelCheckEClass, LABEL_CHECK__CHECKED_AT);
+		createEAttribute(labelCheckEClass, LABEL_CHECK__SOURCE);
+		createEAttribute(labelCheckEClass, LABEL_CHECK__OBJECTS);
+		createEAttribute(labelCheckEClass, LABEL_CHECK__STUDIES);
+		createEReference(labelCheckEClass, LABEL_CHECK__GAPS);
+
+		labelGapEClass = createEClass(LABEL_GAP);
+		createEAttribute(labelGapEClass, LABEL_GAP__STUDY_INSTANCE_UID);
+		createEAttribute(labelGapEClass, LABEL_GAP__PATIENT_ID);
+		createEAttribute(labelGapEClass, LABEL_GAP__MISSING);
+		createEAttribute(labelGapEClass, LABEL_GAP__OBJECTS);
 
 		retentionClassEClass = createEClass(RETENTION_CLASS);
 		createEAttribute(retentionClassEClass, RETENTION_CLASS__CODE);
@@ -4687,6 +5096,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(mediaTransferEClass, MEDIA_TRANSFER__RECEIVER);
 		createEAttribute(mediaTransferEClass, MEDIA_TRANSFER__IMPORTED_TO_PACS);
 		createEAttribute(mediaTransferEClass, MEDIA_TRANSFER__INCIDENT_REFERENCE);
+		createEAttribute(mediaTransferEClass, MEDIA_TRANSFER__PROBLEM);
 
 		investigationEClass = createEClass(INVESTIGATION);
 		createEAttribute(investigationEClass, INVESTIGATION__REFERENCE);
@@ -4843,6 +5253,10 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		policyVersionEClass.getESuperTypes().add(this.getIdentified());
 		acknowledgementEClass.getESuperTypes().add(this.getIdentified());
 		staffChangeEClass.getESuperTypes().add(this.getIdentified());
+		trainingNeedEClass.getESuperTypes().add(this.getIdentified());
+		courseEvaluationEClass.getESuperTypes().add(this.getIdentified());
+		labelCheckEClass.getESuperTypes().add(this.getIdentified());
+		labelGapEClass.getESuperTypes().add(this.getIdentified());
 		retentionClassEClass.getESuperTypes().add(this.getIdentified());
 		retentionRuleEClass.getESuperTypes().add(this.getIdentified());
 		studyRetentionEClass.getESuperTypes().add(this.getIdentified());
@@ -4897,6 +5311,9 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getTrust_PatientRetentionFacts(), this.getPatientRetentionFacts(), null, "patientRetentionFacts", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrust_Pseudonyms(), this.getPseudonym(), null, "pseudonyms", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrust_OwnAssurance(), this.getAssuranceEvidence(), null, "ownAssurance", null, 0, 1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTrust_TrainingNeeds(), this.getTrainingNeed(), null, "trainingNeeds", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTrust_CourseEvaluations(), this.getCourseEvaluation(), null, "courseEvaluations", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTrust_LabelChecks(), this.getLabelCheck(), null, "labelChecks", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrust_BackupJobColumns(), ecorePackage.getEString(), "backupJobColumns", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrust_LosslessModalities(), ecorePackage.getEString(), "losslessModalities", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrust_LossyRatioLimits(), ecorePackage.getEString(), "lossyRatioLimits", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4978,11 +5395,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getProvider_SubProcessors(), this.getSubProcessor(), null, "subProcessors", null, 0, -1, Provider.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProvider_Contracts(), this.getContract(), null, "contracts", null, 0, -1, Provider.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProvider_Assurance(), this.getAssuranceEvidence(), null, "assurance", null, 0, 1, Provider.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvider_ReceivingNodes(), ecorePackage.getEString(), "receivingNodes", null, 0, -1, Provider.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(subProcessorEClass, SubProcessor.class, "SubProcessor", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSubProcessor_Name(), ecorePackage.getEString(), "name", null, 0, 1, SubProcessor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSubProcessor_Country(), ecorePackage.getEString(), "country", null, 0, 1, SubProcessor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSubProcessor_Service(), ecorePackage.getEString(), "service", null, 0, 1, SubProcessor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSubProcessor_Assurance(), this.getAssuranceEvidence(), null, "assurance", null, 0, 1, SubProcessor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(contractEClass, Contract.class, "Contract", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getContract_Reference(), ecorePackage.getEString(), "reference", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5011,6 +5430,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getDataSharingAgreement_ReviewDate(), ecorePackage.getEDate(), "reviewDate", null, 0, 1, DataSharingAgreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDataSharingAgreement_DpiaStatus(), this.getDpiaStatus(), "dpiaStatus", null, 0, 1, DataSharingAgreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDataSharingAgreement_ReceiverAssurance(), this.getAssuranceEvidence(), null, "receiverAssurance", null, 0, 1, DataSharingAgreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataSharingAgreement_ReceivingNodes(), ecorePackage.getEString(), "receivingNodes", null, 0, -1, DataSharingAgreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(assuranceEvidenceEClass, AssuranceEvidence.class, "AssuranceEvidence", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAssuranceEvidence_DsptStatus(), this.getDsptStatus(), "dsptStatus", null, 0, 1, AssuranceEvidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5018,6 +5438,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getAssuranceEvidence_Iso27001Expiry(), ecorePackage.getEDate(), "iso27001Expiry", null, 0, 1, AssuranceEvidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssuranceEvidence_CyberEssentialsPlusExpiry(), ecorePackage.getEDate(), "cyberEssentialsPlusExpiry", null, 0, 1, AssuranceEvidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssuranceEvidence_LastPenTest(), ecorePackage.getEDate(), "lastPenTest", null, 0, 1, AssuranceEvidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssuranceEvidence_DsptExpiry(), ecorePackage.getEDate(), "dsptExpiry", null, 0, 1, AssuranceEvidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(staffGroupEClass, StaffGroup.class, "StaffGroup", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStaffGroup_Name(), ecorePackage.getEString(), "name", null, 0, 1, StaffGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5076,6 +5497,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getPolicyDocument_Title(), ecorePackage.getEString(), "title", null, 0, 1, PolicyDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPolicyDocument_AppliesTo(), this.getStaffGroup(), null, "appliesTo", null, 0, -1, PolicyDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPolicyDocument_Versions(), this.getPolicyVersion(), null, "versions", null, 0, -1, PolicyDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPolicyDocument_AccessNotice(), ecorePackage.getEBoolean(), "accessNotice", null, 0, 1, PolicyDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(policyVersionEClass, PolicyVersion.class, "PolicyVersion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPolicyVersion_Version(), ecorePackage.getEString(), "version", null, 0, 1, PolicyVersion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5095,6 +5517,35 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getStaffChange_RevocationDeadline(), ecorePackage.getEDate(), "revocationDeadline", null, 0, 1, StaffChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStaffChange_SmartcardRemovedAt(), ecorePackage.getEDate(), "smartcardRemovedAt", null, 0, 1, StaffChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStaffChange_PositionRemovedAt(), ecorePackage.getEDate(), "positionRemovedAt", null, 0, 1, StaffChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(trainingNeedEClass, TrainingNeed.class, "TrainingNeed", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getTrainingNeed_Group(), this.getStaffGroup(), null, "group", null, 0, 1, TrainingNeed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTrainingNeed_Course(), this.getCourse(), null, "course", null, 0, 1, TrainingNeed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingNeed_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, TrainingNeed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingNeed_TargetPercent(), ecorePackage.getEDouble(), "targetPercent", null, 0, 1, TrainingNeed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingNeed_ApprovedBy(), ecorePackage.getEString(), "approvedBy", null, 0, 1, TrainingNeed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingNeed_ApprovedOn(), ecorePackage.getEDate(), "approvedOn", null, 0, 1, TrainingNeed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(courseEvaluationEClass, CourseEvaluation.class, "CourseEvaluation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getCourseEvaluation_Course(), this.getCourse(), null, "course", null, 0, 1, CourseEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCourseEvaluation_EvaluatedOn(), ecorePackage.getEDate(), "evaluatedOn", null, 0, 1, CourseEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCourseEvaluation_Method(), ecorePackage.getEString(), "method", null, 0, 1, CourseEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCourseEvaluation_Findings(), ecorePackage.getEString(), "findings", null, 0, 1, CourseEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCourseEvaluation_Effective(), ecorePackage.getEBoolean(), "effective", null, 0, 1, CourseEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCourseEvaluation_EvaluatedBy(), ecorePackage.getEString(), "evaluatedBy", null, 0, 1, CourseEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(labelCheckEClass, LabelCheck.class, "LabelCheck", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLabelCheck_CheckedAt(), ecorePackage.getEDate(), "checkedAt", null, 0, 1, LabelCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLabelCheck_Source(), ecorePackage.getEString(), "source", null, 0, 1, LabelCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLabelCheck_Objects(), ecorePackage.getEInt(), "objects", null, 0, 1, LabelCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLabelCheck_Studies(), ecorePackage.getEInt(), "studies", null, 0, 1, LabelCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLabelCheck_Gaps(), this.getLabelGap(), null, "gaps", null, 0, -1, LabelCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(labelGapEClass, LabelGap.class, "LabelGap", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLabelGap_StudyInstanceUid(), ecorePackage.getEString(), "studyInstanceUid", null, 0, 1, LabelGap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLabelGap_PatientId(), ecorePackage.getEString(), "patientId", null, 0, 1, LabelGap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLabelGap_Missing(), ecorePackage.getEString(), "missing", null, 0, -1, LabelGap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLabelGap_Objects(), ecorePackage.getEInt(), "objects", null, 0, 1, LabelGap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(retentionClassEClass, RetentionClass.class, "RetentionClass", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRetentionClass_Code(), ecorePackage.getEString(), "code", null, 0, 1, RetentionClass.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5177,6 +5628,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getMediaTransfer_Receiver(), ecorePackage.getEString(), "receiver", null, 0, 1, MediaTransfer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMediaTransfer_ImportedToPacs(), ecorePackage.getEBoolean(), "importedToPacs", null, 0, 1, MediaTransfer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMediaTransfer_IncidentReference(), ecorePackage.getEString(), "incidentReference", null, 0, 1, MediaTransfer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMediaTransfer_Problem(), ecorePackage.getEString(), "problem", null, 0, 1, MediaTransfer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(investigationEClass, Investigation.class, "Investigation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getInvestigation_Reference(), ecorePackage.getEString(), "reference", null, 0, 1, Investigation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

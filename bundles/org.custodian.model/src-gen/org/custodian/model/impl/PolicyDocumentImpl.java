@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.custodian.model.impl.PolicyDocumentImpl#getTitle <em>Title</em>}</li>
  *   <li>{@link org.custodian.model.impl.PolicyDocumentImpl#getAppliesTo <em>Applies To</em>}</li>
  *   <li>{@link org.custodian.model.impl.PolicyDocumentImpl#getVersions <em>Versions</em>}</li>
+ *   <li>{@link org.custodian.model.impl.PolicyDocumentImpl#isAccessNotice <em>Access Notice</em>}</li>
  * </ul>
  *
  * @generated
@@ -78,6 +79,26 @@ public class PolicyDocumentImpl extends IdentifiedImpl implements PolicyDocument
 	 * @ordered
 	 */
 	protected EList<PolicyVersion> versions;
+
+	/**
+	 * The default value of the '{@link #isAccessNotice() <em>Access Notice</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAccessNotice()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ACCESS_NOTICE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isAccessNotice() <em>Access Notice</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAccessNotice()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean accessNotice = ACCESS_NOTICE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -153,6 +174,29 @@ public class PolicyDocumentImpl extends IdentifiedImpl implements PolicyDocument
 	 * @generated
 	 */
 	@Override
+	public boolean isAccessNotice() {
+		return accessNotice;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAccessNotice(boolean newAccessNotice) {
+		boolean oldAccessNotice = accessNotice;
+		accessNotice = newAccessNotice;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.POLICY_DOCUMENT__ACCESS_NOTICE, oldAccessNotice, accessNotice));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.POLICY_DOCUMENT__VERSIONS:
@@ -175,6 +219,8 @@ public class PolicyDocumentImpl extends IdentifiedImpl implements PolicyDocument
 				return getAppliesTo();
 			case ModelPackage.POLICY_DOCUMENT__VERSIONS:
 				return getVersions();
+			case ModelPackage.POLICY_DOCUMENT__ACCESS_NOTICE:
+				return isAccessNotice();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -199,6 +245,9 @@ public class PolicyDocumentImpl extends IdentifiedImpl implements PolicyDocument
 				getVersions().clear();
 				getVersions().addAll((Collection<? extends PolicyVersion>)newValue);
 				return;
+			case ModelPackage.POLICY_DOCUMENT__ACCESS_NOTICE:
+				setAccessNotice((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -220,6 +269,9 @@ public class PolicyDocumentImpl extends IdentifiedImpl implements PolicyDocument
 			case ModelPackage.POLICY_DOCUMENT__VERSIONS:
 				getVersions().clear();
 				return;
+			case ModelPackage.POLICY_DOCUMENT__ACCESS_NOTICE:
+				setAccessNotice(ACCESS_NOTICE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -238,6 +290,8 @@ public class PolicyDocumentImpl extends IdentifiedImpl implements PolicyDocument
 				return appliesTo != null && !appliesTo.isEmpty();
 			case ModelPackage.POLICY_DOCUMENT__VERSIONS:
 				return versions != null && !versions.isEmpty();
+			case ModelPackage.POLICY_DOCUMENT__ACCESS_NOTICE:
+				return accessNotice != ACCESS_NOTICE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -254,6 +308,8 @@ public class PolicyDocumentImpl extends IdentifiedImpl implements PolicyDocument
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (title: ");
 		result.append(title);
+		result.append(", accessNotice: ");
+		result.append(accessNotice);
 		result.append(')');
 		return result.toString();
 	}

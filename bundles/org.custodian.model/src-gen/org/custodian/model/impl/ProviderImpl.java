@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -37,6 +38,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.custodian.model.impl.ProviderImpl#getSubProcessors <em>Sub Processors</em>}</li>
  *   <li>{@link org.custodian.model.impl.ProviderImpl#getContracts <em>Contracts</em>}</li>
  *   <li>{@link org.custodian.model.impl.ProviderImpl#getAssurance <em>Assurance</em>}</li>
+ *   <li>{@link org.custodian.model.impl.ProviderImpl#getReceivingNodes <em>Receiving Nodes</em>}</li>
  * </ul>
  *
  * @generated
@@ -111,6 +113,16 @@ public class ProviderImpl extends IdentifiedImpl implements Provider {
 	 * @ordered
 	 */
 	protected AssuranceEvidence assurance;
+
+	/**
+	 * The cached value of the '{@link #getReceivingNodes() <em>Receiving Nodes</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReceivingNodes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> receivingNodes;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -254,6 +266,19 @@ public class ProviderImpl extends IdentifiedImpl implements Provider {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getReceivingNodes() {
+		if (receivingNodes == null) {
+			receivingNodes = new EDataTypeUniqueEList<String>(String.class, this, ModelPackage.PROVIDER__RECEIVING_NODES);
+		}
+		return receivingNodes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.PROVIDER__SUB_PROCESSORS:
@@ -284,6 +309,8 @@ public class ProviderImpl extends IdentifiedImpl implements Provider {
 				return getContracts();
 			case ModelPackage.PROVIDER__ASSURANCE:
 				return getAssurance();
+			case ModelPackage.PROVIDER__RECEIVING_NODES:
+				return getReceivingNodes();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -314,6 +341,10 @@ public class ProviderImpl extends IdentifiedImpl implements Provider {
 			case ModelPackage.PROVIDER__ASSURANCE:
 				setAssurance((AssuranceEvidence)newValue);
 				return;
+			case ModelPackage.PROVIDER__RECEIVING_NODES:
+				getReceivingNodes().clear();
+				getReceivingNodes().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -341,6 +372,9 @@ public class ProviderImpl extends IdentifiedImpl implements Provider {
 			case ModelPackage.PROVIDER__ASSURANCE:
 				setAssurance((AssuranceEvidence)null);
 				return;
+			case ModelPackage.PROVIDER__RECEIVING_NODES:
+				getReceivingNodes().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -363,6 +397,8 @@ public class ProviderImpl extends IdentifiedImpl implements Provider {
 				return contracts != null && !contracts.isEmpty();
 			case ModelPackage.PROVIDER__ASSURANCE:
 				return assurance != null;
+			case ModelPackage.PROVIDER__RECEIVING_NODES:
+				return receivingNodes != null && !receivingNodes.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -381,6 +417,8 @@ public class ProviderImpl extends IdentifiedImpl implements Provider {
 		result.append(name);
 		result.append(", kind: ");
 		result.append(kind);
+		result.append(", receivingNodes: ");
+		result.append(receivingNodes);
 		result.append(')');
 		return result.toString();
 	}

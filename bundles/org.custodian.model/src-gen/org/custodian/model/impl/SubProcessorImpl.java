@@ -2,12 +2,15 @@
  */
 package org.custodian.model.impl;
 
+import org.custodian.model.AssuranceEvidence;
 import org.custodian.model.ModelPackage;
 import org.custodian.model.SubProcessor;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
@@ -22,6 +25,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.custodian.model.impl.SubProcessorImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.custodian.model.impl.SubProcessorImpl#getCountry <em>Country</em>}</li>
  *   <li>{@link org.custodian.model.impl.SubProcessorImpl#getService <em>Service</em>}</li>
+ *   <li>{@link org.custodian.model.impl.SubProcessorImpl#getAssurance <em>Assurance</em>}</li>
  * </ul>
  *
  * @generated
@@ -86,6 +90,16 @@ public class SubProcessorImpl extends IdentifiedImpl implements SubProcessor {
 	 * @ordered
 	 */
 	protected String service = SERVICE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAssurance() <em>Assurance</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAssurance()
+	 * @generated
+	 * @ordered
+	 */
+	protected AssuranceEvidence assurance;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -181,6 +195,65 @@ public class SubProcessorImpl extends IdentifiedImpl implements SubProcessor {
 	 * @generated
 	 */
 	@Override
+	public AssuranceEvidence getAssurance() {
+		return assurance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetAssurance(AssuranceEvidence newAssurance, NotificationChain msgs) {
+		AssuranceEvidence oldAssurance = assurance;
+		assurance = newAssurance;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ModelPackage.SUB_PROCESSOR__ASSURANCE, oldAssurance, newAssurance);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAssurance(AssuranceEvidence newAssurance) {
+		if (newAssurance != assurance) {
+			NotificationChain msgs = null;
+			if (assurance != null)
+				msgs = ((InternalEObject)assurance).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ModelPackage.SUB_PROCESSOR__ASSURANCE, null, msgs);
+			if (newAssurance != null)
+				msgs = ((InternalEObject)newAssurance).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ModelPackage.SUB_PROCESSOR__ASSURANCE, null, msgs);
+			msgs = basicSetAssurance(newAssurance, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.SUB_PROCESSOR__ASSURANCE, newAssurance, newAssurance));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ModelPackage.SUB_PROCESSOR__ASSURANCE:
+				return basicSetAssurance(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.SUB_PROCESSOR__NAME:
@@ -189,6 +262,8 @@ public class SubProcessorImpl extends IdentifiedImpl implements SubProcessor {
 				return getCountry();
 			case ModelPackage.SUB_PROCESSOR__SERVICE:
 				return getService();
+			case ModelPackage.SUB_PROCESSOR__ASSURANCE:
+				return getAssurance();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -209,6 +284,9 @@ public class SubProcessorImpl extends IdentifiedImpl implements SubProcessor {
 				return;
 			case ModelPackage.SUB_PROCESSOR__SERVICE:
 				setService((String)newValue);
+				return;
+			case ModelPackage.SUB_PROCESSOR__ASSURANCE:
+				setAssurance((AssuranceEvidence)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -231,6 +309,9 @@ public class SubProcessorImpl extends IdentifiedImpl implements SubProcessor {
 			case ModelPackage.SUB_PROCESSOR__SERVICE:
 				setService(SERVICE_EDEFAULT);
 				return;
+			case ModelPackage.SUB_PROCESSOR__ASSURANCE:
+				setAssurance((AssuranceEvidence)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -249,6 +330,8 @@ public class SubProcessorImpl extends IdentifiedImpl implements SubProcessor {
 				return COUNTRY_EDEFAULT == null ? country != null : !COUNTRY_EDEFAULT.equals(country);
 			case ModelPackage.SUB_PROCESSOR__SERVICE:
 				return SERVICE_EDEFAULT == null ? service != null : !SERVICE_EDEFAULT.equals(service);
+			case ModelPackage.SUB_PROCESSOR__ASSURANCE:
+				return assurance != null;
 		}
 		return super.eIsSet(featureID);
 	}

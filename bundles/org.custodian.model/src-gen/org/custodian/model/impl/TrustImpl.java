@@ -11,10 +11,12 @@ import org.custodian.model.AssuranceEvidence;
 import org.custodian.model.BackupPolicy;
 import org.custodian.model.ConsoleUser;
 import org.custodian.model.Course;
+import org.custodian.model.CourseEvaluation;
 import org.custodian.model.DataSharingAgreement;
 import org.custodian.model.DestructionRecord;
 import org.custodian.model.DrPlan;
 import org.custodian.model.Investigation;
+import org.custodian.model.LabelCheck;
 import org.custodian.model.LegalHold;
 import org.custodian.model.LogReview;
 import org.custodian.model.MediaTransfer;
@@ -31,6 +33,7 @@ import org.custodian.model.Staff;
 import org.custodian.model.StaffChange;
 import org.custodian.model.StaffGroup;
 import org.custodian.model.StudyRetention;
+import org.custodian.model.TrainingNeed;
 import org.custodian.model.TrainingRecord;
 import org.custodian.model.Trust;
 import org.custodian.model.Workstation;
@@ -87,6 +90,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.custodian.model.impl.TrustImpl#getPatientRetentionFacts <em>Patient Retention Facts</em>}</li>
  *   <li>{@link org.custodian.model.impl.TrustImpl#getPseudonyms <em>Pseudonyms</em>}</li>
  *   <li>{@link org.custodian.model.impl.TrustImpl#getOwnAssurance <em>Own Assurance</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TrustImpl#getTrainingNeeds <em>Training Needs</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TrustImpl#getCourseEvaluations <em>Course Evaluations</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TrustImpl#getLabelChecks <em>Label Checks</em>}</li>
  *   <li>{@link org.custodian.model.impl.TrustImpl#getBackupJobColumns <em>Backup Job Columns</em>}</li>
  *   <li>{@link org.custodian.model.impl.TrustImpl#getLosslessModalities <em>Lossless Modalities</em>}</li>
  *   <li>{@link org.custodian.model.impl.TrustImpl#getLossyRatioLimits <em>Lossy Ratio Limits</em>}</li>
@@ -414,6 +420,36 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 	 * @ordered
 	 */
 	protected AssuranceEvidence ownAssurance;
+
+	/**
+	 * The cached value of the '{@link #getTrainingNeeds() <em>Training Needs</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTrainingNeeds()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<TrainingNeed> trainingNeeds;
+
+	/**
+	 * The cached value of the '{@link #getCourseEvaluations() <em>Course Evaluations</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCourseEvaluations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CourseEvaluation> courseEvaluations;
+
+	/**
+	 * The cached value of the '{@link #getLabelChecks() <em>Label Checks</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLabelChecks()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<LabelCheck> labelChecks;
 
 	/**
 	 * The cached value of the '{@link #getBackupJobColumns() <em>Backup Job Columns</em>}' attribute list.
@@ -944,6 +980,45 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 	 * @generated
 	 */
 	@Override
+	public EList<TrainingNeed> getTrainingNeeds() {
+		if (trainingNeeds == null) {
+			trainingNeeds = new EObjectContainmentEList<TrainingNeed>(TrainingNeed.class, this, ModelPackage.TRUST__TRAINING_NEEDS);
+		}
+		return trainingNeeds;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<CourseEvaluation> getCourseEvaluations() {
+		if (courseEvaluations == null) {
+			courseEvaluations = new EObjectContainmentEList<CourseEvaluation>(CourseEvaluation.class, this, ModelPackage.TRUST__COURSE_EVALUATIONS);
+		}
+		return courseEvaluations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<LabelCheck> getLabelChecks() {
+		if (labelChecks == null) {
+			labelChecks = new EObjectContainmentEList<LabelCheck>(LabelCheck.class, this, ModelPackage.TRUST__LABEL_CHECKS);
+		}
+		return labelChecks;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<String> getBackupJobColumns() {
 		if (backupJobColumns == null) {
 			backupJobColumns = new EDataTypeUniqueEList<String>(String.class, this, ModelPackage.TRUST__BACKUP_JOB_COLUMNS);
@@ -1041,6 +1116,12 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 				return ((InternalEList<?>)getPseudonyms()).basicRemove(otherEnd, msgs);
 			case ModelPackage.TRUST__OWN_ASSURANCE:
 				return basicSetOwnAssurance(null, msgs);
+			case ModelPackage.TRUST__TRAINING_NEEDS:
+				return ((InternalEList<?>)getTrainingNeeds()).basicRemove(otherEnd, msgs);
+			case ModelPackage.TRUST__COURSE_EVALUATIONS:
+				return ((InternalEList<?>)getCourseEvaluations()).basicRemove(otherEnd, msgs);
+			case ModelPackage.TRUST__LABEL_CHECKS:
+				return ((InternalEList<?>)getLabelChecks()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -1113,6 +1194,12 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 				return getPseudonyms();
 			case ModelPackage.TRUST__OWN_ASSURANCE:
 				return getOwnAssurance();
+			case ModelPackage.TRUST__TRAINING_NEEDS:
+				return getTrainingNeeds();
+			case ModelPackage.TRUST__COURSE_EVALUATIONS:
+				return getCourseEvaluations();
+			case ModelPackage.TRUST__LABEL_CHECKS:
+				return getLabelChecks();
 			case ModelPackage.TRUST__BACKUP_JOB_COLUMNS:
 				return getBackupJobColumns();
 			case ModelPackage.TRUST__LOSSLESS_MODALITIES:
@@ -1248,6 +1335,18 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 			case ModelPackage.TRUST__OWN_ASSURANCE:
 				setOwnAssurance((AssuranceEvidence)newValue);
 				return;
+			case ModelPackage.TRUST__TRAINING_NEEDS:
+				getTrainingNeeds().clear();
+				getTrainingNeeds().addAll((Collection<? extends TrainingNeed>)newValue);
+				return;
+			case ModelPackage.TRUST__COURSE_EVALUATIONS:
+				getCourseEvaluations().clear();
+				getCourseEvaluations().addAll((Collection<? extends CourseEvaluation>)newValue);
+				return;
+			case ModelPackage.TRUST__LABEL_CHECKS:
+				getLabelChecks().clear();
+				getLabelChecks().addAll((Collection<? extends LabelCheck>)newValue);
+				return;
 			case ModelPackage.TRUST__BACKUP_JOB_COLUMNS:
 				getBackupJobColumns().clear();
 				getBackupJobColumns().addAll((Collection<? extends String>)newValue);
@@ -1362,6 +1461,15 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 			case ModelPackage.TRUST__OWN_ASSURANCE:
 				setOwnAssurance((AssuranceEvidence)null);
 				return;
+			case ModelPackage.TRUST__TRAINING_NEEDS:
+				getTrainingNeeds().clear();
+				return;
+			case ModelPackage.TRUST__COURSE_EVALUATIONS:
+				getCourseEvaluations().clear();
+				return;
+			case ModelPackage.TRUST__LABEL_CHECKS:
+				getLabelChecks().clear();
+				return;
 			case ModelPackage.TRUST__BACKUP_JOB_COLUMNS:
 				getBackupJobColumns().clear();
 				return;
@@ -1443,6 +1551,12 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 				return pseudonyms != null && !pseudonyms.isEmpty();
 			case ModelPackage.TRUST__OWN_ASSURANCE:
 				return ownAssurance != null;
+			case ModelPackage.TRUST__TRAINING_NEEDS:
+				return trainingNeeds != null && !trainingNeeds.isEmpty();
+			case ModelPackage.TRUST__COURSE_EVALUATIONS:
+				return courseEvaluations != null && !courseEvaluations.isEmpty();
+			case ModelPackage.TRUST__LABEL_CHECKS:
+				return labelChecks != null && !labelChecks.isEmpty();
 			case ModelPackage.TRUST__BACKUP_JOB_COLUMNS:
 				return backupJobColumns != null && !backupJobColumns.isEmpty();
 			case ModelPackage.TRUST__LOSSLESS_MODALITIES:

@@ -160,6 +160,22 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createStaffChangeAdapter();
 			}
 			@Override
+			public Adapter caseTrainingNeed(TrainingNeed object) {
+				return createTrainingNeedAdapter();
+			}
+			@Override
+			public Adapter caseCourseEvaluation(CourseEvaluation object) {
+				return createCourseEvaluationAdapter();
+			}
+			@Override
+			public Adapter caseLabelCheck(LabelCheck object) {
+				return createLabelCheckAdapter();
+			}
+			@Override
+			public Adapter caseLabelGap(LabelGap object) {
+				return createLabelGapAdapter();
+			}
+			@Override
 			public Adapter caseRetentionClass(RetentionClass object) {
 				return createRetentionClassAdapter();
 			}
@@ -570,6 +586,62 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createStaffChangeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.custodian.model.TrainingNeed <em>Training Need</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.custodian.model.TrainingNeed
+	 * @generated
+	 */
+	public Adapter createTrainingNeedAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.custodian.model.CourseEvaluation <em>Course Evaluation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.custodian.model.CourseEvaluation
+	 * @generated
+	 */
+	public Adapter createCourseEvaluationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.custodian.model.LabelCheck <em>Label Check</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.custodian.model.LabelCheck
+	 * @generated
+	 */
+	public Adapter createLabelCheckAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.custodian.model.LabelGap <em>Label Gap</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.custodian.model.LabelGap
+	 * @generated
+	 */
+	public Adapter createLabelGapAdapter() {
 		return null;
 	}
 

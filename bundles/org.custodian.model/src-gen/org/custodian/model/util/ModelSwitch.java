@@ -226,6 +226,34 @@ public class ModelSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ModelPackage.TRAINING_NEED: {
+				TrainingNeed trainingNeed = (TrainingNeed)theEObject;
+				T result = caseTrainingNeed(trainingNeed);
+				if (result == null) result = caseIdentified(trainingNeed);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ModelPackage.COURSE_EVALUATION: {
+				CourseEvaluation courseEvaluation = (CourseEvaluation)theEObject;
+				T result = caseCourseEvaluation(courseEvaluation);
+				if (result == null) result = caseIdentified(courseEvaluation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ModelPackage.LABEL_CHECK: {
+				LabelCheck labelCheck = (LabelCheck)theEObject;
+				T result = caseLabelCheck(labelCheck);
+				if (result == null) result = caseIdentified(labelCheck);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ModelPackage.LABEL_GAP: {
+				LabelGap labelGap = (LabelGap)theEObject;
+				T result = caseLabelGap(labelGap);
+				if (result == null) result = caseIdentified(labelGap);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ModelPackage.RETENTION_CLASS: {
 				RetentionClass retentionClass = (RetentionClass)theEObject;
 				T result = caseRetentionClass(retentionClass);
@@ -698,6 +726,66 @@ public class ModelSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseStaffChange(StaffChange object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Training Need</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Training Need</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTrainingNeed(TrainingNeed object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Course Evaluation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Course Evaluation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCourseEvaluation(CourseEvaluation object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Label Check</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Label Check</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLabelCheck(LabelCheck object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Label Gap</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Label Gap</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLabelGap(LabelGap object) {
 		return null;
 	}
 

@@ -44,6 +44,12 @@ public interface PeopleService {
 
 	ImportReport importAcknowledgements(Path file) throws IOException;
 
+	/** The training needs analysis (see {@link TrainingNeeds#readAnalysis}). */
+	ImportReport importTrainingNeeds(Path file) throws IOException;
+
+	/** Evaluations of courses (see {@link TrainingNeeds#readEvaluations}). */
+	ImportReport importCourseEvaluations(Path file) throws IOException;
+
 	/** The stored trust, freshly loaded. */
 	Trust trust();
 

@@ -18,8 +18,10 @@ import org.custodian.model.Trust;
 import org.custodian.report.ChartData;
 
 /**
- * Training compliance per staff group and course on a day, against the trust's target (DSPT 3.2.1: 95% of staff
- * trained). Who counts:
+ * Training compliance per staff group and course on a day, against the target of the training needs analysis for
+ * that group and course, else the trust's default (95 % unless the trust changes it; the DSPT set no figure since
+ * 2023/24, see {@link TrainingNeeds}). A course is required of a group when the course names it or the analysis
+ * does. Who counts:
  * <ul>
  * <li>everyone on the books that day, agency, bank and temporary staff included (G3);</li>
  * <li>a leaver until their last working day, not after it;</li>
@@ -71,7 +73,7 @@ public final class TrainingCompliance {
 			}
 			String group = s.getGroup() == null || s.getGroup().getName() == null ? NO_GROUP : s.getGroup().getName();
 			for (Course c : trust.getCourses()) {
-				if (!TrainingImport.requires(c, s)) {
+				if (!TrainingImport.requires(c, s) && !TrainingNeeds.needed(trust, c, s)) {
 					continue;
 				}
 				Tally t = tallies.computeIfAbsent(group, k -> new LinkedHashMap<>()).computeIfAbsent(c, k -> new Tally());
@@ -101,7 +103,7 @@ public final class TrainingCompliance {
 			t.overdue.sort(byDue);
 			t.dueSoon.sort(byDue);
 			result.add(new GroupCompliance(group, course, t.required, t.trained, t.overdue, t.dueSoon,
-					settings.getTrainingTarget()));
+					TrainingNeeds.target(trust, group, course)));
 		}));
 		return result;
 	}

@@ -26,34 +26,42 @@ import org.custodian.store.ImportRun;
 import org.custodian.store.QuarantinedRecord;
 import org.custodian.store.StoreException;
 import org.custodian.store.StoredEvent;
-import org.custodian.store.internal.derby.DerbyDatabase;
 import org.custodian.store.internal.events.DerbyAccessEventStore;
 import org.custodian.store.internal.migrations.MigrationRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.custodian.testing.TestDatabases.Backend;
 import org.junit.jupiter.api.io.TempDir;
 import org.custodian.testing.TestDatabases;
 
 /** The access-event table on a real encrypted Derby database: idempotent batches, paging, filters, failures. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class AccessEventStoreTest {
+	@Parameter
+	Backend backend;
+
 	private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
 
 	@TempDir
 	Path dir;
-	private EncryptedDerby derby;
+	private EventDatabase database;
 	private AccessEventStore store;
 
 	@BeforeEach
 	void open() throws Exception {
-		derby = new EncryptedDerby(dir.resolve("db"));
-		derby.applyEventSchema();
-		store = new DerbyAccessEventStore(derby);
+		database = new EventDatabase(backend, dir.resolve("db"));
+		database.applyEventSchema();
+		store = new DerbyAccessEventStore(database);
 	}
 
 	@AfterEach
 	void shutDown() {
-		derby.shutdown();
+		database.shutdown();
 	}
 
 	/** Event {@code n}: {@code n} minutes after T0, by user n%3, about patient n%4. */
@@ -214,7 +222,7 @@ class AccessEventStoreTest {
 		store.commitBatch(run, events(0, 50), List.of(), "message 50");
 		// the events of the next batch are inserted, then writing its quarantined record fails
 		AccessEventStore failing = new DerbyAccessEventStore(
-				() -> failing(derby.connection(), "prepareStatement", "INSERT INTO QUARANTINE", "XSDG1"));
+				() -> failing(database.connection(), "prepareStatement", "INSERT INTO QUARANTINE", "XSDG1"));
 		QuarantinedRecord bad = new QuarantinedRecord("audit.xml", "message 51", "broken", "<Audit");
 		StoreException e = assertThrows(StoreException.class,
 				() -> failing.commitBatch(run, events(50, 100), List.of(bad), "message 100"));
@@ -236,7 +244,7 @@ class AccessEventStoreTest {
 	void aConnectionLostBeforeCommitLosesOnlyThatBatch() {
 		long run = store.beginImport("audit.xml", "DICOM");
 		store.commitBatch(run, events(0, 30), List.of(), "message 30");
-		AccessEventStore failing = new DerbyAccessEventStore(() -> failing(derby.connection(), "commit", null, "08006"));
+		AccessEventStore failing = new DerbyAccessEventStore(() -> failing(database.connection(), "commit", null, "08006"));
 		StoreException e = assertThrows(StoreException.class,
 				() -> failing.commitBatch(run, events(30, 60), List.of(), "message 60"));
 		assertTrue(e.getMessage().contains("message 60") && e.getMessage().contains("earlier batches are kept"),
@@ -294,7 +302,7 @@ class AccessEventStoreTest {
 	void contentHashIsStoredAsThirtyTwoBytes() throws SQLException {
 		long run = store.beginImport("audit.xml", "DICOM");
 		store.commitBatch(run, List.of(event(1)), List.of(), "message 1");
-		try (Connection c = derby.connection(); Statement s = c.createStatement();
+		try (Connection c = database.connection(); Statement s = c.createStatement();
 				var rs = s.executeQuery("SELECT CONTENT_HASH FROM ACCESS_EVENT")) {
 			rs.next();
 			assertArrayEquals(event(1).contentHash(), rs.getBytes(1));
@@ -319,30 +327,5 @@ class AccessEventStoreTest {
 						throw ex.getCause();
 					}
 				});
-	}
-
-	/**
-	 * A throw-away encrypted database opened the way the console opens one (DerbyDatabase), with the event
-	 * tables made by the real MigrationRunner.
-	 */
-	static final class EncryptedDerby implements ConnectionSource {
-		private final DerbyDatabase db;
-
-		EncryptedDerby(Path dir) {
-			db = DerbyDatabase.create(TestDatabases.config(dir));
-		}
-
-		@Override
-		public Connection connection() throws SQLException {
-			return db.connection();
-		}
-
-		void applyEventSchema() {
-			new MigrationRunner(db).migrate();
-		}
-
-		void shutdown() {
-			db.close();
-		}
 	}
 }

@@ -21,6 +21,10 @@ import org.custodian.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.custodian.testing.TestDatabases.Backend;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,7 +32,12 @@ import org.junit.jupiter.api.io.TempDir;
  * any of their numbers (the trail's CX, the bare hospital number, the NHS number the crosswalk links), never
  * matching an alert that names no patient although it fired on one of theirs.
  */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class AlertQueueFilterTest {
+	@Parameter
+	Backend backend;
+
 	private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
 	private static final String NHS_CX = "9434765919^^^&2.16.840.1.113883.2.1.4.1&ISO^NH";
 
@@ -40,7 +49,7 @@ class AlertQueueFilterTest {
 
 	@BeforeEach
 	void open() {
-		store.create(TestDatabases.config(dir.resolve("db")));
+		store.create(TestDatabases.config(backend, dir.resolve("db")));
 		long run = store.events().beginImport("trail.xml", "DICOM");
 		store.events().commitBatch(run, List.of(viewed(1, "P0002061^^^TRUST"), viewed(2, "P0009999")), List.of(),
 				"end");

@@ -57,6 +57,10 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.custodian.testing.TestDatabases.Backend;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -64,43 +68,35 @@ import org.junit.jupiter.params.provider.MethodSource;
  * concrete class of the model survives a save and a load in a fresh store with every feature set, and saving
  * keeps the database in step with the containment trees (removed children go, repeated saves do not duplicate).
  */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class EntityStoreRoundTripTest {
+	@Parameter
+	Backend backend;
 
-	private static final String BOOT_PASSWORD = "round-trip-boot-key-0123456789";
+
 	private static final ModelPackage MODEL = ModelPackage.eINSTANCE;
 	private static final ModelFactory FACTORY = ModelFactory.eINSTANCE;
 
 	@TempDir
 	Path tmp;
 
-	private Driver driver;
-	private String url;
+	private EventDatabase database;
 	private ConnectionSource db;
 	private EntityStore store;
 	private int serial;
 
 	@BeforeEach
-	void createDatabase() throws Exception {
-		// not DriverManager: inside OSGi it cannot see the driver; the tests run there later
-		driver = (Driver) Class.forName("org.apache.derby.jdbc.EmbeddedDriver").getDeclaredConstructor().newInstance();
-		url = "jdbc:derby:" + tmp.resolve("db");
-		try (Connection c = driver.connect(url + ";create=true;dataEncryption=true;bootPassword=" + BOOT_PASSWORD,
-				new Properties())) {
-			assertNotNull(c, "the embedded driver accepts the URL");
-		}
-		db = () -> {
-			Connection c = driver.connect(url, new Properties());
-			c.setAutoCommit(false);
-			return c;
-		};
+	void createDatabase() {
+		database = new EventDatabase(backend, tmp.resolve("db"));
+		db = database;
 		store = new EntityStore(db, MODEL);
 		store.ensureSchema();
 	}
 
 	@AfterEach
 	void shutDownDatabase() {
-		SQLException e = assertThrows(SQLException.class, () -> driver.connect(url + ";shutdown=true", new Properties()));
-		assertEquals("08006", e.getSQLState(), "Derby reports a clean shutdown of one database with 08006");
+		database.shutdown();
 	}
 
 	/** A store that shares nothing with the one that saved: what comes back came from the database. */

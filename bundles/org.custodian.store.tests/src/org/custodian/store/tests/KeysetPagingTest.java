@@ -19,10 +19,14 @@ import org.custodian.store.EventFilter;
 import org.custodian.store.EventOrder;
 import org.custodian.store.StoredEvent;
 import org.custodian.store.internal.events.DerbyAccessEventStore;
-import org.custodian.store.tests.AccessEventStoreTest.EncryptedDerby;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.custodian.testing.TestDatabases;
+import org.custodian.testing.TestDatabases.Backend;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,20 +34,25 @@ import org.junit.jupiter.api.io.TempDir;
  * row of the one before, gives every matching event exactly once, in the order's sequence, for every order
  * and filter; ties in time are broken by id; the rows without a user or patient come last in the group orders.
  */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class KeysetPagingTest {
+	@Parameter
+	Backend backend;
+
 	private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
 	private static final int EVENTS = 230;
 
 	@TempDir
 	Path dir;
-	private EncryptedDerby derby;
+	private EventDatabase database;
 	private AccessEventStore store;
 
 	@BeforeEach
 	void open() {
-		derby = new EncryptedDerby(dir.resolve("db"));
-		derby.applyEventSchema();
-		store = new DerbyAccessEventStore(derby);
+		database = new EventDatabase(backend, dir.resolve("db"));
+		database.applyEventSchema();
+		store = new DerbyAccessEventStore(database);
 		List<AccessEvent> events = new ArrayList<>();
 		for (int n = 0; n < EVENTS; n++) {
 			events.add(event(n));
@@ -56,7 +65,7 @@ class KeysetPagingTest {
 
 	@AfterEach
 	void shutDown() {
-		derby.shutdown();
+		database.shutdown();
 	}
 
 	/**

@@ -28,6 +28,11 @@ import org.custodian.store.internal.review.DerbyReferenceStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.custodian.testing.TestDatabases;
+import org.custodian.testing.TestDatabases.Backend;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,29 +40,34 @@ import org.junit.jupiter.api.io.TempDir;
  * bare number, the flag list's CX and the NHS number from the demographics feed find the same events, the same
  * care and the same flag; events stored before keys existed are keyed when the store opens.
  */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class PatientIdentityTest {
+	@Parameter
+	Backend backend;
+
 	private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
 	private static final String NHS_CX = "9434765919^^^&2.16.840.1.113883.2.1.4.1&ISO^NH";
 
 	@TempDir
 	Path dir;
-	private AccessEventStoreTest.EncryptedDerby derby;
+	private EventDatabase database;
 	private DerbyPatientRegistry patients;
 	private DerbyAccessEventStore events;
 	private DerbyReferenceStore references;
 
 	@BeforeEach
 	void open() throws Exception {
-		derby = new AccessEventStoreTest.EncryptedDerby(dir.resolve("db"));
-		derby.applyEventSchema();
-		patients = new DerbyPatientRegistry(derby, new DerbyAlertStore(derby), null);
-		events = new DerbyAccessEventStore(derby, patients);
-		references = new DerbyReferenceStore(derby, patients);
+		database = new EventDatabase(backend, dir.resolve("db"));
+		database.applyEventSchema();
+		patients = new DerbyPatientRegistry(database, new DerbyAlertStore(database), null);
+		events = new DerbyAccessEventStore(database, patients);
+		references = new DerbyReferenceStore(database, patients);
 	}
 
 	@AfterEach
 	void shutDown() {
-		derby.shutdown();
+		database.shutdown();
 	}
 
 	private static AccessEvent viewed(int minute, String patientId) {
@@ -138,7 +148,7 @@ class PatientIdentityTest {
 	@Test
 	void eventsStoredBeforeKeysExistedMatchOnceTheStoreOpens() throws Exception {
 		store(viewed(1, "P0002061^^^TRUST"), viewed(2, "P0002061"));
-		try (Connection c = derby.connection(); Statement s = c.createStatement()) {
+		try (Connection c = database.connection(); Statement s = c.createStatement()) {
 			s.executeUpdate("UPDATE ACCESS_EVENT SET PATIENT_KEY = NULL"); // as V003 leaves a CX row
 			c.commit();
 		}

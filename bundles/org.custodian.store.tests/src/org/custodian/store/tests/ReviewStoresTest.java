@@ -23,10 +23,19 @@ import org.custodian.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.custodian.testing.TestDatabases.Backend;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reference feeds, the alert queue and the hash-chained console trail on a real encrypted Derby. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class ReviewStoresTest {
+	@Parameter
+	Backend backend;
+
 	private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
 
 	@TempDir
@@ -35,7 +44,7 @@ class ReviewStoresTest {
 
 	@BeforeEach
 	void open() {
-		store.create(TestDatabases.config(dir.resolve("db")));
+		store.create(TestDatabases.config(backend, dir.resolve("db")));
 	}
 
 	@AfterEach

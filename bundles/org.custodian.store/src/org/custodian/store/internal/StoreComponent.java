@@ -20,6 +20,7 @@ import org.custodian.store.EntityStore;
 import org.custodian.store.Store;
 import org.custodian.store.StoreException;
 import org.custodian.store.internal.derby.DerbyDatabase;
+import org.custodian.store.internal.postgres.PostgresDatabase;
 import org.custodian.store.internal.events.DerbyAccessEventStore;
 import org.custodian.store.internal.review.DerbyAlertStore;
 import org.custodian.store.internal.review.DerbyConsoleTrail;
@@ -33,7 +34,7 @@ import org.custodian.store.internal.migrations.MigrationRunner;
  */
 public final class StoreComponent implements Store {
 
-	private DerbyDatabase database;
+	private Database database;
 	private AccessEventStore events;
 	private EntityStore entities;
 	private ReferenceStore references;
@@ -60,21 +61,33 @@ public final class StoreComponent implements Store {
 	}
 
 	@Override
+	public boolean exists(DatabaseConfig config) {
+		if (config.postgres() != null) {
+			return PostgresDatabase.exists(config);
+		}
+		return config.server() != null || DerbyDatabase.exists(config.directory());
+	}
+
+	@Override
 	public synchronized void create(DatabaseConfig config) {
 		closeQuietly();
 		org.custodian.store.PasswordPolicy.check(config.user(), config.password());
-		attach(DerbyDatabase.create(config), config);
+		attach(config.postgres() != null ? PostgresDatabase.create(config) : DerbyDatabase.create(config), config);
 	}
 
 	@Override
 	public synchronized void open(DatabaseConfig config) {
 		closeQuietly();
-		attach(DerbyDatabase.open(config, clock), config);
+		attach(config.postgres() != null ? PostgresDatabase.open(config, clock) : DerbyDatabase.open(config, clock),
+				config);
 	}
 
 	@Override
 	public synchronized void restore(Path backup, DatabaseConfig config) {
 		closeQuietly();
+		if (config.postgres() != null) {
+			throw new StoreException("A PostgreSQL store is restored on its server, with the server's own tools.");
+		}
 		attach(DerbyDatabase.restore(backup, config), config);
 	}
 
@@ -83,7 +96,7 @@ public final class StoreComponent implements Store {
 	 * role that may only look gets read-only connections from here on. The trail always writes (it records what
 	 * such roles look at).
 	 */
-	private void attach(DerbyDatabase db, DatabaseConfig config) {
+	private void attach(Database db, DatabaseConfig config) {
 		try {
 			new MigrationRunner(db).migrate();
 			EntityStore entityStore = new EntityStore(db, ModelPackage.eINSTANCE);
@@ -98,13 +111,20 @@ public final class StoreComponent implements Store {
 			DerbyConsoleUsers consoleUsers = new DerbyConsoleUsers(db, entityStore, consoleTrail, this::principal,
 					clock);
 			Principal signedIn = consoleUsers.signIn(db.user(), owner);
+			if (owner) {
+				consoleUsers.grantAll(db.user());
+			}
 			db.readOnly(signedIn.readOnly());
 			this.principal = signedIn;
 			this.users = consoleUsers;
 			this.maintenance = new Maintenance(db, consoleTrail, this::principal, clock);
 			this.entities = entityStore;
 			DerbyPatientRegistry patientRegistry = new DerbyPatientRegistry(db, new DerbyAlertStore(db), this::principal);
-			new DerbyPatientRegistry(writable, new DerbyAlertStore(writable), this::principal).rekeyPending();
+			if (owner || signedIn.may(org.custodian.store.Permission.CHANGE_ACCESS)) {
+				// events keyed under an older policy get their keys; roles that may not touch them leave it to those
+				// that may (the database would refuse them)
+				new DerbyPatientRegistry(writable, new DerbyAlertStore(writable), this::principal).rekeyPending();
+			}
 			this.patients = patientRegistry;
 			this.events = new DerbyAccessEventStore(db, patientRegistry);
 			this.references = new DerbyReferenceStore(db, patientRegistry);
@@ -193,7 +213,7 @@ public final class StoreComponent implements Store {
 
 	@Override
 	public synchronized org.custodian.store.DatabaseServer serve(org.custodian.store.DatabaseServer.Settings settings) {
-		DerbyDatabase db = require();
+		Database db = require();
 		principal.require(org.custodian.store.Permission.MAINTAIN_DATABASE);
 		if (db.remote()) {
 			throw new StoreException("This console uses a served database; serve it from the computer that holds it.");
@@ -205,7 +225,7 @@ public final class StoreComponent implements Store {
 		return server;
 	}
 
-	private DerbyDatabase require() {
+	private Database require() {
 		if (database == null) {
 			throw new StoreException("No database is open: sign in first.");
 		}
@@ -215,7 +235,7 @@ public final class StoreComponent implements Store {
 	@Override
 	public synchronized void close() {
 		if (database != null) {
-			DerbyDatabase db = database;
+			Database db = database;
 			database = null;
 			events = null;
 			entities = null;

@@ -14,7 +14,8 @@ import org.custodian.model.Trust;
 
 /**
  * Expiry and review alerts for contracts (end and notice deadline), data-sharing agreements (review date) and the
- * certificates of providers and receiving organisations (ISO 27001, Cyber Essentials Plus), at 90, 60 and 30 days.
+ * assurance of everyone in {@link Assurance#parties}: the trust, providers, sub-processors and receivers (DSPT
+ * publication lapsing, ISO 27001, Cyber Essentials Plus), at 90, 60 and 30 days.
  * A date exactly 90 days ahead is in the 90-day band, 91 days ahead raises nothing; today is in the 30-day band;
  * yesterday is expired.
  */
@@ -74,14 +75,23 @@ public final class ExpiryAlerts {
 							"must be given notice (" + c.getNoticeDays() + " days) by");
 				}
 			}
-			certificates(out, today, withinDays, p.getName(), p.getAssurance());
 		}
 		for (DataSharingAgreement a : trust.getDataSharingAgreements()) {
 			add(out, today, withinDays, "agreement review", "data-sharing agreement " + a.getTitle() + " with "
 					+ a.getPartnerName(), Dates.day(a.getReviewDate()), "is due for review on");
-			certificates(out, today, withinDays, a.getPartnerName(), a.getReceiverAssurance());
 		}
-		certificates(out, today, withinDays, trust.getName() + " (our own)", trust.getOwnAssurance());
+		for (Assurance.Party party : Assurance.parties(trust)) {
+			if (party.name() == null) {
+				continue;
+			}
+			String who = party.kind() == Assurance.Kind.TRUST ? party.describe() : party.name();
+			certificates(out, today, withinDays, who, party.evidence());
+			Assurance.Status s = Assurance.status(party, today);
+			if (s.published() != null) {
+				add(out, today, withinDays, "DSPT", who + " DSPT publication of " + s.published(), s.expires(),
+						"expires");
+			}
+		}
 		out.sort(Comparator.comparing(Alert::date).thenComparing(Alert::subject));
 		return out;
 	}

@@ -19,8 +19,8 @@ import org.custodian.report.csv.RecordException;
 /**
  * The removable-media register as the media office keeps it, from CSV: direction (sent or received),
  * transfer_date, patient_id, study_instance_uids (separated by ';' or '\'), encrypted (yes/no), sender,
- * recipient, and optionally exception (urgent_clinical_transfer, handed_to_patient), password_channel and
- * incident_reference. Each entry is validated as one typed in a form would be; a bad row names its line and
+ * recipient, and optionally exception (urgent_clinical_transfer, handed_to_patient), password_channel, problem
+ * (what went wrong, if anything) and incident_reference. Each entry is validated as one typed in a form would be; a bad row names its line and
  * column and is skipped, the good ones are added (not saved: the caller saves the trust).
  */
 public final class MediaImport {
@@ -56,6 +56,7 @@ public final class MediaImport {
 					m.setException(row.choice("exception", MediaException.class, MediaException.NONE));
 					m.setPasswordChannel(row.get("password_channel"));
 					m.setIncidentReference(row.get("incident_reference"));
+					m.setProblem(row.get("problem"));
 					try {
 						MediaRegister.validate(m);
 					} catch (IllegalArgumentException e) {

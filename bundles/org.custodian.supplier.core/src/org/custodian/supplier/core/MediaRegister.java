@@ -10,7 +10,8 @@ import org.custodian.model.TransferDirection;
 import org.custodian.model.Trust;
 
 /**
- * The register of CDs and USB devices sent and received (RCR rules M1-M4, S4), and what each entry still lacks. An
+ * The register of CDs and USB devices sent and received (RCR rules M1-M4, S4), and what each entry still lacks: a
+ * problem with a medium (unreadable, lost, sent to the wrong person) is an incident and needs its reference (M4). An
  * export (DICOM audit event 110106) with no entry here is raised by the access perspective's rule
  * {@code unencrypted-export}, which reads this same register.
  */
@@ -72,6 +73,10 @@ public final class MediaRegister {
 			}
 			if (blank(m.getSender()) || blank(m.getReceiver())) {
 				out.add(new Finding(m, "M3", "Medium " + who + " is not tracked by both sender and receiver."));
+			}
+			if (!blank(m.getProblem()) && blank(m.getIncidentReference())) {
+				out.add(new Finding(m, "M4", "Medium " + who + " had a problem (" + m.getProblem().strip()
+						+ ") and no incident reference (Datix or the trust's own) is recorded."));
 			}
 		}
 		return out;

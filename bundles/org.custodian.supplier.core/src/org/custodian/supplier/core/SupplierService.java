@@ -51,6 +51,14 @@ public interface SupplierService {
 	 */
 	RetentionScan.Report scanInventory(Path csv, boolean backupCopy) throws IOException;
 
+	/**
+	 * S2: reads the DICOM headers under {@code dir}, names the studies whose objects lack a label (see
+	 * {@link Labelling}), records the check in the trust and saves it. Needs CHANGE_RECORDS.
+	 *
+	 * @param source what the check names as the source (the folder, or the node the files came from)
+	 */
+	Labelling.Report checkLabels(Path dir, String source, IProgressMonitor monitor) throws IOException;
+
 	/** Computes the register's studies again with the current schedule, rules, facts and holds, and saves. */
 	List<RetentionOutcome> recompute();
 

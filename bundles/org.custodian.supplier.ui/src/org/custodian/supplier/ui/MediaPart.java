@@ -87,6 +87,7 @@ public class MediaPart {
 				Column.of("Sender", MediaTransfer::getSender, 200),
 				Column.of("Receiver", MediaTransfer::getReceiver, 200),
 				Column.of("Imported to PACS", MediaTransfer::isImportedToPacs, 110),
+				Column.of("Problem", MediaTransfer::getProblem, 200),
 				Column.of("Incident", MediaTransfer::getIncidentReference, 100)),
 				"No CDs or USB devices recorded. Every medium sent or received is entered here (M3).");
 		findings = new EntityGrid<>(sash, "supplier.media.findings", "What the register entries lack", List.of(
@@ -138,6 +139,7 @@ public class MediaPart {
 						FieldsDialog.Field.text("Receiver", m == null ? "" : m.getReceiver()),
 						FieldsDialog.Field.choice("Imported to PACS", m != null && m.isImportedToPacs() ? "yes" : "no",
 								List.of("no", "yes")),
+						FieldsDialog.Field.text("Problem (what went wrong, if anything)", m == null ? "" : m.getProblem()),
 						FieldsDialog.Field.text("Incident reference", m == null ? "" : m.getIncidentReference())));
 		d.check(v -> apply(ModelFactory.eINSTANCE.createMediaTransfer(), v));
 		if (d.open() == Window.OK) {
@@ -175,6 +177,7 @@ public class MediaPart {
 		m.setReceiver(v.get("Receiver"));
 		m.setImportedToPacs("yes".equals(v.get("Imported to PACS")));
 		m.setIncidentReference(v.get("Incident reference"));
+		m.setProblem(v.get("Problem (what went wrong, if anything)"));
 		MediaRegister.validate(m);
 	}
 

@@ -26,6 +26,9 @@ import org.custodian.supplier.ui.FieldsDialog.Field;
  */
 final class SupplierForms {
 	static final String NONE = "(none)";
+	/** The systems transfers go to, matched against the trail's destinations (R5, G6). */
+	static final String NODES = "Receiving nodes (AE titles or hosts; ...)";
+	static final String DSPT_EXPIRES = "DSPT expires (empty: a year after publication)";
 
 	private SupplierForms() {
 	}
@@ -36,7 +39,8 @@ final class SupplierForms {
 		List<Field> f = new ArrayList<>(List.of(
 				Field.text("Name", p == null ? "" : p.getName()),
 				Field.choice("Kind", p == null ? ProviderKind.PACS_VENDOR.getName() : p.getKind().getName(),
-						Arrays.stream(ProviderKind.values()).map(ProviderKind::getName).toList())));
+						Arrays.stream(ProviderKind.values()).map(ProviderKind::getName).toList()),
+				Field.text(NODES, p == null ? "" : String.join("; ", p.getReceivingNodes()))));
 		f.addAll(assurance(p == null ? null : p.getAssurance()));
 		return f;
 	}
@@ -44,6 +48,7 @@ final class SupplierForms {
 	static void applyProvider(Trust trust, Provider p, Map<String, String> v) {
 		p.setName(v.get("Name"));
 		p.setKind(ProviderKind.getByName(v.get("Kind")));
+		nodes(p.getReceivingNodes(), v);
 		p.setAssurance(assuranceOf(v));
 		SupplierEntries.validate(trust, p);
 	}
@@ -51,15 +56,18 @@ final class SupplierForms {
 	// ---- sub-processors
 
 	static List<Field> subProcessor(SubProcessor s) {
-		return List.of(Field.text("Name", s == null ? "" : s.getName()),
+		List<Field> f = new ArrayList<>(List.of(Field.text("Name", s == null ? "" : s.getName()),
 				Field.text("Country", s == null ? "" : s.getCountry()),
-				Field.text("Service", s == null ? "" : s.getService()));
+				Field.text("Service", s == null ? "" : s.getService())));
+		f.addAll(assurance(s == null ? null : s.getAssurance()));
+		return f;
 	}
 
 	static void applySubProcessor(SubProcessor s, Map<String, String> v) {
 		s.setName(v.get("Name"));
 		s.setCountry(v.get("Country"));
 		s.setService(v.get("Service"));
+		s.setAssurance(assuranceOf(v));
 		SupplierEntries.validate(s);
 	}
 
@@ -108,6 +116,7 @@ final class SupplierForms {
 				Field.text("Purpose", a == null ? "" : a.getPurpose()),
 				Field.text("Legal basis", a == null ? "" : a.getLegalBasis()),
 				Field.text("Data flows (separated by ;)", a == null ? "" : String.join("; ", a.getDataFlows())),
+				Field.text(NODES, a == null ? "" : String.join("; ", a.getReceivingNodes())),
 				Field.text("Review date", a == null ? "" : Dates.day(a.getReviewDate())),
 				Field.choice("DPIA", a == null ? DpiaStatus.NOT_STARTED.getName() : a.getDpiaStatus().getName(),
 						Arrays.stream(DpiaStatus.values()).map(DpiaStatus::getName).toList())));
@@ -127,6 +136,7 @@ final class SupplierForms {
 		a.getDataFlows().clear();
 		Arrays.stream(v.getOrDefault("Data flows (separated by ;)", "").split(";")).map(String::strip)
 				.filter(s -> !s.isEmpty()).forEach(a.getDataFlows()::add);
+		nodes(a.getReceivingNodes(), v);
 		a.setReviewDate(Dates.date(Ui.day("Review date", v.get("Review date"))));
 		DpiaStatus dpia = DpiaStatus.getByName(v.getOrDefault("DPIA", ""));
 		a.setDpiaStatus(dpia == null ? DpiaStatus.NOT_STARTED : dpia);
@@ -142,6 +152,7 @@ final class SupplierForms {
 				Field.choice("DSPT status", e == null ? DsptStatus.NOT_PUBLISHED.getName() : e.getDsptStatus().getName(),
 						dspt),
 				Field.text("DSPT published", e == null ? "" : Dates.day(e.getDsptDate())),
+				Field.text(DSPT_EXPIRES, e == null ? "" : Dates.day(e.getDsptExpiry())),
 				Field.text("ISO 27001 expires", e == null ? "" : Dates.day(e.getIso27001Expiry())),
 				Field.text("Cyber Essentials Plus expires", e == null ? "" : Dates.day(e.getCyberEssentialsPlusExpiry())),
 				Field.text("Last penetration test", e == null ? "" : Dates.day(e.getLastPenTest())));
@@ -162,9 +173,25 @@ final class SupplierForms {
 		AssuranceEvidence e = ModelFactory.eINSTANCE.createAssuranceEvidence();
 		e.setDsptStatus(status);
 		e.setDsptDate(Dates.date(Ui.day(dates[0], v.get(dates[0]))));
+		if (e.getDsptDate() != null && Dates.day(e.getDsptDate()).isAfter(java.time.LocalDate.now())) {
+			throw new IllegalArgumentException("the DSPT publication date " + Dates.day(e.getDsptDate())
+					+ " is in the future");
+		}
 		e.setIso27001Expiry(Dates.date(Ui.day(dates[1], v.get(dates[1]))));
 		e.setCyberEssentialsPlusExpiry(Dates.date(Ui.day(dates[2], v.get(dates[2]))));
 		e.setLastPenTest(Dates.date(Ui.day(dates[3], v.get(dates[3]))));
+		e.setDsptExpiry(Dates.date(Ui.day(DSPT_EXPIRES, v.get(DSPT_EXPIRES))));
+		if (e.getDsptExpiry() != null && e.getDsptDate() != null && e.getDsptExpiry().before(e.getDsptDate())) {
+			throw new IllegalArgumentException("the DSPT expiry " + Dates.day(e.getDsptExpiry())
+					+ " is before its publication " + Dates.day(e.getDsptDate()));
+		}
 		return e;
+	}
+
+	/** The receiving nodes typed: AE titles, host names or addresses, separated by ';'. */
+	private static void nodes(List<String> into, Map<String, String> v) {
+		into.clear();
+		Arrays.stream(v.getOrDefault(NODES, "").split(";")).map(String::strip).filter(x -> !x.isEmpty())
+				.forEach(into::add);
 	}
 }

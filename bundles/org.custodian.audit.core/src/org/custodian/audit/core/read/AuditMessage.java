@@ -16,6 +16,8 @@ import org.custodian.store.AccessEvent;
  */
 final class AuditMessage {
 	private static final String EXPORT = "110106";
+	private static final String TRANSFERRED = "110104";
+	private static final String BEGIN_TRANSFER = "110102";
 	private static final String DESTINATION_MEDIA = "110154";
 	private static final String TO_MEDIA = "to ";
 	private static final String DESTINATION = "110152";
@@ -148,6 +150,17 @@ final class AuditMessage {
 						.filter(p -> !p.requestor && p.userId != null && p.roleCodes.contains(DESTINATION))
 						.findFirst().ifPresent(p -> details.add(EventNames.DISCLOSED + " to " + p.userId));
 			}
+		}
+		if ((TRANSFERRED.equals(eventCode) || BEGIN_TRANSFER.equals(eventCode)) && (action == null || "R".equals(action))) {
+			// instances pushed to another system (a C-MOVE to a third party, an export; begun, 110102, and done,
+			// 110104): where they went, so that a
+			// transfer out of the trust can be matched to its agreement; a viewer that pulls (the requestor as the
+			// destination) and the archive storing what it received are not named
+			participants.stream()
+					.filter(p -> p.roleCodes.contains(DESTINATION) && !p.requestor && !p.isEndpoint() && !p.isPerson()
+							&& p.machineName() != null && !isAuditSource(p))
+					.findFirst().ifPresent(p -> details.add(EventNames.SENT_TO + p.machineName()
+							+ (p.host() != null && !p.host().equalsIgnoreCase(p.machineName()) ? " at " + p.host() : "")));
 		}
 		objects.stream().filter(o -> o.encrypted != null).findFirst()
 				.ifPresent(o -> details.add(o.encrypted ? "encrypted" : "not encrypted"));

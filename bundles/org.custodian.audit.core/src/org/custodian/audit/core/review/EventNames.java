@@ -12,6 +12,8 @@ import org.custodian.store.AccessEvent;
 public final class EventNames {
 	/** Start of an export's detail when it went to a system or person rather than to media: a disclosure. */
 	public static final String DISCLOSED = "disclosed";
+	/** How the detail of a transfer (110104) names the system the instances were pushed to: "sent to AE at host". */
+	public static final String SENT_TO = "sent to ";
 	private static final Map<String, String> NAMES = Map.ofEntries(
 			Map.entry("110100", "Application activity"),
 			Map.entry("110101", "Audit log used"),

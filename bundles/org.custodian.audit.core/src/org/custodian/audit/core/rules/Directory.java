@@ -31,6 +31,8 @@ public final class Directory {
 	private final Map<String, Workstation> workstations = new HashMap<>();
 	private final Map<String, List<MediaTransfer>> media = new HashMap<>();
 	private final ZoneId zone;
+	private final Receivers receivers;
+	private final Deletions deletions;
 
 	/** The trust's time zone, in which times are said. */
 	public ZoneId zone() {
@@ -39,6 +41,8 @@ public final class Directory {
 
 	public Directory(Trust trust, ZoneId zone) {
 		this.zone = zone;
+		this.receivers = new Receivers(trust);
+		this.deletions = new Deletions(trust);
 		if (trust == null) {
 			return;
 		}
@@ -75,6 +79,16 @@ public final class Directory {
 				media.computeIfAbsent(key != null ? key : m.getPatientId(), k -> new ArrayList<>()).add(m);
 			}
 		}
+	}
+
+	/** The trust's own systems and the receivers its agreements and contracts name, for transfers out. */
+	public Receivers receivers() {
+		return receivers;
+	}
+
+	/** The destruction register, earliest destruction dates and legal holds, for deletions in the trail. */
+	public Deletions deletions() {
+		return deletions;
 	}
 
 	/** The member of staff behind a user id of an audit trail (an account name or a staff number). */

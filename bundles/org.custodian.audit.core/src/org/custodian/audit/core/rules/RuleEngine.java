@@ -39,7 +39,8 @@ public final class RuleEngine {
 				new EventRules.Flagged(), new EventRules.LeaverOrMover(), new EventRules.NoCareRelationship(),
 				new PatternRules.OutOfHoursBulk(), new PatternRules.Volume(), new PatternRules.FailedLogins(),
 				new PatternRules.SharedAccount(), new EventRules.ExportEncryption(), new EventRules.BreakGlass(),
-				new EventRules.QueryByName());
+				new EventRules.QueryByName(), new RegisterRules.UnmatchedTransfer(),
+				new RegisterRules.DeletionOutsideRegister());
 	}
 
 	public RuleSettings settings() {

@@ -52,6 +52,8 @@ class InspectionPackTest {
 			assertTrue(text.contains("Overdue or never tested: Flood in the basement server room."), "R3's reason");
 			assertTrue(text.contains("DR plans and their last tests"), "R3's evidence table");
 			assertTrue(text.contains("No staff directory has been loaded."), "G3's reason");
+			assertTrue(text.contains("DSPT contributing outcomes") && text.contains("B6.b Training")
+					&& text.contains("E4.a Managing records"), "the DSPT outcomes, by their published identifiers");
 			TrailEntry last = db.store.trail().newest(0, 1).get(0);
 			assertEquals("write inspection pack", last.action());
 			assertEquals("inspection.pdf", last.subject());

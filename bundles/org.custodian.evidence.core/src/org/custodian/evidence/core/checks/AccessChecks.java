@@ -24,7 +24,7 @@ import org.custodian.store.EventFilter;
 import org.custodian.store.StoredEvent;
 
 /**
- * A1, A2, A3, R7 and the log-in half of G2 from the imported audit trail, the alert queue and the investigations.
+ * A1, A2, R7 and the log-in half of G2 from the imported audit trail, the alert queue and the investigations.
  * <ul>
  * <li>A1: red with no access events; amber when the newest is older than {@link #STALE_DAYS} days (the trail is
  * no longer being imported); green otherwise.</li>
@@ -51,8 +51,6 @@ public final class AccessChecks implements EvidenceCheck {
 		trail(ctx, events, out);
 		alerts(ctx, out);
 		investigations(ctx, events, out);
-		out.add("A3", Rag.NOT_ASSESSED, "Whether staff are told that their access is logged (a log-in notice, the"
-				+ " training content) is not recorded in the console.");
 	}
 
 	private static void trail(EvidenceContext ctx, long events, Assessments out) {

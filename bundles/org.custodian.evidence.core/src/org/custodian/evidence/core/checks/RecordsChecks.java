@@ -40,8 +40,8 @@ import org.custodian.supplier.core.RecordsRegister;
  * <li>M1, S4, R5, G5: red when a medium is unencrypted without a permitted exception, or its password's route is
  * not recorded; R5 and M3 also red while exports to media in the audit trail have no register entry
  * (the access rule {@code unencrypted-export}). M3: amber when a received medium is not imported within a week or
- * not tracked by both ends. M2: green with every exception's reason recorded. Not assessed with an empty
- * register.</li>
+ * not tracked by both ends. M2: green with every exception's reason recorded. M4: red for each problem with a medium
+ * recorded without its incident reference (Datix or the trust's own). Not assessed with an empty register.</li>
  * </ul>
  */
 public final class RecordsChecks implements EvidenceCheck {
@@ -64,7 +64,6 @@ public final class RecordsChecks implements EvidenceCheck {
 		out.add("S3", Rag.NOT_ASSESSED, "Teaching folders are checked when asked (Suppliers & records, Teaching copies,"
 				+ " or custodian-cli deid-check); the results are not kept. The trust's pseudonym map holds "
 				+ trust.getPseudonyms().size() + " pseudonyms.");
-		out.add("G6", Rag.NOT_ASSESSED, "How quickly data reaches everyone involved in care is not measured by the console.");
 	}
 
 	private static void agreements(EvidenceContext ctx, Trust trust, Assessments out) {
@@ -82,6 +81,10 @@ public final class RecordsChecks implements EvidenceCheck {
 		List<List<String>> rows = new ArrayList<>();
 		int weak = 0;
 		for (DataSharingAgreement a : all) {
+			if (a.getPartnerName() == null || a.getPartnerName().isBlank()) {
+				// named by AssuranceChecks and left out of the verdict
+				continue;
+			}
 			DpiaStatus dpia = a.getDpiaStatus();
 			if (dpia != DpiaStatus.APPROVED && dpia != DpiaStatus.NOT_REQUIRED) {
 				out.add("R2", Rag.AMBER, "The DPIA of " + a.getTitle() + " is " + words(dpia) + ".");
@@ -106,6 +109,10 @@ public final class RecordsChecks implements EvidenceCheck {
 		int expired = 0;
 		int soon = 0;
 		for (ExpiryAlerts.Alert e : ExpiryAlerts.find(trust, ctx.today(), SOON_DAYS)) {
+			if ("DSPT".equals(e.kind())) {
+				// a lapsing toolkit is judged with everyone's assurance in AssuranceChecks
+				continue;
+			}
 			expiries.add(List.of(e.kind(), e.subject(), ctx.day(e.date()), e.band().label()));
 			if (e.band() == ExpiryAlerts.Band.EXPIRED) {
 				expired++;
@@ -187,7 +194,9 @@ public final class RecordsChecks implements EvidenceCheck {
 		List<List<String>> rows = new ArrayList<>();
 		for (MediaRegister.Finding f : findings) {
 			rows.add(List.of(f.rule(), f.problem()));
-			if ("M1".equals(f.rule())) {
+			if ("M4".equals(f.rule())) {
+				out.add("M4", Rag.RED, f.problem());
+			} else if ("M1".equals(f.rule())) {
 				for (String id : List.of("M1", "S4", "R5", "G5")) {
 					out.add(id, Rag.RED, f.problem());
 				}
@@ -213,8 +222,12 @@ public final class RecordsChecks implements EvidenceCheck {
 		} else {
 			out.add("M2", Rag.GREEN, exceptions + " unencrypted media, each with its permitted reason recorded.");
 		}
-		out.add("M4", Rag.NOT_ASSESSED, incidents + " media entries carry an incident reference; whether every"
-				+ " problem that affected care was reported is not known to the console.");
+		long problems = register.stream().filter(m -> m.getProblem() != null && !m.getProblem().isBlank()).count();
+		if (out.isEmpty("M4")) {
+			out.add("M4", Rag.GREEN, problems == 0 ? "No problem with a medium is recorded in the register."
+					: problems + (problems == 1 ? " problem with a medium is" : " problems with media are")
+							+ " recorded, each with its incident reference (" + incidents + " entries carry one).");
+		}
 		out.table("G5", new EvidenceTable("Media register findings", List.of("Rule", "Finding"), rows));
 	}
 

@@ -14,6 +14,10 @@ import org.custodian.evidence.core.EvidenceContext;
 import org.custodian.evidence.core.EvidenceService;
 import org.custodian.evidence.core.InspectionPack;
 import org.custodian.evidence.core.checks.AccessChecks;
+import org.custodian.evidence.core.checks.AssuranceChecks;
+import org.custodian.evidence.core.checks.AwarenessChecks;
+import org.custodian.evidence.core.checks.LabelChecks;
+import org.custodian.evidence.core.checks.TrailRegisterChecks;
 import org.custodian.evidence.core.checks.PeopleChecks;
 import org.custodian.evidence.core.checks.RecordsChecks;
 import org.custodian.evidence.core.checks.RecoveryChecks;
@@ -30,7 +34,8 @@ import org.eclipse.core.runtime.SubMonitor;
 public final class EvidenceComponent implements EvidenceService {
 	/** One per perspective; a requirement none of them speaks to is reported as not assessed. */
 	static final List<EvidenceCheck> CHECKS = List.of(new AccessChecks(), new RecoveryChecks(), new PeopleChecks(),
-			new RecordsChecks());
+			new AwarenessChecks(), new RecordsChecks(), new AssuranceChecks(), new TrailRegisterChecks(),
+			new LabelChecks());
 
 	private volatile Store store;
 	private final Clock clock;

@@ -16,6 +16,7 @@ import org.custodian.people.core.EsrColumns;
 import org.custodian.people.core.PeopleData;
 import org.custodian.people.core.PeopleService;
 import org.custodian.people.core.PolicyAcknowledgements;
+import org.custodian.people.core.TrainingNeeds;
 import org.custodian.people.core.StaffImport;
 import org.custodian.people.core.TrainingImport;
 import org.custodian.store.Permission;
@@ -125,6 +126,16 @@ public final class PeopleComponent implements PeopleService {
 	@Override
 	public ImportReport importAcknowledgements(Path file) throws IOException {
 		return importInto(t -> PolicyAcknowledgements.read(t, file, clock.getZone()));
+	}
+
+	@Override
+	public ImportReport importTrainingNeeds(Path file) throws IOException {
+		return importInto(t -> TrainingNeeds.readAnalysis(t, file, LocalDate.now(clock)));
+	}
+
+	@Override
+	public ImportReport importCourseEvaluations(Path file) throws IOException {
+		return importInto(t -> TrainingNeeds.readEvaluations(t, file, LocalDate.now(clock)));
 	}
 
 	@Override

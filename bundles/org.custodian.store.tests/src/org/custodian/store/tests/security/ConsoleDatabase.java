@@ -11,6 +11,7 @@ import org.custodian.model.ConsoleRole;
 import org.custodian.store.DatabaseConfig;
 import org.custodian.store.internal.StoreComponent;
 import org.custodian.testing.TestDatabases;
+import org.custodian.testing.TestDatabases.Backend;
 
 /**
  * A real encrypted database created by its administrator ({@link TestDatabases#USER}), with one console user per
@@ -22,14 +23,26 @@ final class ConsoleDatabase {
 	final Path folder;
 	final MovingClock clock = new MovingClock();
 	final StoreComponent store = new StoreComponent(clock);
+	private final Backend backend;
+	/** Where the database is (a new database on the test server for PostgreSQL), made on first use. */
+	private DatabaseConfig base;
 
-	ConsoleDatabase(Path folder) {
+	ConsoleDatabase(Backend backend, Path folder) {
+		this.backend = backend;
 		this.folder = folder;
+	}
+
+	/** The administrator's config ({@link TestDatabases#USER}), new secrets on every call. */
+	DatabaseConfig owner() {
+		if (base == null) {
+			base = TestDatabases.config(backend, folder);
+		}
+		return TestDatabases.as(base, TestDatabases.USER, TestDatabases.PASSWORD);
 	}
 
 	/** Creates the database with a user for every role, and leaves it closed. */
 	ConsoleDatabase withEveryRole() {
-		store.create(TestDatabases.config(folder));
+		store.create(owner());
 		for (ConsoleRole role : ConsoleRole.values()) {
 			if (role != ConsoleRole.ADMINISTRATOR && role != ConsoleRole.LINE_MANAGER) {
 				store.users().create(name(role), PASSWORD.toCharArray(), role, null);
@@ -45,14 +58,22 @@ final class ConsoleDatabase {
 
 	void signIn(ConsoleRole role) {
 		if (role == ConsoleRole.ADMINISTRATOR) {
-			store.open(TestDatabases.config(folder));
+			store.open(owner());
 		} else {
 			store.open(config(name(role), PASSWORD));
 		}
 	}
 
 	DatabaseConfig config(String user, String password) {
-		return new DatabaseConfig(folder, user, password.toCharArray(), TestDatabases.BOOT.toCharArray());
+		owner();
+		return TestDatabases.as(base, user, password);
+	}
+
+	/** Another user's config with another boot password. */
+	DatabaseConfig config(String user, String password, String bootPassword) {
+		owner();
+		return new DatabaseConfig(base.directory(), user, password.toCharArray(), bootPassword.toCharArray(),
+				base.server(), base.postgres());
 	}
 
 	/** A clock the test moves forward, for lock-outs. */

@@ -21,10 +21,19 @@ import org.custodian.store.TrailEntry;
 import org.custodian.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.custodian.testing.TestDatabases.Backend;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Users, roles and passwords on the real encrypted database. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class ConsoleUsersTest {
+	@Parameter
+	Backend backend;
+
 	@TempDir
 	Path dir;
 	private ConsoleDatabase db;
@@ -38,7 +47,7 @@ class ConsoleUsersTest {
 
 	@Test
 	void theCreatorIsTheAdministratorAndGivesRolesThatHoldAtSignIn() {
-		db = new ConsoleDatabase(dir.resolve("db")).withEveryRole();
+		db = new ConsoleDatabase(backend, dir.resolve("db")).withEveryRole();
 		db.signIn(ConsoleRole.ADMINISTRATOR);
 		assertEquals(ConsoleRole.ADMINISTRATOR, db.store.principal().role());
 		List<ConsoleUser> users = db.store.users().list();
@@ -55,7 +64,7 @@ class ConsoleUsersTest {
 
 	@Test
 	void onlyTheAdministratorCreatesUsers() {
-		db = new ConsoleDatabase(dir.resolve("db")).withEveryRole();
+		db = new ConsoleDatabase(backend, dir.resolve("db")).withEveryRole();
 		for (ConsoleRole role : List.of(ConsoleRole.CALDICOTT_GUARDIAN, ConsoleRole.IT_SECURITY_LEAD,
 				ConsoleRole.IG_MANAGER, ConsoleRole.AUDITOR)) {
 			db.signIn(role);
@@ -70,7 +79,7 @@ class ConsoleUsersTest {
 
 	@Test
 	void anAuditorChangesNothingEvenThroughTheStoreButViewsAreStillRecorded() {
-		db = new ConsoleDatabase(dir.resolve("db")).withEveryRole();
+		db = new ConsoleDatabase(backend, dir.resolve("db")).withEveryRole();
 		db.signIn(ConsoleRole.AUDITOR);
 		Site site = ModelFactory.eINSTANCE.createSite();
 		site.setName("Main");
@@ -91,8 +100,8 @@ class ConsoleUsersTest {
 
 	@Test
 	void aLineManagerMustBeLinkedToStaffAndCannotReadTheConsoleTrail() {
-		db = new ConsoleDatabase(dir.resolve("db"));
-		db.store.create(TestDatabases.config(db.folder));
+		db = new ConsoleDatabase(backend, dir.resolve("db"));
+		db.store.create(db.owner());
 		Trust trust = ModelFactory.eINSTANCE.createTrust();
 		trust.setName("Trust");
 		Staff manager = ModelFactory.eINSTANCE.createStaff();
@@ -117,11 +126,11 @@ class ConsoleUsersTest {
 
 	@Test
 	void passwordsFollowThePolicyOnCreationAndChange() {
-		db = new ConsoleDatabase(dir.resolve("db"));
+		db = new ConsoleDatabase(backend, dir.resolve("db"));
 		StoreException weakFirst = assertThrows(StoreException.class,
 				() -> db.store.create(db.config("admin", "short")));
 		assertTrue(weakFirst.getMessage().contains("at least 12 characters"), weakFirst.getMessage());
-		db.store.create(TestDatabases.config(db.folder));
+		db.store.create(db.owner());
 		for (String[] bad : new String[][] { { "too short", "at least 12" }, { "aaaabbbbaaaabbbb", "different" },
 				{ "my name is alice ok", "user name" }, { "password1234567", "\"password\"" } }) {
 			StoreException e = assertThrows(StoreException.class, () -> db.store.users().create("alice",
@@ -142,7 +151,7 @@ class ConsoleUsersTest {
 		db.store.users().changeOwnPassword(current, "a brand new phrase".toCharArray());
 		db.store.entities().counts(); // connections after the change use the new password
 		db.store.close();
-		StoreException old = assertThrows(StoreException.class, () -> db.store.open(TestDatabases.config(db.folder)));
+		StoreException old = assertThrows(StoreException.class, () -> db.store.open(db.owner()));
 		assertTrue(old.getMessage().contains("user name or password is wrong"), old.getMessage());
 		db.store.open(db.config(TestDatabases.USER, "a brand new phrase"));
 		List<TrailEntry> trail = db.store.trail().newest(0, 20);
@@ -152,7 +161,7 @@ class ConsoleUsersTest {
 
 	@Test
 	void aDisabledUserCannotSignIn() {
-		db = new ConsoleDatabase(dir.resolve("db")).withEveryRole();
+		db = new ConsoleDatabase(backend, dir.resolve("db")).withEveryRole();
 		db.signIn(ConsoleRole.ADMINISTRATOR);
 		db.store.users().setEnabled("auditor", false);
 		db.store.close();

@@ -18,6 +18,7 @@ import org.custodian.store.BackupVerification;
 import org.custodian.store.DatabaseConfig;
 import org.custodian.store.StoreException;
 import org.custodian.testing.TestDatabases;
+import org.custodian.testing.TestDatabases.Backend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +44,7 @@ class MaintenanceTest {
 
 	@Test
 	void anOnlineBackupVerifiesAgainstTheDatabaseAndRestoresIntoANewFolder() throws Exception {
-		db = new ConsoleDatabase(dir.resolve("db")).withEveryRole();
+		db = new ConsoleDatabase(Backend.DERBY, dir.resolve("db")).withEveryRole();
 		db.signIn(ConsoleRole.ADMINISTRATOR);
 		addSite("Main");
 		Path backup = db.store.maintenance().backup(dir.resolve("backups"));
@@ -83,7 +84,7 @@ class MaintenanceTest {
 
 	@Test
 	void onlyTheAdministratorAndTheItSecurityLeadBackUp() {
-		db = new ConsoleDatabase(dir.resolve("db")).withEveryRole();
+		db = new ConsoleDatabase(Backend.DERBY, dir.resolve("db")).withEveryRole();
 		db.signIn(ConsoleRole.IT_SECURITY_LEAD);
 		Path backup = db.store.maintenance().backup(dir.resolve("backups"));
 		assertTrue(Files.isDirectory(backup));
@@ -103,7 +104,7 @@ class MaintenanceTest {
 
 	@Test
 	void aNewBootPasswordReEncryptsTheDatabaseAndTheOldOneNoLongerOpensIt() {
-		db = new ConsoleDatabase(dir.resolve("db")).withEveryRole();
+		db = new ConsoleDatabase(Backend.DERBY, dir.resolve("db")).withEveryRole();
 		db.signIn(ConsoleRole.ADMINISTRATOR);
 		addSite("Main");
 		StoreException wrong = assertThrows(StoreException.class, () -> db.store.maintenance()

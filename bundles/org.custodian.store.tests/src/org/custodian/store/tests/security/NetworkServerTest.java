@@ -22,6 +22,7 @@ import org.custodian.store.DatabaseServer;
 import org.custodian.store.StoreException;
 import org.custodian.store.internal.StoreComponent;
 import org.custodian.testing.TestDatabases;
+import org.custodian.testing.TestDatabases.Backend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
@@ -55,7 +56,7 @@ class NetworkServerTest {
 
 	@Test
 	void aSecondConsoleSignsInOverTlsReadsAndWritesUnderItsRole() throws Exception {
-		ConsoleDatabase db = new ConsoleDatabase(dir.resolve("db")).withEveryRole();
+		ConsoleDatabase db = new ConsoleDatabase(Backend.DERBY, dir.resolve("db")).withEveryRole();
 		db.signIn(ConsoleRole.ADMINISTRATOR);
 		StoreComponent other = new StoreComponent();
 		int port = freePort();
@@ -111,7 +112,7 @@ class NetworkServerTest {
 
 	@Test
 	void onlyTheAdministratorServes() throws Exception {
-		ConsoleDatabase db = new ConsoleDatabase(dir.resolve("db")).withEveryRole();
+		ConsoleDatabase db = new ConsoleDatabase(Backend.DERBY, dir.resolve("db")).withEveryRole();
 		db.signIn(ConsoleRole.IT_SECURITY_LEAD);
 		try {
 			AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> db.store.serve(

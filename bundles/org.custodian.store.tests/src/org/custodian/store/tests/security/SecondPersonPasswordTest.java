@@ -15,13 +15,22 @@ import org.custodian.store.TrailEntry;
 import org.custodian.store.internal.derby.SignInGuard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.custodian.testing.TestDatabases.Backend;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A second person's password checked inside someone else's session (a DR sign-off): by the database's own
  * credentials, and limited like a sign-in, so the check cannot be used to guess a colleague's password.
  */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class SecondPersonPasswordTest {
+	@Parameter
+	Backend backend;
+
 	@TempDir
 	Path dir;
 	private ConsoleDatabase db;
@@ -35,7 +44,7 @@ class SecondPersonPasswordTest {
 
 	@Test
 	void theRightPasswordNamesTheUserAndTheirRoleAWrongOneIsRefusedAndRecorded() {
-		db = new ConsoleDatabase(dir.resolve("db")).withEveryRole();
+		db = new ConsoleDatabase(backend, dir.resolve("db")).withEveryRole();
 		db.signIn(ConsoleRole.IT_SECURITY_LEAD);
 
 		Principal auditor = db.store.users().authenticate("AUDITOR", ConsoleDatabase.PASSWORD.toCharArray());
@@ -58,7 +67,7 @@ class SecondPersonPasswordTest {
 
 	@Test
 	void failedChecksLockTheAccountAsFailedSignInsDo() {
-		db = new ConsoleDatabase(dir.resolve("db")).withEveryRole();
+		db = new ConsoleDatabase(backend, dir.resolve("db")).withEveryRole();
 		db.signIn(ConsoleRole.IT_SECURITY_LEAD);
 		for (int i = 0; i < SignInGuard.MAX_FAILURES; i++) {
 			assertThrows(StoreException.class,
@@ -78,7 +87,7 @@ class SecondPersonPasswordTest {
 
 	@Test
 	void aDisabledAccountCannotConfirm() {
-		db = new ConsoleDatabase(dir.resolve("db")).withEveryRole();
+		db = new ConsoleDatabase(backend, dir.resolve("db")).withEveryRole();
 		db.signIn(ConsoleRole.ADMINISTRATOR);
 		db.store.users().setEnabled("auditor", false);
 		StoreException disabled = assertThrows(StoreException.class,

@@ -15,10 +15,19 @@ import org.custodian.store.TrailVerification;
 import org.custodian.store.internal.derby.SignInGuard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.custodian.testing.TestDatabases.Backend;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Failed sign-ins are counted, lock the account for a while, and land in the console's own trail. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class SignInLimitsTest {
+	@Parameter
+	Backend backend;
+
 	@TempDir
 	Path dir;
 	private ConsoleDatabase db;
@@ -36,7 +45,7 @@ class SignInLimitsTest {
 
 	@Test
 	void fiveFailuresLockTheAccountEvenAgainstTheRightPasswordUntilThePeriodIsOver() {
-		db = new ConsoleDatabase(dir.resolve("db")).withEveryRole();
+		db = new ConsoleDatabase(backend, dir.resolve("db")).withEveryRole();
 		String auditor = ConsoleDatabase.name(ConsoleRole.AUDITOR);
 		for (int i = 1; i < SignInGuard.MAX_FAILURES; i++) {
 			StoreException e = wrongPassword(auditor);
@@ -67,7 +76,7 @@ class SignInLimitsTest {
 
 	@Test
 	void aSuccessfulSignInStartsTheCountAgain() {
-		db = new ConsoleDatabase(dir.resolve("db")).withEveryRole();
+		db = new ConsoleDatabase(backend, dir.resolve("db")).withEveryRole();
 		String guardian = ConsoleDatabase.name(ConsoleRole.CALDICOTT_GUARDIAN);
 		for (int i = 1; i < SignInGuard.MAX_FAILURES; i++) {
 			wrongPassword(guardian);
@@ -83,10 +92,9 @@ class SignInLimitsTest {
 
 	@Test
 	void aWrongBootPasswordIsNotCountedAgainstTheUser() {
-		db = new ConsoleDatabase(dir.resolve("db")).withEveryRole();
+		db = new ConsoleDatabase(backend, dir.resolve("db")).withEveryRole();
 		for (int i = 0; i < SignInGuard.MAX_FAILURES + 1; i++) {
-			StoreException e = assertThrows(StoreException.class, () -> db.store.open(new org.custodian.store.DatabaseConfig(
-					db.folder, "auditor", ConsoleDatabase.PASSWORD.toCharArray(), "wrong boot password".toCharArray())));
+			StoreException e = assertThrows(StoreException.class, () -> db.store.open(db.config("auditor", ConsoleDatabase.PASSWORD, "wrong boot password")));
 			assertTrue(e.getMessage().contains("boot password is wrong"), e.getMessage());
 		}
 		db.signIn(ConsoleRole.AUDITOR);

@@ -18,7 +18,7 @@ import org.custodian.store.StoreException;
  * NATIVE authentication, shutdown and the SQLStates that mean "wrong password". Another JDBC database
  * would replace this class (and the dialect), nothing else.
  */
-public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
+public final class DerbyDatabase implements org.custodian.store.internal.Database {
 
 	/**
 	 * Every console user works in this one schema. Without it Derby gives each signed-in user a schema of their
@@ -205,6 +205,11 @@ public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 	}
 
 	@Override
+	public org.custodian.store.internal.jdbc.Dialect dialect() {
+		return org.custodian.store.internal.jdbc.Dialect.DERBY;
+	}
+
+	@Override
 	public Connection connection() throws SQLException {
 		if (!open) {
 			throw new SQLException("The database is closed.", "08003");
@@ -220,6 +225,7 @@ public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 	 * A connection that may write whatever the role: for the console's own trail, which records what read-only
 	 * roles look at, and for the store's own bookkeeping.
 	 */
+	@Override
 	public Connection writableConnection() throws SQLException {
 		if (!open) {
 			throw new SQLException("The database is closed.", "08003");
@@ -236,12 +242,19 @@ public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 	 * Run when the owner signs in: grants the tables to every console user and adds the sign-in guard if the
 	 * database has none yet (see {@link SignInGuard}).
 	 */
+	@Override
 	public void prepareForUsers(char[] bootPassword) {
 		SignInGuard.install(this, bootPassword);
 	}
 
 	/** Creates a Derby user (NATIVE credentials) for a new console user. */
-	public void createUser(String name, char[] userPassword) {
+	@Override
+	public void grant(String name, org.custodian.model.ConsoleRole role, boolean enabled) {
+		// Derby's grants are made by SignInGuard.install for every user alike
+	}
+
+	@Override
+	public void createUser(String name, char[] userPassword, org.custodian.model.ConsoleRole role) {
 		try (Connection c = writableConnection();
 				CallableStatement cs = c.prepareCall("CALL SYSCS_UTIL.SYSCS_CREATE_USER(?, ?)")) {
 			cs.setString(1, name);
@@ -254,6 +267,7 @@ public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 	}
 
 	/** Changes the signed-in user's own password (Derby NATIVE) and uses it from now on. */
+	@Override
 	public void modifyOwnPassword(char[] replacement) {
 		try (Connection c = writableConnection();
 				CallableStatement cs = c.prepareCall("CALL SYSCS_UTIL.SYSCS_MODIFY_PASSWORD(?)")) {
@@ -266,11 +280,13 @@ public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 		passwordChanged(replacement);
 	}
 
+	@Override
 	public void readOnly(boolean readOnly) {
 		this.readOnly = readOnly;
 	}
 
 	/** True when the signed-in user owns the database (created it): only the owner may grant and add users. */
+	@Override
 	public boolean ownedBySignedInUser() {
 		try (Connection c = writableConnection();
 				java.sql.PreparedStatement ps = c.prepareStatement(
@@ -287,6 +303,7 @@ public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 	}
 
 	/** Checks the password the user signed in with, for changes that ask for it again. */
+	@Override
 	public boolean passwordIs(char[] candidate) {
 		return java.security.MessageDigest.isEqual(new String(password).getBytes(java.nio.charset.StandardCharsets.UTF_8),
 				new String(candidate).getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -296,6 +313,7 @@ public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 	 * Whether the database accepts this user's password, by connecting as them (the database is booted, so no
 	 * boot password is needed) and closing the connection at once. Any answer but "wrong credentials" is an error.
 	 */
+	@Override
 	public boolean acceptsCredentials(String name, char[] candidate) {
 		Properties p = new Properties();
 		p.setProperty("user", name);
@@ -322,6 +340,7 @@ public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 	 * bootPassword and newBootPassword, so the database is shut down first and booted again by it. The guard's
 	 * password follows the boot password.
 	 */
+	@Override
 	public void changeBootPassword(char[] current, char[] replacement) {
 		if (replacement.length < DatabaseConfig.MIN_BOOT_PASSWORD) {
 			throw new StoreException("The new boot password must have at least " + DatabaseConfig.MIN_BOOT_PASSWORD
@@ -354,6 +373,7 @@ public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 	}
 
 	/** Online backup (Derby copies the files while the database stays in use) into {@code target}. */
+	@Override
 	public Path backup(Path folder) {
 		try (Connection c = writableConnection();
 				CallableStatement cs = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
@@ -395,6 +415,7 @@ public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 	}
 
 	/** Rows of every table of the open database. */
+	@Override
 	public java.util.Map<String, Long> tableCounts() {
 		try (Connection c = writableConnection()) {
 			java.util.Map<String, Long> counts = tableCounts(c);
@@ -409,6 +430,7 @@ public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 	 * Restores {@code backup} into {@code scratch} (which must not exist), counts its tables with the signed-in
 	 * user's credentials, shuts it down and deletes it.
 	 */
+	@Override
 	public java.util.Map<String, Long> backupTableCounts(Path backup, Path scratch, char[] bootPassword) {
 		if (!exists(backup)) {
 			throw new StoreException("There is no Custodian backup in " + backup + ".");
@@ -459,10 +481,12 @@ public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 		return driver;
 	}
 
+	@Override
 	public Path directory() {
 		return directory;
 	}
 
+	@Override
 	public String user() {
 		return user;
 	}
@@ -518,11 +542,13 @@ public final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 	}
 
 	/** Whether the database is served by another process rather than embedded in this one. */
+	@Override
 	public boolean remote() {
 		return server != null;
 	}
 
 	/** The console's location of the database: its folder, or //host:port/folder. */
+	@Override
 	public String location() {
 		return server == null ? directory.toString() : "//" + server + directory;
 	}

@@ -95,7 +95,7 @@ public final class SignInGuard {
 	}
 
 	/** The guard's password: a one-way function of the boot password, so it is never stored anywhere. */
-	static String password(char[] bootPassword) {
+	public static String password(char[] bootPassword) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			sha.update("custodian sign-in guard\n".getBytes(StandardCharsets.UTF_8));

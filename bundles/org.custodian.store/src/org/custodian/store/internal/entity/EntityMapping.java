@@ -39,6 +39,11 @@ public final class EntityMapping {
 		return new EntityMapping(ePackage, new DerbyDialect());
 	}
 
+	/** The mapping of {@code ePackage} onto PostgreSQL (a network's shared store). */
+	public static EntityMapping postgres(EPackage ePackage) {
+		return new EntityMapping(ePackage, new PostgresDialect());
+	}
+
 	public void updateSchema(Connection c) throws SQLException {
 		new SchemaUpdater(tables, dialect).update(c);
 	}

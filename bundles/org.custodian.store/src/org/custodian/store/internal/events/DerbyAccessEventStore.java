@@ -28,6 +28,7 @@ import org.custodian.store.ImportRun;
 import org.custodian.store.QuarantinedRecord;
 import org.custodian.store.StoreException;
 import org.custodian.store.StoredEvent;
+import org.custodian.store.internal.jdbc.Dialect;
 import org.custodian.store.internal.jdbc.Jdbc;
 import org.custodian.store.internal.review.DerbyAlertStore;
 import org.custodian.store.internal.review.DerbyPatientRegistry;
@@ -51,6 +52,12 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 
 	private final ConnectionSource db;
 	private final DerbyPatientRegistry patients;
+	/** Which database the events go to, asked of the first connection. */
+	private volatile Dialect dialect;
+	/** PostgreSQL: whether the signed-in role is held to its trust by row-level security (asked once). */
+	private volatile Boolean rowSecurity;
+	/** PostgreSQL: the months whose partition of ACCESS_EVENT is known to exist. */
+	private final Set<java.time.LocalDateTime> months = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
 	/**
 	 * An event store whose patient keys follow the policy stored in the database, with no signed-in user behind
@@ -104,12 +111,27 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 			String position) {
 		List<AccessEvent> newEvents = events == null ? List.of() : events;
 		List<QuarantinedRecord> problems = quarantined == null ? List.of() : quarantined;
+		boolean copy;
+		try {
+			copy = dialect() == Dialect.POSTGRESQL;
+			if (copy) {
+				PostgresEventCopy.ensureMonths(db, months, newEvents);
+				if (rowSecurity == null) {
+					rowSecurity = Jdbc.inTransaction(db, PostgresEventCopy::rowSecurity);
+				}
+			}
+		} catch (SQLException e) {
+			throw StoreFailures.of("The access events up to " + position + " were not stored (earlier batches"
+					+ " are kept, and importing the file again adds only what is missing)", e);
+		}
 		for (int attempt = 1;; attempt++) {
 			// the first attempt trusts a probe of two hashes; once the unique index has refused a row, every
 			// hash is looked up
 			boolean lookUpAll = attempt > 1;
 			try {
-				return inTransaction(c -> store(c, importId, newEvents, problems, position, lookUpAll, patients.policy(c)));
+				boolean staged = copy && rowSecurity;
+				return inTransaction(c -> store(c, importId, newEvents, problems, position, lookUpAll, patients.policy(c),
+						copy, staged));
 			} catch (SQLException e) {
 				if (attempt < ATTEMPTS && isDuplicateKey(e)) {
 					continue;
@@ -129,8 +151,8 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 	 * batch of 5,000) and costs a re-import one query.
 	 */
 	private static BatchResult store(Connection c, long importId, List<AccessEvent> events,
-			List<QuarantinedRecord> quarantined, String position, boolean lookUpAll, IdentifierPolicy policy)
-			throws SQLException {
+			List<QuarantinedRecord> quarantined, String position, boolean lookUpAll, IdentifierPolicy policy,
+			boolean copy, boolean staged) throws SQLException {
 		lockRun(c, importId);
 		Map<ByteBuffer, AccessEvent> unique = new LinkedHashMap<>(events.size() * 2);
 		for (AccessEvent e : events) {
@@ -142,6 +164,31 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 				"ACCESS_EVENT_HASH", List.of(hashes.get(0), hashes.get(hashes.size() - 1))).isEmpty()) {
 			stored = StoredHashes.among(c, "ACCESS_EVENT", "CONTENT_HASH", "ACCESS_EVENT_HASH", hashes);
 		}
+		int inserted = 0;
+		if (copy) {
+			inserted = copyNew(c, importId, unique, stored, policy, staged);
+		} else {
+			inserted = insertNew(c, importId, unique, stored, policy);
+		}
+		if (!quarantined.isEmpty()) {
+			insertQuarantine(c, importId, quarantined);
+		}
+		int duplicates = events.size() - inserted;
+		try (PreparedStatement ps = c.prepareStatement("UPDATE IMPORT_RUN SET IMPORTED = IMPORTED + ?,"
+				+ " DUPLICATES = DUPLICATES + ?, QUARANTINED = QUARANTINED + ?, LAST_POSITION = ? WHERE ID = ?")) {
+			ps.setLong(1, inserted);
+			ps.setLong(2, duplicates);
+			ps.setLong(3, quarantined.size());
+			ps.setString(4, fit(position, EventColumns.POSITION));
+			ps.setLong(5, importId);
+			ps.executeUpdate();
+		}
+		return new BatchResult(inserted, duplicates, quarantined.size());
+	}
+
+	/** Inserts the events not stored yet as one JDBC batch (Derby); returns how many. */
+	private static int insertNew(Connection c, long importId, Map<ByteBuffer, AccessEvent> unique,
+			Set<ByteBuffer> stored, IdentifierPolicy policy) throws SQLException {
 		int inserted = 0;
 		try (PreparedStatement ps = c.prepareStatement(EventRows.INSERT)) {
 			int batched = 0;
@@ -171,20 +218,35 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 				ps.executeBatch();
 			}
 		}
-		if (!quarantined.isEmpty()) {
-			insertQuarantine(c, importId, quarantined);
+		return inserted;
+	}
+
+	/** Copies the events not stored yet with COPY (PostgreSQL); returns how many. */
+	private static int copyNew(Connection c, long importId, Map<ByteBuffer, AccessEvent> unique,
+			Set<ByteBuffer> stored, IdentifierPolicy policy, boolean staged) throws SQLException {
+		List<PostgresEventCopy.Row> rows = new ArrayList<>(unique.size());
+		for (Map.Entry<ByteBuffer, AccessEvent> entry : unique.entrySet()) {
+			if (!stored.contains(entry.getKey())) {
+				rows.add(new PostgresEventCopy.Row(entry.getValue(), entry.getKey().array(),
+						policy.key(entry.getValue().patientId())));
+			}
 		}
-		int duplicates = events.size() - inserted;
-		try (PreparedStatement ps = c.prepareStatement("UPDATE IMPORT_RUN SET IMPORTED = IMPORTED + ?,"
-				+ " DUPLICATES = DUPLICATES + ?, QUARANTINED = QUARANTINED + ?, LAST_POSITION = ? WHERE ID = ?")) {
-			ps.setLong(1, inserted);
-			ps.setLong(2, duplicates);
-			ps.setLong(3, quarantined.size());
-			ps.setString(4, fit(position, EventColumns.POSITION));
-			ps.setLong(5, importId);
-			ps.executeUpdate();
+		if (!rows.isEmpty()) {
+			PostgresEventCopy.copy(c, importId, rows, staged);
 		}
-		return new BatchResult(inserted, duplicates, quarantined.size());
+		return rows.size();
+	}
+
+	private Dialect dialect() throws SQLException {
+		Dialect d = dialect;
+		if (d == null) {
+			try (Connection c = db.connection()) {
+				d = Dialect.of(c);
+				c.commit();
+			}
+			dialect = d;
+		}
+		return d;
 	}
 
 	/**

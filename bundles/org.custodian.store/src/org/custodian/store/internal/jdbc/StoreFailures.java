@@ -16,16 +16,37 @@ public final class StoreFailures {
 		if (readOnlyRefusal(e)) {
 			return new org.custodian.store.AccessDeniedException(what + ": " + READ_ONLY);
 		}
+		if (privilegeRefusal(e)) {
+			return new org.custodian.store.AccessDeniedException(what + ": the database refused the signed-in role ("
+					+ e.getMessage() + ").");
+		}
 		return new StoreException(what + ": " + advice(e), e);
 	}
 
 	/** What a role that may only look is told when something tries to write for it. */
 	public static final String READ_ONLY = "the signed-in role may look but not change anything.";
 
-	/** Derby's answer to a write on a read-only connection (the connections of roles that may only look). */
+	/**
+	 * The answer to a write on a read-only connection (the connections of roles that may only look): Derby's 25502,
+	 * PostgreSQL's 25006.
+	 */
 	public static boolean readOnlyRefusal(SQLException e) {
 		for (SQLException s = e; s != null; s = s.getNextException()) {
-			if ("25502".equals(s.getSQLState())) {
+			if ("25502".equals(s.getSQLState()) || "25006".equals(s.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The database refused the signed-in role a table or a row: PostgreSQL's 42501 (its GRANTs follow the
+	 * Permission table), Derby's 42500-42502 (where it has grants).
+	 */
+	public static boolean privilegeRefusal(SQLException e) {
+		for (SQLException s = e; s != null; s = s.getNextException()) {
+			String state = s.getSQLState() == null ? "" : s.getSQLState();
+			if (state.equals("42501") || state.equals("42500") || state.equals("42502")) {
 				return true;
 			}
 		}
@@ -40,7 +61,9 @@ public final class StoreFailures {
 	static boolean diskWriteFailure(SQLException e) {
 		for (SQLException s = e; s != null; s = s.getNextException()) {
 			String state = s.getSQLState() == null ? "" : s.getSQLState();
-			if (state.equals("XSDG1") || state.startsWith("XSDF") || DISK_LOG_STATES.contains(state)) {
+			// PostgreSQL: 53100 disk full, 53000 out of resources
+			if (state.equals("XSDG1") || state.startsWith("XSDF") || DISK_LOG_STATES.contains(state)
+					|| state.equals("53100")) {
 				return true;
 			}
 		}
@@ -52,10 +75,11 @@ public final class StoreFailures {
 
 	public static String advice(SQLException e) {
 		String state = e.getSQLState() == null ? "" : e.getSQLState();
-		if (state.startsWith("08")) {
+		if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
 			return "the database is closed or the connection to it was lost. Sign in again and retry.";
 		}
-		if (state.equals("40XL1") || state.equals("40XL2") || state.equals("40001")) {
+		if (state.equals("40XL1") || state.equals("40XL2") || state.equals("40001") || state.equals("40P01")
+				|| state.equals("55P03")) {
 			return "the database is busy with other work (another import or report). Try again in a moment.";
 		}
 		if (diskWriteFailure(e)) {

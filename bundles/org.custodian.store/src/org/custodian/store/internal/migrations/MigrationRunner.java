@@ -15,17 +15,20 @@ import java.util.List;
 
 import org.custodian.store.ConnectionSource;
 import org.custodian.store.StoreException;
+import org.custodian.store.internal.jdbc.Dialect;
 
 /**
  * Applies the numbered schema migrations in order, each in its own transaction, and records them in
  * SCHEMA_VERSION. A migration is a resource {@code Vnnn__description.sql} beside this class, listed in
- * {@link #MIGRATIONS}; statements are separated by a line ending in ';'.
+ * {@link #MIGRATIONS}; statements are separated by a line ending in ';'. Each database has its own scripts of the
+ * same numbers: Derby's beside this class, PostgreSQL's in {@code postgresql/}. They make the same tables and
+ * columns; where the databases differ (binary types, partitioning, functions) each says so in its script.
  */
 public final class MigrationRunner {
 
 	/** Every migration, oldest first. Append; never edit or reorder one that has shipped. */
 	static final List<String> MIGRATIONS = List.of("V001__access_events.sql", "V002__access_review.sql",
-			"V003__patient_identity.sql", "V004__patient_movements.sql");
+			"V003__patient_identity.sql", "V004__patient_movements.sql", "V005__trusts.sql");
 
 	private final ConnectionSource db;
 
@@ -39,8 +42,9 @@ public final class MigrationRunner {
 			ensureVersionTable(c);
 			int current = currentVersion(c);
 			int applied = 0;
+			String folder = folder(Dialect.of(c));
 			for (int i = current; i < MIGRATIONS.size(); i++) {
-				apply(c, i + 1, MIGRATIONS.get(i));
+				apply(c, i + 1, folder + MIGRATIONS.get(i));
 				applied++;
 			}
 			c.commit(); // ends the version query's transaction; Derby refuses to close a connection inside one
@@ -65,8 +69,14 @@ public final class MigrationRunner {
 		return MIGRATIONS.size();
 	}
 
+	/** Where the dialect's scripts are, relative to this class. */
+	static String folder(Dialect dialect) {
+		return dialect == Dialect.POSTGRESQL ? "postgresql/" : "";
+	}
+
 	private static void ensureVersionTable(Connection c) throws SQLException {
-		try (ResultSet rs = c.getMetaData().getTables(null, null, "SCHEMA_VERSION", null)) {
+		try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), Dialect.of(c).catalogName("SCHEMA_VERSION"),
+				null)) {
 			if (rs.next()) {
 				return;
 			}

@@ -272,7 +272,7 @@ public final class DerbyPatientRegistry implements PatientRegistry {
 
 	private static long insertPerson(Connection c, PatientDemographics d) throws SQLException {
 		try (PreparedStatement ps = c.prepareStatement("INSERT INTO PATIENT (" + DETAILS + ", UPDATED_AT)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "PERSON_ID" })) {
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
 			bind(ps, d);
 			ps.executeUpdate();
 			try (ResultSet keys = ps.getGeneratedKeys()) {

@@ -18,7 +18,7 @@ import org.custodian.store.PasswordPolicy;
 import org.custodian.store.Permission;
 import org.custodian.store.Principal;
 import org.custodian.store.StoreException;
-import org.custodian.store.internal.derby.DerbyDatabase;
+import org.custodian.store.internal.Database;
 import org.custodian.store.internal.derby.SignInGuard;
 
 /**
@@ -29,14 +29,14 @@ public final class DerbyConsoleUsers implements ConsoleUsers {
 	/** Derby user names are SQL identifiers: letters, digits and underscores, starting with a letter. */
 	private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
 
-	private final DerbyDatabase db;
+	private final Database db;
 	private final EntityStore entities;
 	private final ConsoleTrail trail;
 	private final Supplier<Principal> principal;
 	/** Times lock-outs of {@link #authenticate}, as the sign-in's clock does. */
 	private final Clock clock;
 
-	public DerbyConsoleUsers(DerbyDatabase db, EntityStore entities, ConsoleTrail trail, Supplier<Principal> principal,
+	public DerbyConsoleUsers(Database db, EntityStore entities, ConsoleTrail trail, Supplier<Principal> principal,
 			Clock clock) {
 		this.db = db;
 		this.entities = entities;
@@ -67,6 +67,15 @@ public final class DerbyConsoleUsers implements ConsoleUsers {
 			throw new StoreException("The account " + user + " is disabled: ask an administrator.");
 		}
 		return new Principal(user, found.getRole(), found.getStaff() == null ? null : found.getStaff().getId());
+	}
+
+	/** Run when the owner signs in: every user's grants follow its role (new tables since, a changed role). */
+	public void grantAll(String owner) {
+		for (ConsoleUser u : loadAll()) {
+			if (u.getUsername() != null && !u.getUsername().equalsIgnoreCase(owner)) {
+				db.grant(u.getUsername(), u.getRole(), u.isEnabled());
+			}
+		}
 	}
 
 	private ConsoleUser find(String user) {
@@ -111,7 +120,7 @@ public final class DerbyConsoleUsers implements ConsoleUsers {
 			throw new StoreException("A line manager sees the staff they manage: give " + user
 					+ "'s staff number.");
 		}
-		db.createUser(user, password);
+		db.createUser(user, password, role);
 		ConsoleUser created = ModelFactory.eINSTANCE.createConsoleUser();
 		created.setUsername(user);
 		created.setRole(role);
@@ -142,6 +151,7 @@ public final class DerbyConsoleUsers implements ConsoleUsers {
 			throw new StoreException("You cannot disable your own account.");
 		}
 		u.setEnabled(enabled);
+		db.grant(u.getUsername(), u.getRole(), enabled);
 		entities.save(u);
 		trail.append(me.user(), enabled ? "console user enabled" : "console user disabled", user, "");
 	}
@@ -180,5 +190,55 @@ public final class DerbyConsoleUsers implements ConsoleUsers {
 		}
 		return new Principal(found.getUsername(), found.getRole(), found.getStaff() == null ? null
 				: found.getStaff().getId());
+	}
+
+	private static final Pattern TRUST = Pattern.compile("[A-Z0-9]{1,16}|\\*");
+
+	@Override
+	public void assignTrust(String user, String trust) {
+		Principal me = principal.get();
+		me.require(Permission.MANAGE_USERS);
+		ConsoleUser u = find(user);
+		if (u == null) {
+			throw new StoreException("There is no console user " + user + ".");
+		}
+		String code = trust == null ? "" : trust.trim().toUpperCase(Locale.ROOT);
+		if (!TRUST.matcher(code).matches()) {
+			throw new StoreException("A trust is a code of up to 16 letters and digits (its ODS code, say), or * for"
+					+ " the imaging network, not \"" + trust + "\".");
+		}
+		org.custodian.store.internal.jdbc.Jdbc.transaction(db::writableConnection, "The trust of " + user
+				+ " could not be recorded", c -> {
+					try (java.sql.PreparedStatement del = c.prepareStatement("DELETE FROM USER_TRUST WHERE USER_NAME = ?")) {
+						del.setString(1, roleName(u.getUsername()));
+						del.executeUpdate();
+					}
+					try (java.sql.PreparedStatement ins = c
+							.prepareStatement("INSERT INTO USER_TRUST (USER_NAME, TRUST) VALUES (?, ?)")) {
+						ins.setString(1, roleName(u.getUsername()));
+						ins.setString(2, code);
+						ins.executeUpdate();
+					}
+					return null;
+				});
+		trail.append(me.user(), "trust assigned", u.getUsername(), NETWORK.equals(code) ? "the network" : code);
+	}
+
+	@Override
+	public String trustOf(String user) {
+		return org.custodian.store.internal.jdbc.Jdbc.transaction(db::writableConnection, "The trust of " + user
+				+ " could not be read", c -> {
+					try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT TRUST FROM USER_TRUST WHERE USER_NAME = ?")) {
+						ps.setString(1, roleName(user));
+						try (java.sql.ResultSet rs = ps.executeQuery()) {
+							return rs.next() ? rs.getString(1) : "LOCAL";
+						}
+					}
+				});
+	}
+
+	/** The name the database knows the user by (PostgreSQL's roles are lower case; so are USER_TRUST's names). */
+	private static String roleName(String user) {
+		return user.trim().toLowerCase(Locale.ROOT);
 	}
 }

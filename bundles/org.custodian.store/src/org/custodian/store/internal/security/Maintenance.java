@@ -15,19 +15,19 @@ import org.custodian.store.ConsoleTrail;
 import org.custodian.store.DatabaseMaintenance;
 import org.custodian.store.Permission;
 import org.custodian.store.Principal;
-import org.custodian.store.internal.derby.DerbyDatabase;
+import org.custodian.store.internal.Database;
 
 /** {@link DatabaseMaintenance} on the open Derby database. */
 public final class Maintenance implements DatabaseMaintenance {
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
 			.withZone(ZoneOffset.UTC);
 
-	private final DerbyDatabase db;
+	private final Database db;
 	private final ConsoleTrail trail;
 	private final Supplier<Principal> principal;
 	private final Clock clock;
 
-	public Maintenance(DerbyDatabase db, ConsoleTrail trail, Supplier<Principal> principal, Clock clock) {
+	public Maintenance(Database db, ConsoleTrail trail, Supplier<Principal> principal, Clock clock) {
 		this.db = db;
 		this.trail = trail;
 		this.principal = principal;
@@ -79,5 +79,20 @@ public final class Maintenance implements DatabaseMaintenance {
 		db.changeBootPassword(current, replacement);
 		trail.append(me.user(), "boot password changed", db.directory().getFileName().toString(),
 				"database re-encrypted with a new key");
+	}
+
+	@Override
+	public List<org.custodian.store.MovedTable> moveTo(org.custodian.store.DatabaseConfig target,
+			java.util.function.Consumer<String> progress) {
+		Principal me = principal.get();
+		me.require(Permission.MAINTAIN_DATABASE);
+		if (db.dialect() != org.custodian.store.internal.jdbc.Dialect.DERBY || db.remote()) {
+			throw new org.custodian.store.StoreException("A store is moved from the Derby database it is in, on the"
+					+ " computer that holds it.");
+		}
+		if (target.postgres() == null) {
+			throw new org.custodian.store.StoreException("A store moves to PostgreSQL: postgresql://host:port/database.");
+		}
+		return new StoreMove(db, target, progress).run(me.user());
 	}
 }

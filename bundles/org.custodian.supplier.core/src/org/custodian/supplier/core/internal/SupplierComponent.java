@@ -11,6 +11,7 @@ import org.custodian.model.Trust;
 import org.custodian.store.Permission;
 import org.custodian.store.Store;
 import org.custodian.supplier.core.Deidentification;
+import org.custodian.supplier.core.Labelling;
 import org.custodian.supplier.core.RetentionInventory;
 import org.custodian.supplier.core.RetentionOutcome;
 import org.custodian.supplier.core.RetentionScan;
@@ -111,6 +112,19 @@ public final class SupplierComponent implements SupplierService {
 		RetentionScan.record(trust, report.studies(), csv.getFileName().toString(), backupCopy,
 				Date.from(clock.instant()));
 		save(trust);
+		return report;
+	}
+
+	@Override
+	public synchronized Labelling.Report checkLabels(Path dir, String source, IProgressMonitor monitor)
+			throws IOException {
+		store().require(Permission.CHANGE_RECORDS);
+		Labelling.Report report = Labelling.check(dir, source, reader, clock.instant(), monitor);
+		Trust trust = trust();
+		Labelling.record(trust, report.check());
+		save(trust);
+		store().trail().append(store().user(), "check labels", source, report.check().getGaps().size()
+				+ " of " + report.check().getStudies() + " studies lack a label");
 		return report;
 	}
 
