@@ -150,14 +150,14 @@ class DrPerspectiveTest {
 		assertEquals(1, run.getEvidence().size(), "the full findings are kept as evidence");
 		assertTrue(Files.isRegularFile(Path.of(run.getEvidence().get(0).getPath())));
 
-		PlansPart plans = DrParts.show(DrParts.PLANS, PlansPart.class);
+		PlansPart plansPart = DrParts.show(DrParts.PLANS, PlansPart.class);
 
 		// the chosen plan's trend: its one run charted against the targets
-		bot.waitFor("the RPO trend of the plan", () -> plans.trendCharts()[0].data(),
+		bot.waitFor("the RPO trend of the plan", () -> plansPart.trendCharts()[0].data(),
 				c -> c != null && c.xLabels().size() == 1, SLOW);
-		assertEquals(60.0, plans.trendCharts()[0].data().target());
-		assertEquals(240.0, plans.trendCharts()[1].data().target());
-		assertTrue(UiBot.colours(plans.trendCharts()[0]) > 3, "the RPO chart is drawn");
+		assertEquals(60.0, plansPart.trendCharts()[0].data().target());
+		assertEquals(240.0, plansPart.trendCharts()[1].data().target());
+		assertTrue(UiBot.colours(plansPart.trendCharts()[0]) > 3, "the RPO chart is drawn");
 
 		// the run's evidence, read back and checked against its SHA-256
 		RunsPart recovery = DrParts.show(DrParts.RUNS, RunsPart.class);

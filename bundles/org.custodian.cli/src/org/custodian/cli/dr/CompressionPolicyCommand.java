@@ -41,13 +41,13 @@ public final class CompressionPolicyCommand implements CliCommand {
         }
         args.end(name());
         return context -> {
+            context.store(); // opens the database the policy is kept in
             RecoveryVerification service = context.service(RecoveryVerification.class);
             if (policy != null) {
                 service.saveCompressionPolicy(policy);
                 context.err().println("compression-policy: stored");
             } else {
                 context.store().require(Permission.VIEW_RECOVERY);
-                context.store(); // opens the database, so the policy shown is the trust's
             }
             CompressionPolicy stored = service.compressionPolicy();
             var csv = context.csv();

@@ -73,6 +73,7 @@ public final class ImportBackupJobsCommand implements CliCommand {
         }
         return context -> {
             int refused = 0;
+            context.store(); // opens the database the jobs are kept in
             if (imports) {
                 BackupJobs.ImportResult r = context.service(RecoveryVerification.class).importBackupJobs(file, entries);
                 r.errors().forEach(e -> context.err().println("import-backup-jobs: refused: " + e));
