@@ -41,6 +41,7 @@ public final class DemoSeeder {
 		store.entities().save(demo.trust());
 		sub.worked(10);
 		List<AccessEvent> exports = writeEvents(store, new DemoAccessEvents(demo), sub);
+		writeTransfers(store);
 		// the media office's register of the CDs in the trail, saved before the access rules first run
 		DemoRecords.registerExports(demo.trust(), exports, java.time.ZoneId.of("Europe/London"));
 		store.entities().save(demo.trust());
@@ -90,6 +91,38 @@ public final class DemoSeeder {
 			events.finishImport(run, status);
 		}
 		return exports;
+	}
+
+	/**
+	 * Electronic transfers out of the trust (G6, R5): a fortnight of out-of-hours CT sent to the teleradiology
+	 * partner's node, which the agreement names, each begun (110102) and delivered (110104) a few minutes apart;
+	 * one study sent to a node nobody named; and one study deleted that the destruction register does not hold (R4).
+	 */
+	private static void writeTransfers(Store store) {
+		java.util.Random random = new java.util.Random(110102L);
+		List<AccessEvent> events = new ArrayList<>();
+		java.time.Instant day = DemoTrust.TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+		for (int d = 14; d >= 1; d--) {
+			java.time.Instant begun = day.minus(java.time.Duration.ofDays(d)).plusSeconds(3600L * 22 + random.nextInt(3000));
+			String patient = String.format("EL%06d", random.nextInt(5000));
+			String study = "1.2.826.0.1.3680043.10.1001.9" + d;
+			String to = DemoTrust.TELERAD_AE + " at 10.60.0.12";
+			events.add(new AccessEvent(begun, "110102", "R", 0, null, "PACS_MAIN", null, "pacs-main", patient, null,
+					study, "PACS_MAIN", "sent to " + to));
+			events.add(new AccessEvent(begun.plusSeconds(90 + random.nextInt(480)), "110104", "R", 0, null, "PACS_MAIN",
+					null, "pacs-main", patient, null, study, "PACS_MAIN", (200 + random.nextInt(900))
+							+ " instances; sent to " + to));
+		}
+		java.time.Instant stray = day.minus(java.time.Duration.ofDays(3)).plusSeconds(3600L * 15);
+		events.add(new AccessEvent(stray, "110104", "R", 0, null, "PACS_MAIN", null, "pacs-main", "EL000812", null,
+				"1.2.826.0.1.3680043.10.1001.812.2", "PACS_MAIN", "240 instances; sent to EXTPACS at 203.0.113.50"));
+		events.add(new AccessEvent(day.minus(java.time.Duration.ofDays(2)).plusSeconds(3600L * 11), "110105", "D", 0,
+				null, "PACS_MAIN", null, "pacs-main", "EL000977", null, "1.2.826.0.1.3680043.10.1001.977.1", "PACS_MAIN",
+				"study deleted from the archive"));
+		events.sort(java.util.Comparator.comparing(AccessEvent::time));
+		long run = store.events().beginImport("demo trust: transfers and a deletion", "synthetic");
+		store.events().commitBatch(run, events, List.of(), "transfer " + events.size());
+		store.events().finishImport(run, ImportRun.COMPLETED);
 	}
 
 	/** For tests and the command line: the trust alone, not saved. */

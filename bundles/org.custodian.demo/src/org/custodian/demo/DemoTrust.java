@@ -48,6 +48,8 @@ import org.custodian.model.Workstation;
  * retention classes of the records code. Seeded from a fixed random seed: the same trust every time.
  */
 final class DemoTrust {
+	/** The teleradiology partner's node, which its agreement names; the demo trail sends it studies. */
+	static final String TELERAD_AE = "TELERAD_AE";
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 1);
 	private static final ModelFactory F = ModelFactory.eINSTANCE;
 	private static final String[] GIVEN = { "Amelia", "Oliver", "Isla", "George", "Ava", "Arthur", "Mia", "Noah",
@@ -412,6 +414,7 @@ final class DemoTrust {
 		dsa.setTitle("Out-of-hours CT reporting");
 		dsa.setPartnerName(telerad.getName());
 		dsa.setProvider(telerad);
+		dsa.getReceivingNodes().add(TELERAD_AE);
 		dsa.setPurpose("Reporting of emergency CT and MR studies out of hours");
 		dsa.getDataFlows().add("DICOM push of studies over the HSCN VPN");
 		dsa.getDataFlows().add("Reports returned by HL7 to RIS");

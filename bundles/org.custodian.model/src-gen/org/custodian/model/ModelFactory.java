@@ -256,6 +256,15 @@ public interface ModelFactory extends EFactory {
 	LabelGap createLabelGap();
 
 	/**
+	 * Returns a new object of class '<em>Teaching Check</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Teaching Check</em>'.
+	 * @generated
+	 */
+	TeachingCheck createTeachingCheck();
+
+	/**
 	 * Returns a new object of class '<em>Retention Class</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -441,13 +441,22 @@ public interface ModelPackage extends EPackage {
 	int TRUST__LOSSY_RATIO_LIMITS = IDENTIFIED_FEATURE_COUNT + 35;
 
 	/**
+	 * The feature id for the '<em><b>Teaching Checks</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRUST__TEACHING_CHECKS = IDENTIFIED_FEATURE_COUNT + 36;
+
+	/**
 	 * The number of structural features of the '<em>Trust</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRUST_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 36;
+	int TRUST_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 37;
 
 	/**
 	 * The number of operations of the '<em>Trust</em>' class.
@@ -2995,6 +3004,97 @@ public interface ModelPackage extends EPackage {
 	int LABEL_GAP_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.custodian.model.impl.TeachingCheckImpl <em>Teaching Check</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.custodian.model.impl.TeachingCheckImpl
+	 * @see org.custodian.model.impl.ModelPackageImpl#getTeachingCheck()
+	 * @generated
+	 */
+	int TEACHING_CHECK = 27;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEACHING_CHECK__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Checked At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEACHING_CHECK__CHECKED_AT = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Folder</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEACHING_CHECK__FOLDER = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Files</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEACHING_CHECK__FILES = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>With Identifiers</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEACHING_CHECK__WITH_IDENTIFIERS = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Unreadable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEACHING_CHECK__UNREADABLE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Findings</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEACHING_CHECK__FINDINGS = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Teaching Check</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEACHING_CHECK_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Teaching Check</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEACHING_CHECK_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.custodian.model.impl.RetentionClassImpl <em>Retention Class</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3002,7 +3102,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getRetentionClass()
 	 * @generated
 	 */
-	int RETENTION_CLASS = 27;
+	int RETENTION_CLASS = 28;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3120,7 +3220,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getRetentionRule()
 	 * @generated
 	 */
-	int RETENTION_RULE = 28;
+	int RETENTION_RULE = 29;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3238,7 +3338,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getStudyRetention()
 	 * @generated
 	 */
-	int STUDY_RETENTION = 29;
+	int STUDY_RETENTION = 30;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3392,7 +3492,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getPatientRetentionFacts()
 	 * @generated
 	 */
-	int PATIENT_RETENTION_FACTS = 30;
+	int PATIENT_RETENTION_FACTS = 31;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3492,7 +3592,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getPseudonym()
 	 * @generated
 	 */
-	int PSEUDONYM = 31;
+	int PSEUDONYM = 32;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3565,7 +3665,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getDestructionRecord()
 	 * @generated
 	 */
-	int DESTRUCTION_RECORD = 32;
+	int DESTRUCTION_RECORD = 33;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3674,7 +3774,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getLegalHold()
 	 * @generated
 	 */
-	int LEGAL_HOLD = 33;
+	int LEGAL_HOLD = 34;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3756,7 +3856,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getMediaTransfer()
 	 * @generated
 	 */
-	int MEDIA_TRANSFER = 34;
+	int MEDIA_TRANSFER = 35;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3901,7 +4001,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getInvestigation()
 	 * @generated
 	 */
-	int INVESTIGATION = 35;
+	int INVESTIGATION = 36;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4073,7 +4173,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getCaseNote()
 	 * @generated
 	 */
-	int CASE_NOTE = 36;
+	int CASE_NOTE = 37;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4137,7 +4237,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getLogReview()
 	 * @generated
 	 */
-	int LOG_REVIEW = 37;
+	int LOG_REVIEW = 38;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4210,7 +4310,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getWorkstation()
 	 * @generated
 	 */
-	int WORKSTATION = 38;
+	int WORKSTATION = 39;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4283,7 +4383,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getConsoleUser()
 	 * @generated
 	 */
-	int CONSOLE_USER = 39;
+	int CONSOLE_USER = 40;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4356,7 +4456,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getAccessReview()
 	 * @generated
 	 */
-	int ACCESS_REVIEW = 40;
+	int ACCESS_REVIEW = 41;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4447,7 +4547,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getAccessDecision()
 	 * @generated
 	 */
-	int ACCESS_DECISION = 41;
+	int ACCESS_DECISION = 42;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4538,7 +4638,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getPeopleSettings()
 	 * @generated
 	 */
-	int PEOPLE_SETTINGS = 42;
+	int PEOPLE_SETTINGS = 43;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4647,7 +4747,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getAuditCsvMapping()
 	 * @generated
 	 */
-	int AUDIT_CSV_MAPPING = 43;
+	int AUDIT_CSV_MAPPING = 44;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4711,7 +4811,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getBackupJob()
 	 * @generated
 	 */
-	int BACKUP_JOB = 44;
+	int BACKUP_JOB = 45;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4811,7 +4911,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getNodeRole()
 	 * @generated
 	 */
-	int NODE_ROLE = 45;
+	int NODE_ROLE = 46;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.DrScenario <em>Dr Scenario</em>}' enum.
@@ -4821,7 +4921,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getDrScenario()
 	 * @generated
 	 */
-	int DR_SCENARIO = 46;
+	int DR_SCENARIO = 47;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.TestOperation <em>Test Operation</em>}' enum.
@@ -4831,7 +4931,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getTestOperation()
 	 * @generated
 	 */
-	int TEST_OPERATION = 47;
+	int TEST_OPERATION = 48;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.RunResult <em>Run Result</em>}' enum.
@@ -4841,7 +4941,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getRunResult()
 	 * @generated
 	 */
-	int RUN_RESULT = 48;
+	int RUN_RESULT = 49;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.Verdict <em>Verdict</em>}' enum.
@@ -4851,7 +4951,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 49;
+	int VERDICT = 50;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ProviderKind <em>Provider Kind</em>}' enum.
@@ -4861,7 +4961,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getProviderKind()
 	 * @generated
 	 */
-	int PROVIDER_KIND = 50;
+	int PROVIDER_KIND = 51;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.DpiaStatus <em>Dpia Status</em>}' enum.
@@ -4871,7 +4971,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getDpiaStatus()
 	 * @generated
 	 */
-	int DPIA_STATUS = 51;
+	int DPIA_STATUS = 52;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.DsptStatus <em>Dspt Status</em>}' enum.
@@ -4881,7 +4981,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getDsptStatus()
 	 * @generated
 	 */
-	int DSPT_STATUS = 52;
+	int DSPT_STATUS = 53;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.EmploymentType <em>Employment Type</em>}' enum.
@@ -4891,7 +4991,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getEmploymentType()
 	 * @generated
 	 */
-	int EMPLOYMENT_TYPE = 53;
+	int EMPLOYMENT_TYPE = 54;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ChangeKind <em>Change Kind</em>}' enum.
@@ -4901,7 +5001,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getChangeKind()
 	 * @generated
 	 */
-	int CHANGE_KIND = 54;
+	int CHANGE_KIND = 55;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.RetentionTrigger <em>Retention Trigger</em>}' enum.
@@ -4911,7 +5011,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getRetentionTrigger()
 	 * @generated
 	 */
-	int RETENTION_TRIGGER = 55;
+	int RETENTION_TRIGGER = 56;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.TransferDirection <em>Transfer Direction</em>}' enum.
@@ -4921,7 +5021,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getTransferDirection()
 	 * @generated
 	 */
-	int TRANSFER_DIRECTION = 56;
+	int TRANSFER_DIRECTION = 57;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.MediaException <em>Media Exception</em>}' enum.
@@ -4931,7 +5031,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getMediaException()
 	 * @generated
 	 */
-	int MEDIA_EXCEPTION = 57;
+	int MEDIA_EXCEPTION = 58;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.CaseStatus <em>Case Status</em>}' enum.
@@ -4941,7 +5041,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getCaseStatus()
 	 * @generated
 	 */
-	int CASE_STATUS = 58;
+	int CASE_STATUS = 59;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.CaseOutcome <em>Case Outcome</em>}' enum.
@@ -4951,7 +5051,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getCaseOutcome()
 	 * @generated
 	 */
-	int CASE_OUTCOME = 59;
+	int CASE_OUTCOME = 60;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ConsoleRole <em>Console Role</em>}' enum.
@@ -4961,7 +5061,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getConsoleRole()
 	 * @generated
 	 */
-	int CONSOLE_ROLE = 60;
+	int CONSOLE_ROLE = 61;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.AccountMatch <em>Account Match</em>}' enum.
@@ -4971,7 +5071,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getAccountMatch()
 	 * @generated
 	 */
-	int ACCOUNT_MATCH = 61;
+	int ACCOUNT_MATCH = 62;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.ReviewDecision <em>Review Decision</em>}' enum.
@@ -4981,7 +5081,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getReviewDecision()
 	 * @generated
 	 */
-	int REVIEW_DECISION = 62;
+	int REVIEW_DECISION = 63;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.RetrieveMethod <em>Retrieve Method</em>}' enum.
@@ -4991,7 +5091,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getRetrieveMethod()
 	 * @generated
 	 */
-	int RETRIEVE_METHOD = 63;
+	int RETRIEVE_METHOD = 64;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.WebAuth <em>Web Auth</em>}' enum.
@@ -5001,7 +5101,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getWebAuth()
 	 * @generated
 	 */
-	int WEB_AUTH = 64;
+	int WEB_AUTH = 65;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.VerificationLevel <em>Verification Level</em>}' enum.
@@ -5011,7 +5111,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getVerificationLevel()
 	 * @generated
 	 */
-	int VERIFICATION_LEVEL = 65;
+	int VERIFICATION_LEVEL = 66;
 
 	/**
 	 * The meta object id for the '{@link org.custodian.model.BackupJobStatus <em>Backup Job Status</em>}' enum.
@@ -5021,7 +5121,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.custodian.model.impl.ModelPackageImpl#getBackupJobStatus()
 	 * @generated
 	 */
-	int BACKUP_JOB_STATUS = 66;
+	int BACKUP_JOB_STATUS = 67;
 
 
 	/**
@@ -5450,6 +5550,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getTrust_LossyRatioLimits();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.custodian.model.Trust#getTeachingChecks <em>Teaching Checks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Teaching Checks</em>'.
+	 * @see org.custodian.model.Trust#getTeachingChecks()
+	 * @see #getTrust()
+	 * @generated
+	 */
+	EReference getTrust_TeachingChecks();
 
 	/**
 	 * Returns the meta object for class '{@link org.custodian.model.Site <em>Site</em>}'.
@@ -7671,6 +7782,82 @@ public interface ModelPackage extends EPackage {
 	EAttribute getLabelGap_Objects();
 
 	/**
+	 * Returns the meta object for class '{@link org.custodian.model.TeachingCheck <em>Teaching Check</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Teaching Check</em>'.
+	 * @see org.custodian.model.TeachingCheck
+	 * @generated
+	 */
+	EClass getTeachingCheck();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.TeachingCheck#getCheckedAt <em>Checked At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Checked At</em>'.
+	 * @see org.custodian.model.TeachingCheck#getCheckedAt()
+	 * @see #getTeachingCheck()
+	 * @generated
+	 */
+	EAttribute getTeachingCheck_CheckedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.TeachingCheck#getFolder <em>Folder</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Folder</em>'.
+	 * @see org.custodian.model.TeachingCheck#getFolder()
+	 * @see #getTeachingCheck()
+	 * @generated
+	 */
+	EAttribute getTeachingCheck_Folder();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.TeachingCheck#getFiles <em>Files</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Files</em>'.
+	 * @see org.custodian.model.TeachingCheck#getFiles()
+	 * @see #getTeachingCheck()
+	 * @generated
+	 */
+	EAttribute getTeachingCheck_Files();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.TeachingCheck#getWithIdentifiers <em>With Identifiers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>With Identifiers</em>'.
+	 * @see org.custodian.model.TeachingCheck#getWithIdentifiers()
+	 * @see #getTeachingCheck()
+	 * @generated
+	 */
+	EAttribute getTeachingCheck_WithIdentifiers();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.custodian.model.TeachingCheck#getUnreadable <em>Unreadable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unreadable</em>'.
+	 * @see org.custodian.model.TeachingCheck#getUnreadable()
+	 * @see #getTeachingCheck()
+	 * @generated
+	 */
+	EAttribute getTeachingCheck_Unreadable();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.custodian.model.TeachingCheck#getFindings <em>Findings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Findings</em>'.
+	 * @see org.custodian.model.TeachingCheck#getFindings()
+	 * @see #getTeachingCheck()
+	 * @generated
+	 */
+	EAttribute getTeachingCheck_Findings();
+
+	/**
 	 * Returns the meta object for class '{@link org.custodian.model.RetentionClass <em>Retention Class</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -9807,6 +9994,14 @@ public interface ModelPackage extends EPackage {
 		EAttribute TRUST__LOSSY_RATIO_LIMITS = eINSTANCE.getTrust_LossyRatioLimits();
 
 		/**
+		 * The meta object literal for the '<em><b>Teaching Checks</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRUST__TEACHING_CHECKS = eINSTANCE.getTrust_TeachingChecks();
+
+		/**
 		 * The meta object literal for the '{@link org.custodian.model.impl.SiteImpl <em>Site</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -11487,6 +11682,64 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LABEL_GAP__OBJECTS = eINSTANCE.getLabelGap_Objects();
+
+		/**
+		 * The meta object literal for the '{@link org.custodian.model.impl.TeachingCheckImpl <em>Teaching Check</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.custodian.model.impl.TeachingCheckImpl
+		 * @see org.custodian.model.impl.ModelPackageImpl#getTeachingCheck()
+		 * @generated
+		 */
+		EClass TEACHING_CHECK = eINSTANCE.getTeachingCheck();
+
+		/**
+		 * The meta object literal for the '<em><b>Checked At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEACHING_CHECK__CHECKED_AT = eINSTANCE.getTeachingCheck_CheckedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Folder</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEACHING_CHECK__FOLDER = eINSTANCE.getTeachingCheck_Folder();
+
+		/**
+		 * The meta object literal for the '<em><b>Files</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEACHING_CHECK__FILES = eINSTANCE.getTeachingCheck_Files();
+
+		/**
+		 * The meta object literal for the '<em><b>With Identifiers</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEACHING_CHECK__WITH_IDENTIFIERS = eINSTANCE.getTeachingCheck_WithIdentifiers();
+
+		/**
+		 * The meta object literal for the '<em><b>Unreadable</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEACHING_CHECK__UNREADABLE = eINSTANCE.getTeachingCheck_Unreadable();
+
+		/**
+		 * The meta object literal for the '<em><b>Findings</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEACHING_CHECK__FINDINGS = eINSTANCE.getTeachingCheck_Findings();
 
 		/**
 		 * The meta object literal for the '{@link org.custodian.model.impl.RetentionClassImpl <em>Retention Class</em>}' class.

@@ -53,6 +53,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.custodian.model.Trust#getBackupJobColumns <em>Backup Job Columns</em>}</li>
  *   <li>{@link org.custodian.model.Trust#getLosslessModalities <em>Lossless Modalities</em>}</li>
  *   <li>{@link org.custodian.model.Trust#getLossyRatioLimits <em>Lossy Ratio Limits</em>}</li>
+ *   <li>{@link org.custodian.model.Trust#getTeachingChecks <em>Teaching Checks</em>}</li>
  * </ul>
  *
  * @see org.custodian.model.ModelPackage#getTrust()
@@ -639,5 +640,20 @@ public interface Trust extends Identified {
 	 * @generated
 	 */
 	EList<String> getLossyRatioLimits();
+
+	/**
+	 * Returns the value of the '<em><b>Teaching Checks</b></em>' containment reference list.
+	 * The list contents are of type {@link org.custodian.model.TeachingCheck}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Checks of teaching and research folders for identifiers, newest last (S3).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Teaching Checks</em>' containment reference list.
+	 * @see org.custodian.model.ModelPackage#getTrust_TeachingChecks()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<TeachingCheck> getTeachingChecks();
 
 } // Trust

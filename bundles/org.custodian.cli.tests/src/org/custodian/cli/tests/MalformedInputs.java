@@ -27,6 +27,7 @@ final class MalformedInputs {
 	static final String CSV = "audit import (vendor CSV)";
 	static final String STAFF = "load-staff (CSV)";
 	static final String TRAINING = "load-training (CSV)";
+	static final String NEEDS = "load-training-needs (CSV)";
 	static final String ACCOUNTS = "load-accounts (CSV, LDIF)";
 	static final String FEEDS = "load-care / load-flags / load-workstations / load-locations";
 	static final String HL7 = "load-patients / load-care (HL7 v2)";
@@ -367,6 +368,13 @@ final class MalformedInputs {
 					return List.of("load-training", "--courses", courses.toString(), records.toString());
 				},
 				"training.csv line 3", "training.csv line 4, column completed");
+		// the course the kind above loaded; the group the staff of createDatabaseWithStaff belong to
+		add(NEEDS, "training needs analysis: unknown staff group, unknown course, a target above 100 %", Cli.WARNINGS, 2,
+				3, file("tna.csv", "group,course,reason,target\nRadiology,DSA" + t + ",They export images,100\n"
+						+ "Radiolgy,DSA" + t + ",A typing error in the group,95\nRadiology,DSX" + t + ",An unknown course,95\n"
+						+ "Radiology,DSA" + t + ",Too high,120\nRadiology,DSA" + t + ",The trust's default target,\n",
+						"load-training-needs"),
+				"tna.csv line 3, column group", "tna.csv line 4, column course", "tna.csv line 5, column target");
 		k = next();
 		add(ACCOUNTS, "enabled that is neither yes nor no", Cli.WARNINGS, 2, 1,
 				file("pacs-users.csv", "system,username,enabled\nPACS,k" + k + "a,yes\nPACS,k" + k + "b,maybe\nPACS,k" + k

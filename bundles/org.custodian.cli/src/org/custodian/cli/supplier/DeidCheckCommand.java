@@ -34,7 +34,8 @@ public final class DeidCheckCommand implements CliCommand {
 				                        every file that still carries a direct or indirect identifier (S3) as CSV:
 				                        file, attribute, keyword, direct/indirect, reason (never the value);
 				                        --pseudonyms opens the database so that the trust's pseudonyms are allowed;
-				                        exit 1 when anything identifies a patient or a file cannot be read
+				                        recorded for the start page's S3 when the database exists; exit 1 when
+				                        anything identifies a patient or a file cannot be read
 				""";
 	}
 
@@ -66,6 +67,15 @@ public final class DeidCheckCommand implements CliCommand {
 				}
 			}
 			context.out().flush();
+			if (context.databaseExists()) {
+				// recorded for S3 on the start page, as the console's Teaching copies view does
+				context.store();
+				SupplierService supplier = context.service(SupplierService.class);
+				org.custodian.model.Trust trust = supplier.trust();
+				Deidentification.record(trust, dir.toString(), Deidentification.fileCount(dir), findings,
+						new java.util.Date());
+				supplier.save(trust);
+			}
 			return findings.isEmpty() ? Cli.OK : Cli.WARNINGS;
 		};
 	}

@@ -83,6 +83,7 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.COURSE_EVALUATION: return createCourseEvaluation();
 			case ModelPackage.LABEL_CHECK: return createLabelCheck();
 			case ModelPackage.LABEL_GAP: return createLabelGap();
+			case ModelPackage.TEACHING_CHECK: return createTeachingCheck();
 			case ModelPackage.RETENTION_CLASS: return createRetentionClass();
 			case ModelPackage.RETENTION_RULE: return createRetentionRule();
 			case ModelPackage.STUDY_RETENTION: return createStudyRetention();
@@ -504,6 +505,17 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public LabelGap createLabelGap() {
 		LabelGapImpl labelGap = new LabelGapImpl();
 		return labelGap;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TeachingCheck createTeachingCheck() {
+		TeachingCheckImpl teachingCheck = new TeachingCheckImpl();
+		return teachingCheck;
 	}
 
 	/**

@@ -61,6 +61,7 @@ import org.custodian.model.StaffChange;
 import org.custodian.model.StaffGroup;
 import org.custodian.model.StudyRetention;
 import org.custodian.model.SubProcessor;
+import org.custodian.model.TeachingCheck;
 import org.custodian.model.TestOperation;
 import org.custodian.model.TestRun;
 import org.custodian.model.TrainingNeed;
@@ -275,6 +276,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass labelGapEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass teachingCheckEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1004,6 +1012,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getTrust_LossyRatioLimits() {
 		return (EAttribute)trustEClass.getEStructuralFeatures().get(35);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTrust_TeachingChecks() {
+		return (EReference)trustEClass.getEStructuralFeatures().get(36);
 	}
 
 	/**
@@ -3052,6 +3070,76 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getTeachingCheck() {
+		return teachingCheckEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTeachingCheck_CheckedAt() {
+		return (EAttribute)teachingCheckEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTeachingCheck_Folder() {
+		return (EAttribute)teachingCheckEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTeachingCheck_Files() {
+		return (EAttribute)teachingCheckEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTeachingCheck_WithIdentifiers() {
+		return (EAttribute)teachingCheckEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTeachingCheck_Unreadable() {
+		return (EAttribute)teachingCheckEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTeachingCheck_Findings() {
+		return (EAttribute)teachingCheckEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRetentionClass() {
 		return retentionClassEClass;
 	}
@@ -4785,6 +4873,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(trustEClass, TRUST__BACKUP_JOB_COLUMNS);
 		createEAttribute(trustEClass, TRUST__LOSSLESS_MODALITIES);
 		createEAttribute(trustEClass, TRUST__LOSSY_RATIO_LIMITS);
+		createEReference(trustEClass, TRUST__TEACHING_CHECKS);
 
 		siteEClass = createEClass(SITE);
 		createEAttribute(siteEClass, SITE__NAME);
@@ -5014,6 +5103,14 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(labelGapEClass, LABEL_GAP__PATIENT_ID);
 		createEAttribute(labelGapEClass, LABEL_GAP__MISSING);
 		createEAttribute(labelGapEClass, LABEL_GAP__OBJECTS);
+
+		teachingCheckEClass = createEClass(TEACHING_CHECK);
+		createEAttribute(teachingCheckEClass, TEACHING_CHECK__CHECKED_AT);
+		createEAttribute(teachingCheckEClass, TEACHING_CHECK__FOLDER);
+		createEAttribute(teachingCheckEClass, TEACHING_CHECK__FILES);
+		createEAttribute(teachingCheckEClass, TEACHING_CHECK__WITH_IDENTIFIERS);
+		createEAttribute(teachingCheckEClass, TEACHING_CHECK__UNREADABLE);
+		createEAttribute(teachingCheckEClass, TEACHING_CHECK__FINDINGS);
 
 		retentionClassEClass = createEClass(RETENTION_CLASS);
 		createEAttribute(retentionClassEClass, RETENTION_CLASS__CODE);
@@ -5257,6 +5354,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		courseEvaluationEClass.getESuperTypes().add(this.getIdentified());
 		labelCheckEClass.getESuperTypes().add(this.getIdentified());
 		labelGapEClass.getESuperTypes().add(this.getIdentified());
+		teachingCheckEClass.getESuperTypes().add(this.getIdentified());
 		retentionClassEClass.getESuperTypes().add(this.getIdentified());
 		retentionRuleEClass.getESuperTypes().add(this.getIdentified());
 		studyRetentionEClass.getESuperTypes().add(this.getIdentified());
@@ -5317,6 +5415,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getTrust_BackupJobColumns(), ecorePackage.getEString(), "backupJobColumns", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrust_LosslessModalities(), ecorePackage.getEString(), "losslessModalities", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrust_LossyRatioLimits(), ecorePackage.getEString(), "lossyRatioLimits", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTrust_TeachingChecks(), this.getTeachingCheck(), null, "teachingChecks", null, 0, -1, Trust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(siteEClass, Site.class, "Site", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSite_Name(), ecorePackage.getEString(), "name", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5546,6 +5645,14 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getLabelGap_PatientId(), ecorePackage.getEString(), "patientId", null, 0, 1, LabelGap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLabelGap_Missing(), ecorePackage.getEString(), "missing", null, 0, -1, LabelGap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLabelGap_Objects(), ecorePackage.getEInt(), "objects", null, 0, 1, LabelGap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(teachingCheckEClass, TeachingCheck.class, "TeachingCheck", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTeachingCheck_CheckedAt(), ecorePackage.getEDate(), "checkedAt", null, 0, 1, TeachingCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTeachingCheck_Folder(), ecorePackage.getEString(), "folder", null, 0, 1, TeachingCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTeachingCheck_Files(), ecorePackage.getEInt(), "files", null, 0, 1, TeachingCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTeachingCheck_WithIdentifiers(), ecorePackage.getEInt(), "withIdentifiers", null, 0, 1, TeachingCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTeachingCheck_Unreadable(), ecorePackage.getEInt(), "unreadable", null, 0, 1, TeachingCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTeachingCheck_Findings(), ecorePackage.getEString(), "findings", null, 0, -1, TeachingCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(retentionClassEClass, RetentionClass.class, "RetentionClass", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRetentionClass_Code(), ecorePackage.getEString(), "code", null, 0, 1, RetentionClass.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -33,6 +33,7 @@ import org.custodian.model.Staff;
 import org.custodian.model.StaffChange;
 import org.custodian.model.StaffGroup;
 import org.custodian.model.StudyRetention;
+import org.custodian.model.TeachingCheck;
 import org.custodian.model.TrainingNeed;
 import org.custodian.model.TrainingRecord;
 import org.custodian.model.Trust;
@@ -96,6 +97,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.custodian.model.impl.TrustImpl#getBackupJobColumns <em>Backup Job Columns</em>}</li>
  *   <li>{@link org.custodian.model.impl.TrustImpl#getLosslessModalities <em>Lossless Modalities</em>}</li>
  *   <li>{@link org.custodian.model.impl.TrustImpl#getLossyRatioLimits <em>Lossy Ratio Limits</em>}</li>
+ *   <li>{@link org.custodian.model.impl.TrustImpl#getTeachingChecks <em>Teaching Checks</em>}</li>
  * </ul>
  *
  * @generated
@@ -480,6 +482,16 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 	 * @ordered
 	 */
 	protected EList<String> lossyRatioLimits;
+
+	/**
+	 * The cached value of the '{@link #getTeachingChecks() <em>Teaching Checks</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTeachingChecks()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<TeachingCheck> teachingChecks;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1058,6 +1070,19 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 	 * @generated
 	 */
 	@Override
+	public EList<TeachingCheck> getTeachingChecks() {
+		if (teachingChecks == null) {
+			teachingChecks = new EObjectContainmentEList<TeachingCheck>(TeachingCheck.class, this, ModelPackage.TRUST__TEACHING_CHECKS);
+		}
+		return teachingChecks;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.TRUST__SITES:
@@ -1122,6 +1147,8 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 				return ((InternalEList<?>)getCourseEvaluations()).basicRemove(otherEnd, msgs);
 			case ModelPackage.TRUST__LABEL_CHECKS:
 				return ((InternalEList<?>)getLabelChecks()).basicRemove(otherEnd, msgs);
+			case ModelPackage.TRUST__TEACHING_CHECKS:
+				return ((InternalEList<?>)getTeachingChecks()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -1206,6 +1233,8 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 				return getLosslessModalities();
 			case ModelPackage.TRUST__LOSSY_RATIO_LIMITS:
 				return getLossyRatioLimits();
+			case ModelPackage.TRUST__TEACHING_CHECKS:
+				return getTeachingChecks();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1359,6 +1388,10 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 				getLossyRatioLimits().clear();
 				getLossyRatioLimits().addAll((Collection<? extends String>)newValue);
 				return;
+			case ModelPackage.TRUST__TEACHING_CHECKS:
+				getTeachingChecks().clear();
+				getTeachingChecks().addAll((Collection<? extends TeachingCheck>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1479,6 +1512,9 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 			case ModelPackage.TRUST__LOSSY_RATIO_LIMITS:
 				getLossyRatioLimits().clear();
 				return;
+			case ModelPackage.TRUST__TEACHING_CHECKS:
+				getTeachingChecks().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1563,6 +1599,8 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 				return losslessModalities != null && !losslessModalities.isEmpty();
 			case ModelPackage.TRUST__LOSSY_RATIO_LIMITS:
 				return lossyRatioLimits != null && !lossyRatioLimits.isEmpty();
+			case ModelPackage.TRUST__TEACHING_CHECKS:
+				return teachingChecks != null && !teachingChecks.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -176,6 +176,10 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createLabelGapAdapter();
 			}
 			@Override
+			public Adapter caseTeachingCheck(TeachingCheck object) {
+				return createTeachingCheckAdapter();
+			}
+			@Override
 			public Adapter caseRetentionClass(RetentionClass object) {
 				return createRetentionClassAdapter();
 			}
@@ -642,6 +646,20 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createLabelGapAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.custodian.model.TeachingCheck <em>Teaching Check</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.custodian.model.TeachingCheck
+	 * @generated
+	 */
+	public Adapter createTeachingCheckAdapter() {
 		return null;
 	}
 

@@ -254,6 +254,13 @@ public class ModelSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ModelPackage.TEACHING_CHECK: {
+				TeachingCheck teachingCheck = (TeachingCheck)theEObject;
+				T result = caseTeachingCheck(teachingCheck);
+				if (result == null) result = caseIdentified(teachingCheck);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ModelPackage.RETENTION_CLASS: {
 				RetentionClass retentionClass = (RetentionClass)theEObject;
 				T result = caseRetentionClass(retentionClass);
@@ -786,6 +793,21 @@ public class ModelSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseLabelGap(LabelGap object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Teaching Check</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Teaching Check</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTeachingCheck(TeachingCheck object) {
 		return null;
 	}
 

@@ -18,6 +18,7 @@ import org.custodian.dicom.DicomReadException;
 import org.custodian.dicom.IdentifyingAttribute;
 import org.custodian.model.ModelFactory;
 import org.custodian.model.Pseudonym;
+import org.custodian.model.TeachingCheck;
 import org.custodian.model.Trust;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -109,9 +110,64 @@ public final class Deidentification {
 		return p;
 	}
 
-	/** Checks a folder against the trust's pseudonym map. */
+	/**
+	 * Checks a folder against the trust's pseudonym map, and records the check for S3 when the user may change the
+	 * registers (a user who may only look still gets the findings).
+	 */
 	public List<FileFinding> check(Path dir, IProgressMonitor monitor) throws IOException {
-		return check(deidentifier, dir, pseudonyms(service.trust()), monitor);
+		List<FileFinding> found = check(deidentifier, dir, pseudonyms(service.trust()), monitor);
+		try {
+			Trust trust = service.trust();
+			record(trust, dir.toString(), files(dir).size(), found, new Date());
+			service.save(trust);
+		} catch (org.custodian.store.AccessDeniedException e) {
+			// the findings stand; only the record for the start page is not kept
+		}
+		return found;
+	}
+
+	/** The newest checks the trust keeps; the start page reads the newest. */
+	static final int KEPT = 20;
+	/** Findings kept with a check, each a file and an attribute (never its value). */
+	static final int FINDINGS_KEPT = 20;
+
+	/** Adds a check of {@code folder} to the trust's, keeping the newest {@link #KEPT}. */
+	public static TeachingCheck record(Trust trust, String folder, int files, List<FileFinding> found, Date at) {
+		TeachingCheck c = ModelFactory.eINSTANCE.createTeachingCheck();
+		c.setCheckedAt(at);
+		c.setFolder(folder);
+		c.setFiles(files);
+		c.setWithIdentifiers((int) found.stream().filter(f -> f.error() == null).count());
+		c.setUnreadable((int) found.stream().filter(f -> f.error() != null).count());
+		for (FileFinding f : found) {
+			if (c.getFindings().size() >= FINDINGS_KEPT) {
+				break;
+			}
+			String name = f.file().getFileName().toString();
+			c.getFindings().add(f.error() != null ? name + ": cannot be read (" + f.error() + ")"
+					: name + ": " + String.join(", ", f.attributes().stream().map(IdentifyingAttribute::keyword).toList()));
+		}
+		trust.getTeachingChecks().add(c);
+		while (trust.getTeachingChecks().size() > KEPT) {
+			trust.getTeachingChecks().remove(0);
+		}
+		return c;
+	}
+
+	/** The newest check, or null. */
+	public static TeachingCheck latest(Trust trust) {
+		TeachingCheck best = null;
+		for (TeachingCheck c : trust.getTeachingChecks()) {
+			if (c.getCheckedAt() != null && (best == null || c.getCheckedAt().after(best.getCheckedAt()))) {
+				best = c;
+			}
+		}
+		return best;
+	}
+
+	/** The DICOM files a check reads under {@code dir}. */
+	public static int fileCount(Path dir) throws IOException {
+		return files(dir).size();
 	}
 
 	/**

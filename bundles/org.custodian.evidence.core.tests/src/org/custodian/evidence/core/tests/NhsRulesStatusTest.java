@@ -234,6 +234,28 @@ class NhsRulesStatusTest {
 		}
 	}
 
+	@Test
+	void teachingFoldersChecked() throws Exception {
+		try (EvidenceDatabase db = new EvidenceDatabase(dir)) {
+			Trust trust = trust();
+			db.store.entities().save(trust);
+			assertEquals(Rag.AMBER, db.assess(NOW).get("S3").rag(), "no folder checked yet");
+			org.custodian.supplier.core.Deidentification.record(trust, "/teaching/chest-ct", 12, List.of(
+					new org.custodian.supplier.core.Deidentification.FileFinding(Path.of("/teaching/chest-ct/7.dcm"),
+							List.of(), "not a DICOM file")), Date.from(NOW.minusSeconds(3600)));
+			db.store.entities().save(trust);
+			Assessment s3 = db.assess(NOW).get("S3");
+			assertEquals(Rag.RED, s3.rag(), s3.summary());
+			assertTrue(s3.summary().contains("read 12 files: 0 still carry an identifier, 1 could not be read"),
+					s3.summary());
+			assertEquals(List.of("7.dcm: cannot be read (not a DICOM file)"), s3.evidence().get(0).rows().get(0));
+			org.custodian.supplier.core.Deidentification.record(trust, "/teaching/chest-ct", 11, List.of(),
+					Date.from(NOW.minusSeconds(60)));
+			db.store.entities().save(trust);
+			assertEquals(Rag.GREEN, db.assess(NOW).get("S3").rag(), "the newest check decides");
+		}
+	}
+
 	/** A trust with two radiographers holding PACS accounts and one course. */
 	private static Trust trust() {
 		Trust trust = F.createTrust();

@@ -27,7 +27,8 @@ import org.custodian.supplier.core.MediaRegister;
 import org.custodian.supplier.core.RecordsRegister;
 
 /**
- * R2, R4, R5, R6, S1, the media rules M1-M4, S4 and G5 from the Suppliers &amp; records registers.
+ * R2, R4, R5, R6, S1, S3, the media rules M1-M4, S4 and G5 from the Suppliers &amp; records registers (S3 from the
+ * newest check of a teaching folder, see {@code teaching}).
  * <ul>
  * <li>R2: red without agreements, or when a teleradiology provider has no data-sharing agreement; amber while an
  * agreement's DPIA is not approved (or not required).</li>
@@ -61,10 +62,40 @@ public final class RecordsChecks implements EvidenceCheck {
 		agreements(ctx, trust, out);
 		retention(ctx, trust, out);
 		media(ctx, trust, out);
-		out.add("S3", Rag.NOT_ASSESSED, "Teaching folders are checked when asked (Suppliers & records, Teaching copies,"
-				+ " or custodian-cli deid-check); the results are not kept. The trust's pseudonym map holds "
-				+ trust.getPseudonyms().size() + " pseudonyms.");
+		teaching(ctx, trust, out);
 	}
+
+	/**
+	 * S3 from the newest check of a teaching or research folder: red when files still carry an identifier or could
+	 * not be read; amber with no check, or one more than {@link #TEACHING_DAYS} days old; green otherwise.
+	 */
+	private static void teaching(EvidenceContext ctx, Trust trust, Assessments out) {
+		org.custodian.model.TeachingCheck c = org.custodian.supplier.core.Deidentification.latest(trust);
+		String map = " The trust's pseudonym map holds " + trust.getPseudonyms().size() + " pseudonyms.";
+		if (c == null) {
+			out.add("S3", Rag.AMBER, "No teaching or research folder has been checked for identifiers (Suppliers &"
+					+ " records, Teaching copies, or custodian-cli deid-check)." + map);
+			return;
+		}
+		String what = "The check of " + c.getFolder() + " on " + ctx.day(c.getCheckedAt()) + " read " + c.getFiles()
+				+ " files";
+		if (c.getWithIdentifiers() > 0 || c.getUnreadable() > 0) {
+			out.add("S3", Rag.RED, what + ": " + c.getWithIdentifiers() + " still carry an identifier, "
+					+ c.getUnreadable() + " could not be read." + map);
+		} else {
+			out.add("S3", Rag.GREEN, what + "; none carries a direct or indirect identifier." + map);
+		}
+		long age = java.time.temporal.ChronoUnit.DAYS.between(c.getCheckedAt().toInstant(), ctx.now());
+		if (age > TEACHING_DAYS) {
+			out.add("S3", Rag.AMBER, "The newest check of a teaching folder is " + age + " days old.");
+		}
+		List<List<String>> rows = new ArrayList<>();
+		c.getFindings().forEach(f -> rows.add(List.of(f)));
+		out.table("S3", new EvidenceTable("Files of the newest check that still identify (attribute, never its value)",
+				List.of("File and attribute"), rows));
+	}
+
+	static final int TEACHING_DAYS = 90;
 
 	private static void agreements(EvidenceContext ctx, Trust trust, Assessments out) {
 		List<DataSharingAgreement> all = trust.getDataSharingAgreements();
