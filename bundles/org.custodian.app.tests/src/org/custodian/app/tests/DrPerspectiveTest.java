@@ -125,6 +125,7 @@ class DrPerspectiveTest {
 		store.entities().save(plan);
 
 		bot.click("perspective.org.custodian.dr.ui.perspective");
+		DrParts.show(DrParts.PLANS, PlansPart.class);
 		application().getContext().get(IEventBroker.class).send(DataEvents.CHANGED, "dr test data");
 		Combo plans = bot.find("dr.plan", SLOW);
 		bot.waitFor("the plan in the chooser", () -> List.of(plans.getItems()), l -> l.contains(plan.getName()), SLOW);
@@ -327,7 +328,8 @@ class DrPerspectiveTest {
 		UiBot.selectRow(grid, row);
 		bot.whenShown("Remove node", dialog -> UiBot.press(dialog, 0), SLOW);
 		bot.click("dr.node.remove");
-		assertEquals(null, stored(store, "UI VNA"), "removed after confirmation");
+		// the removal is written in the background: the node goes once the job has run
+		bot.waitFor("the node removed after confirmation", () -> stored(store, "UI VNA"), n -> n == null, SLOW);
 		bot.waitFor("the grid without the node", () -> recovery.nodeRow("UI VNA"), r -> r < 0, SLOW);
 		DrParts.show(DrParts.PLANS, PlansPart.class);
 	}
