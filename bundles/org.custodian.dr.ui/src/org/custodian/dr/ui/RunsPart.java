@@ -245,7 +245,7 @@ public class RunsPart extends DrView {
 		});
 		job.setUser(true);
 		job.schedule();
-		say(name + "; progress is in the status line.");
+		say("Running: " + name + "; progress is in the status line.");
 		return job;
 	}
 }
