@@ -11,10 +11,10 @@ import java.util.List;
  */
 public final class DsptRatings {
 
-	/** The three ratings of the CAF-aligned DSPT, and the console's "no evidence here". */
+	/** The three ratings of the CAF-aligned DSPT, and the console's "no evidence here" (the trust rates it). */
 	public enum Rating {
 		NOT_ACHIEVED("Not achieved"), PARTIALLY_ACHIEVED("Partially achieved"), ACHIEVED("Achieved"),
-		NOT_EVIDENCED("Not evidenced by the console");
+		NOT_EVIDENCED("Not evidenced here");
 
 		private final String label;
 

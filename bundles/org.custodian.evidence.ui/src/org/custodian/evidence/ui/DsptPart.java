@@ -60,7 +60,7 @@ public class DsptPart {
 		table.setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(table);
 		String[] titles = { "Outcome", "Title", "Objective", "Rating", "Rated from" };
-		int[] widths = { 70, 300, 300, 170, 400 };
+		int[] widths = { 60, 350, 360, 150, 380 };
 		for (int i = 0; i < titles.length; i++) {
 			TableColumn c = new TableColumn(table, SWT.NONE);
 			c.setText(titles[i]);

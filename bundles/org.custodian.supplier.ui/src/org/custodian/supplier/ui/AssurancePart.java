@@ -31,7 +31,7 @@ public class AssurancePart extends RegisterView {
 				Column.of("DSPT", Assurance.Status::dspt, 150),
 				Column.of("Published", Assurance.Status::published, 90),
 				Column.of("Expires", Assurance.Status::expires, 90),
-				Column.of("Band", s -> s.dsptBand() == null ? null : s.dsptBand().label(), 140),
+				Column.of("Band", s -> s.dsptBand() == null ? null : s.dsptBand().label(), 180),
 				Column.of("ISO 27001 expires", Assurance.Status::iso27001, 120),
 				Column.of("Cyber Essentials Plus expires", Assurance.Status::cyberEssentialsPlus, 170),
 				Column.of("Short of", s -> String.join(" ", Assurance.shortfalls(s)), 360),

@@ -58,7 +58,7 @@ public class LabellingPart extends RegisterView {
 				Column.of("Studies", LabelCheck::getStudies, 80),
 				Column.of("Studies lacking a label", c -> c.getGaps().size(), 160)),
 				"No labelling check yet.");
-		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 160).applyTo(history.control());
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 120).applyTo(history.control());
 		load();
 	}
 
