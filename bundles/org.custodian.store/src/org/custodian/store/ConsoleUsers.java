@@ -22,6 +22,12 @@ public interface ConsoleUsers {
 	 */
 	ConsoleUser create(String user, char[] password, ConsoleRole role, String staffNumber);
 
+	/**
+	 * Gives another user a new password (one who forgot theirs, or whose account moved from a Derby database
+	 * without it). The password follows {@link PasswordPolicy}; needs {@link Permission#MANAGE_USERS}.
+	 */
+	void resetPassword(String user, char[] password);
+
 	/** Lets a user sign in, or stops them (they keep their trail entries). */
 	void setEnabled(String user, boolean enabled);
 

@@ -48,6 +48,8 @@ public final class PostgresServer implements AutoCloseable {
 	private final Path log;
 	private final int port;
 	private final String superPassword;
+	/** pg_ctl's -o: the port, the addresses and the settings it was started with. */
+	private String options;
 	private final Thread shutdownHook;
 	private volatile boolean running = true;
 
@@ -115,7 +117,9 @@ public final class PostgresServer implements AutoCloseable {
 				run(folder, bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-l",
 						folder.resolve("server.log").toString(), "-w", "-t", Long.toString(START_TIMEOUT_SECONDS),
 						"-o", String.join(" ", options), "start");
-				return new PostgresServer(folder, port, password);
+				PostgresServer server = new PostgresServer(folder, port, password);
+				server.options = String.join(" ", options);
+				return server;
 			} catch (AssertionError startFailed) {
 				// another process may have taken the free port between the probe and the start: try another
 				if (attempt == 3) {
@@ -327,6 +331,68 @@ public final class PostgresServer implements AutoCloseable {
 		} catch (IOException e) {
 			System.err.println("the test PostgreSQL server's folder " + folder + " was not removed: " + e);
 		}
+	}
+
+	/**
+	 * Serves TLS with this certificate and key from now on (copied into the server's folder for its user; the
+	 * server reloads them without a restart). The first call turns TLS on.
+	 */
+	public synchronized void useCertificate(Path certificate, Path key) {
+		try {
+			Path cert = folder.resolve("server.crt");
+			Path k = folder.resolve("server.key");
+			Files.copy(certificate, cert, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			Files.copy(key, k, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			// PostgreSQL refuses a key others may read
+			Files.setPosixFilePermissions(k, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+			if (root()) {
+				UserPrincipal owner = folder.getFileSystem().getUserPrincipalLookupService()
+						.lookupPrincipalByName(SYSTEM_USER);
+				Files.setOwner(cert, owner);
+				Files.setOwner(k, owner);
+			}
+			try (Connection c = superuser("postgres"); Statement s = c.createStatement()) {
+				s.execute("ALTER SYSTEM SET ssl_cert_file = '" + cert + "'");
+				s.execute("ALTER SYSTEM SET ssl_key_file = '" + k + "'");
+				s.execute("ALTER SYSTEM SET ssl = on");
+				try (ResultSet rs = s.executeQuery("SELECT pg_reload_conf()")) {
+					rs.next();
+				}
+			}
+			// the reload is signalled, not awaited: wait (at most 10 s) until a TLS connection shows the certificate
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+			while (System.nanoTime() < deadline) {
+				try (Connection c = superuser("postgres"); Statement s = c.createStatement();
+						ResultSet rs = s.executeQuery("SHOW ssl")) {
+					if (rs.next() && rs.getString(1).equals("on")) {
+						Thread.sleep(300);
+						return;
+					}
+				}
+				Thread.sleep(100);
+			}
+			fail("the server did not turn TLS on within 10 s\n" + tail(log));
+		} catch (IOException | SQLException e) {
+			fail("cannot give the server its certificate: " + e, e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			fail("interrupted while the server took its certificate");
+		}
+	}
+
+	/**
+	 * Stops the server at once (pg_ctl's immediate shutdown: what a crash or a lost server does to the
+	 * connections), keeping its folder for {@link #startAgain}.
+	 */
+	public synchronized void crash() {
+		run(folder, binaries().resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "-t",
+				Long.toString(STOP_TIMEOUT_SECONDS), "stop");
+	}
+
+	/** Starts a crashed server again on its port, waiting at most a minute (it recovers from its WAL first). */
+	public synchronized void startAgain() {
+		run(folder, binaries().resolve("pg_ctl").toString(), "-D", data.toString(), "-l", log.toString(), "-w", "-t",
+				Long.toString(START_TIMEOUT_SECONDS), "-o", options, "start");
 	}
 
 	/** Whether the server is still running (pg_ctl status). */

@@ -12,7 +12,10 @@ import org.custodian.model.ConsoleRole;
 import org.custodian.model.ConsoleUser;
 import org.custodian.store.Permission;
 
-/** {@code users list|add|disable|enable}: the console's users and their roles (administrators only). */
+/**
+ * {@code users list|add|disable|enable|trust}: the console's users, their roles and, in an imaging network's
+ * PostgreSQL store, the trust each works for (administrators only).
+ */
 public final class UsersCommand implements CliCommand {
 
 	@Override
@@ -29,21 +32,27 @@ public final class UsersCommand implements CliCommand {
 				                        line_manager (needs --staff), auditor or administrator; the new user's
 				                        password from CUSTODIAN_NEW_PASSWORD or the next line of standard input
 				  users disable NAME | users enable NAME
+				  users password NAME   a new password for NAME (from CUSTODIAN_NEW_PASSWORD or the next line of
+				                        standard input): one who forgot theirs, or moved from a Derby database
+				  users trust NAME CODE the trust NAME works for in a network's PostgreSQL store (its ODS code), or
+				                        * for the network: the server then shows them that trust's patients only
 				""";
 	}
 
 	@Override
 	public Action parse(CliArgs args) {
-		String what = args.required("list, add, disable or enable");
+		String what = args.required("list, add, disable, enable, password or trust");
 		return switch (what) {
 		case "list" -> {
 			args.end("users list");
 			yield context -> {
 				CsvWriter csv = context.csv();
-				csv.row("user", "role", "staff_number", "enabled");
-				for (ConsoleUser u : context.store().users().list()) {
+				csv.row("user", "role", "staff_number", "enabled", "trust");
+				var users = context.store().users();
+				for (ConsoleUser u : users.list()) {
 					csv.row(u.getUsername(), Permission.roleName(u.getRole()),
-							u.getStaff() == null ? "" : u.getStaff().getStaffNumber(), String.valueOf(u.isEnabled()));
+							u.getStaff() == null ? "" : u.getStaff().getStaffNumber(), String.valueOf(u.isEnabled()),
+							users.trustOf(u.getUsername()));
 				}
 				return Cli.OK;
 			};
@@ -76,7 +85,33 @@ public final class UsersCommand implements CliCommand {
 				return Cli.OK;
 			};
 		}
-		default -> throw new UsageException("users takes list, add, disable or enable, not " + what);
+		case "password" -> {
+			String user = args.required("the user's name");
+			args.end("users password");
+			yield context -> {
+				var store = context.store();
+				store.require(Permission.MANAGE_USERS);
+				char[] password = context.secret("CUSTODIAN_NEW_PASSWORD", "the user's new password");
+				try {
+					store.users().resetPassword(user, password);
+				} finally {
+					Arrays.fill(password, '\0');
+				}
+				context.err().println("a new password for " + user);
+				return Cli.OK;
+			};
+		}
+		case "trust" -> {
+			String user = args.required("the user's name");
+			String trust = args.required("the trust's code, or * for the network");
+			args.end("users trust");
+			yield context -> {
+				context.store().users().assignTrust(user, trust);
+				context.err().println(user + " works for " + (trust.equals("*") ? "the network" : trust));
+				return Cli.OK;
+			};
+		}
+		default -> throw new UsageException("users takes list, add, disable, enable, password or trust, not " + what);
 		};
 	}
 

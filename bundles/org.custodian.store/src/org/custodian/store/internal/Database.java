@@ -35,6 +35,9 @@ public interface Database extends ConnectionSource, AutoCloseable {
 	 */
 	void grant(String name, org.custodian.model.ConsoleRole role, boolean enabled);
 
+	/** Gives another user a new password (an administrator's reset). */
+	void resetPassword(String name, char[] replacement);
+
 	/** Changes the signed-in user's own password and uses it from now on. */
 	void modifyOwnPassword(char[] replacement);
 

@@ -21,6 +21,7 @@ import org.custodian.store.DatabaseConfig;
 import org.custodian.store.EventFilter;
 import org.custodian.store.MovedTable;
 import org.custodian.store.NewAlert;
+import org.custodian.store.StoreException;
 import org.custodian.store.internal.StoreComponent;
 import org.custodian.testing.TestDatabases;
 import org.custodian.testing.TestDatabases.Backend;
@@ -96,7 +97,16 @@ class StoreMoveTest {
 		assertTrue(postgres.trail().verify().intact(), "the trail's chain survives the move");
 		assertTrue(postgres.trail().newest(0, 5).stream().anyMatch(e -> e.action().equals("store moved in")));
 		assertEquals(5, postgres.users().list().size(), "the console's users moved");
-		// new events get new ids after the moved ones
+		// without their passwords, until the administrator gives them new ones
+		postgres.close();
+		assertThrows(StoreException.class, () -> postgres.open(TestDatabases.as(target, "caldicott_guardian",
+				ConsoleDatabase.PASSWORD)));
+		postgres.open(TestDatabases.as(target, TestDatabases.USER, TestDatabases.PASSWORD));
+		postgres.users().resetPassword("caldicott_guardian", "a new phrase after the move".toCharArray());
+		postgres.close();
+		postgres.open(TestDatabases.as(target, "caldicott_guardian", "a new phrase after the move"));
+		assertEquals(4500, postgres.events().count(EventFilter.ALL));
+		// new events get new ids after the moved ones (the guardian's import: through row-level security)
 		long run = postgres.events().beginImport("more.xml", "DICOM");
 		postgres.events().commitBatch(run, List.of(new AccessEvent(T0.plusSeconds(5), "110110", "R", 0, null, "x",
 				null, null, "P9", null, null, "PACS", "after the move")), List.of(), "end");

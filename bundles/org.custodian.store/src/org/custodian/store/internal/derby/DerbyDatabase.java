@@ -266,6 +266,19 @@ public final class DerbyDatabase implements org.custodian.store.internal.Databas
 		}
 	}
 
+	@Override
+	public void resetPassword(String name, char[] replacement) {
+		try (Connection c = writableConnection();
+				CallableStatement cs = c.prepareCall("CALL SYSCS_UTIL.SYSCS_RESET_PASSWORD(?, ?)")) {
+			cs.setString(1, name); // as SYSCS_CREATE_USER was given it
+			cs.setString(2, new String(replacement));
+			cs.execute();
+			c.commit();
+		} catch (SQLException e) {
+			throw new StoreException("The password of " + name + " could not be reset: " + e.getMessage(), e);
+		}
+	}
+
 	/** Changes the signed-in user's own password (Derby NATIVE) and uses it from now on. */
 	@Override
 	public void modifyOwnPassword(char[] replacement) {

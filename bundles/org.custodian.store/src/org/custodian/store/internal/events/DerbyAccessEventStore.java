@@ -166,9 +166,9 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 		}
 		int inserted = 0;
 		if (copy) {
-			inserted = copyNew(c, importId, unique, stored, policy, staged);
+			inserted = PostgresEventCopy.copyNew(c, importId, unique, stored, policy, staged);
 		} else {
-			inserted = insertNew(c, importId, unique, stored, policy);
+			inserted = EventRows.insertNew(c, importId, unique, stored, policy);
 		}
 		if (!quarantined.isEmpty()) {
 			insertQuarantine(c, importId, quarantined);
@@ -184,57 +184,6 @@ public final class DerbyAccessEventStore implements AccessEventStore {
 			ps.executeUpdate();
 		}
 		return new BatchResult(inserted, duplicates, quarantined.size());
-	}
-
-	/** Inserts the events not stored yet as one JDBC batch (Derby); returns how many. */
-	private static int insertNew(Connection c, long importId, Map<ByteBuffer, AccessEvent> unique,
-			Set<ByteBuffer> stored, IdentifierPolicy policy) throws SQLException {
-		int inserted = 0;
-		try (PreparedStatement ps = c.prepareStatement(EventRows.INSERT)) {
-			int batched = 0;
-			for (Map.Entry<ByteBuffer, AccessEvent> entry : unique.entrySet()) {
-				if (stored.contains(entry.getKey())) {
-					continue;
-				}
-				inserted++;
-				if (UtcTimes.survivesBatch(entry.getValue().time())) {
-					EventRows.bind(ps, importId, entry.getValue(), entry.getKey().array(),
-							policy.key(entry.getValue().patientId()));
-					ps.addBatch();
-					batched++;
-				} else {
-					// in order: what is batched so far first (executing a batch re-binds the parameters),
-					// then this row on its own
-					if (batched > 0) {
-						ps.executeBatch();
-						batched = 0;
-					}
-					EventRows.bind(ps, importId, entry.getValue(), entry.getKey().array(),
-							policy.key(entry.getValue().patientId()));
-					ps.executeUpdate();
-				}
-			}
-			if (batched > 0) {
-				ps.executeBatch();
-			}
-		}
-		return inserted;
-	}
-
-	/** Copies the events not stored yet with COPY (PostgreSQL); returns how many. */
-	private static int copyNew(Connection c, long importId, Map<ByteBuffer, AccessEvent> unique,
-			Set<ByteBuffer> stored, IdentifierPolicy policy, boolean staged) throws SQLException {
-		List<PostgresEventCopy.Row> rows = new ArrayList<>(unique.size());
-		for (Map.Entry<ByteBuffer, AccessEvent> entry : unique.entrySet()) {
-			if (!stored.contains(entry.getKey())) {
-				rows.add(new PostgresEventCopy.Row(entry.getValue(), entry.getKey().array(),
-						policy.key(entry.getValue().patientId())));
-			}
-		}
-		if (!rows.isEmpty()) {
-			PostgresEventCopy.copy(c, importId, rows, staged);
-		}
-		return rows.size();
 	}
 
 	private Dialect dialect() throws SQLException {

@@ -2,7 +2,13 @@ package org.custodian.store.internal.events;
 
 import static org.custodian.store.internal.events.EventColumns.fit;
 
+import java.nio.ByteBuffer;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.Map;
+import java.util.Set;
+
+import org.custodian.store.IdentifierPolicy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
@@ -55,5 +61,40 @@ final class EventRows {
 				rs.getShort(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
 				rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15));
 		return new StoredEvent(rs.getLong(1), rs.getLong(2), e, rs.getString(16));
+	}
+
+	/** Inserts the events not stored yet as one JDBC batch (Derby); returns how many. */
+	static int insertNew(Connection c, long importId, Map<ByteBuffer, AccessEvent> unique,
+			Set<ByteBuffer> stored, IdentifierPolicy policy) throws SQLException {
+		int inserted = 0;
+		try (PreparedStatement ps = c.prepareStatement(EventRows.INSERT)) {
+			int batched = 0;
+			for (Map.Entry<ByteBuffer, AccessEvent> entry : unique.entrySet()) {
+				if (stored.contains(entry.getKey())) {
+					continue;
+				}
+				inserted++;
+				if (UtcTimes.survivesBatch(entry.getValue().time())) {
+					EventRows.bind(ps, importId, entry.getValue(), entry.getKey().array(),
+							policy.key(entry.getValue().patientId()));
+					ps.addBatch();
+					batched++;
+				} else {
+					// in order: what is batched so far first (executing a batch re-binds the parameters),
+					// then this row on its own
+					if (batched > 0) {
+						ps.executeBatch();
+						batched = 0;
+					}
+					EventRows.bind(ps, importId, entry.getValue(), entry.getKey().array(),
+							policy.key(entry.getValue().patientId()));
+					ps.executeUpdate();
+				}
+			}
+			if (batched > 0) {
+				ps.executeBatch();
+			}
+		}
+		return inserted;
 	}
 }

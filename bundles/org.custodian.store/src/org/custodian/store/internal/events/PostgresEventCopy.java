@@ -4,6 +4,7 @@ import static org.custodian.store.internal.events.EventColumns.fit;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -13,11 +14,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.custodian.store.AccessEvent;
+import org.custodian.store.IdentifierPolicy;
 import org.custodian.store.internal.jdbc.PatientKeys;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -111,6 +115,22 @@ final class PostgresEventCopy {
 			}
 		}
 		return copied;
+	}
+
+	/** Copies the events not stored yet with COPY (PostgreSQL); returns how many. */
+	static int copyNew(Connection c, long importId, Map<ByteBuffer, AccessEvent> unique,
+			Set<ByteBuffer> stored, IdentifierPolicy policy, boolean staged) throws SQLException {
+		List<Row> rows = new ArrayList<>(unique.size());
+		for (Map.Entry<ByteBuffer, AccessEvent> entry : unique.entrySet()) {
+			if (!stored.contains(entry.getKey())) {
+				rows.add(new Row(entry.getValue(), entry.getKey().array(),
+						policy.key(entry.getValue().patientId())));
+			}
+		}
+		if (!rows.isEmpty()) {
+			copy(c, importId, rows, staged);
+		}
+		return rows.size();
 	}
 
 	/** The rows as COPY's text format, made as the driver reads (no batch-sized buffer of text). */

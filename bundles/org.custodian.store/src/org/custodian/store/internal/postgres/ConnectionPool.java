@@ -18,6 +18,8 @@ import java.util.Deque;
 final class ConnectionPool implements AutoCloseable {
 	/** Idle connections kept; more may be open at once, the rest are closed when given back. */
 	private static final int IDLE = 8;
+	/** How long an idle connection is given to prove it is alive. */
+	private static final int VALID_SECONDS = 2;
 
 	/** Opens a new signed-in connection. */
 	@FunctionalInterface
@@ -41,11 +43,16 @@ final class ConnectionPool implements AutoCloseable {
 				throw new SQLException("The database is closed.", "08003");
 			}
 			while (real == null && !idle.isEmpty()) {
-				Connection candidate = idle.pop();
-				if (candidate.isClosed()) {
-					continue;
-				}
-				real = candidate;
+				real = idle.pop();
+			}
+		}
+		// an idle connection may have died with the server (a restart, a pulled cable): a new one then
+		if (real != null && !real.isValid(VALID_SECONDS)) {
+			quietlyClose(real);
+			real = null;
+			synchronized (this) {
+				idle.forEach(ConnectionPool::quietlyClose);
+				idle.clear();
 			}
 		}
 		if (real == null) {

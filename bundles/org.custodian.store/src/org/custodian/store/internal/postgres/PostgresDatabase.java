@@ -172,6 +172,11 @@ public final class PostgresDatabase implements Database {
 	}
 
 	@Override
+	public void resetPassword(String name, char[] replacement) {
+		Roles.setPassword(this, Roles.name(name), replacement);
+	}
+
+	@Override
 	public void modifyOwnPassword(char[] replacement) {
 		Roles.setPassword(this, user, replacement);
 		passwordChanged(replacement);

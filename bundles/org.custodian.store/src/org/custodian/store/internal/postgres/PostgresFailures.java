@@ -42,12 +42,24 @@ final class PostgresFailures {
 			return new StoreException("The server " + where.host() + ":" + where.port() + " has no database "
 					+ where.database() + ": its administrator makes it first (see BUILDING.md).", e);
 		}
-		String text = String.valueOf(e.getMessage());
-		if (text.contains("SSL") || text.contains("certificate") || text.contains("PKIX")
-				|| e.getCause() instanceof javax.net.ssl.SSLException) {
-			return new StoreException("The server at " + where.host() + ":" + where.port() + " was refused: its TLS"
-					+ " certificate could not be checked against the trusted root certificate, or does not name "
-					+ where.host() + " (" + innermost(e) + ").", e);
+		if (unreachable(e)) {
+			return new StoreException("The PostgreSQL server at " + where.host() + ":" + where.port()
+					+ " could not be reached (" + innermost(e) + "). Check that it runs and that this computer may"
+					+ " connect to it.", e);
+		}
+		if (tls(e)) {
+			String server = "The server at " + where.host() + ":" + where.port() + " was refused: ";
+			if (inChain(e, "hostnameverifier")) {
+				return new StoreException(server + "its certificate does not name " + where.host()
+						+ " (Custodian checks the name, sslmode=verify-full). Connect by the name the certificate gives,"
+						+ " or ask the server's administrator for a certificate that names it.", e);
+			}
+			if (inChain(e, "expired") || inChain(e, "not yet valid") || inChain(e, "validity")) {
+				return new StoreException(server + "its certificate has expired or is not valid yet (" + innermost(e)
+						+ "). The server's administrator renews it.", e);
+			}
+			return new StoreException(server + "its TLS certificate is not signed by the trusted root certificate ("
+					+ innermost(e) + "). Check the root certificate (~/.postgresql/root.crt or ?sslrootcert=).", e);
 		}
 		if (state.startsWith("08")) {
 			return new StoreException("The PostgreSQL server at " + where.host() + ":" + where.port()
@@ -60,6 +72,40 @@ final class PostgresFailures {
 	/** A failed unit of work, worded as the store words every database's failures (StoreFailures). */
 	static StoreException of(String what, SQLException e) {
 		return StoreFailures.of(what, e);
+	}
+
+	/** Whether the TLS handshake or the check of the server's certificate or name failed, anywhere in the chain. */
+	static boolean tls(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			String text = String.valueOf(t.getMessage());
+			if (t instanceof javax.net.ssl.SSLException || t instanceof java.security.cert.CertificateException
+					|| text.contains("SSL") || text.contains("certificate") || text.contains("PKIX")
+					|| text.contains("hostnameverifier")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Nobody answered at the address: refused, unknown host, timed out. */
+	static boolean unreachable(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+					|| t instanceof java.net.SocketTimeoutException || t instanceof java.net.NoRouteToHostException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean inChain(Throwable e, String words) {
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains(words)
+					|| (words.equals("expired") && t instanceof java.security.cert.CertificateExpiredException)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String innermost(Throwable t) {

@@ -140,6 +140,19 @@ public final class DerbyConsoleUsers implements ConsoleUsers {
 	}
 
 	@Override
+	public void resetPassword(String user, char[] password) {
+		Principal me = principal.get();
+		me.require(Permission.MANAGE_USERS);
+		ConsoleUser u = find(user);
+		if (u == null) {
+			throw new StoreException("There is no console user " + user + ".");
+		}
+		PasswordPolicy.check(u.getUsername(), password);
+		db.resetPassword(u.getUsername(), password);
+		trail.append(me.user(), "password reset", u.getUsername(), "by an administrator");
+	}
+
+	@Override
 	public void setEnabled(String user, boolean enabled) {
 		Principal me = principal.get();
 		me.require(Permission.MANAGE_USERS);
