@@ -1,4 +1,4 @@
-package org.custodian.audit.core.tests;
+package org.custodian.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * a disk without going near the machine's own. Mounting needs root (CI runs as root); {@link #mount} says why it
  * could not, and the test skips with that reason.
  */
-final class SmallDisk implements AutoCloseable {
+public final class SmallDisk implements AutoCloseable {
 	private final Path folder;
 
 	private SmallDisk(Path folder) {
@@ -20,7 +20,7 @@ final class SmallDisk implements AutoCloseable {
 	}
 
 	/** The reason a small disk cannot be mounted here, or null when {@link #mount} can be tried. */
-	static String whyNot() {
+	public static String whyNot() {
 		if (!System.getProperty("os.name", "").toLowerCase().contains("linux")) {
 			return "a tmpfs file system is Linux's";
 		}
@@ -35,7 +35,7 @@ final class SmallDisk implements AutoCloseable {
 	 *
 	 * @throws IOException with mount's own words when it refuses (a container without the right to mount)
 	 */
-	static SmallDisk mount(Path folder, int mib) throws IOException, InterruptedException {
+	public static SmallDisk mount(Path folder, int mib) throws IOException, InterruptedException {
 		Files.createDirectories(folder);
 		String out = run("mount", "-t", "tmpfs", "-o", "size=" + mib + "m,mode=0700", "custodian-test-disk",
 				folder.toString());
@@ -45,12 +45,12 @@ final class SmallDisk implements AutoCloseable {
 		return new SmallDisk(folder);
 	}
 
-	Path folder() {
+	public Path folder() {
 		return folder;
 	}
 
 	/** Fills the disk with a ballast file until only about {@code freeMib} MiB are left. */
-	Path leaveFree(int freeMib) throws IOException {
+	public Path leaveFree(int freeMib) throws IOException {
 		Path ballast = folder.resolve("ballast");
 		long free = Files.getFileStore(folder).getUsableSpace();
 		long size = free - freeMib * 1024L * 1024L;
