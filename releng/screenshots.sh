@@ -56,9 +56,10 @@ xdotool key ctrl+Next; shot 1c-access-timeline
 xdotool key ctrl+Next; shot 1d-access-cases
 xdotool key ctrl+Next; shot 1e-access-trail
 xdotool key ctrl+2; shot 2-backup-dr 8
-# the DR part's own tabs take the focus: Ctrl+Page Down shows the nodes and backup policies
-xdotool key ctrl+Next; shot 2b-backup-dr-registers
-xdotool key ctrl+Prior
+# one part per view: test runs, PACS nodes, backup policies
+xdotool key ctrl+Next; shot 2c-backup-dr-runs 6
+xdotool key ctrl+Next; shot 2b-backup-dr-registers 6
+xdotool key ctrl+Next; shot 2d-backup-dr-policies 6
 xdotool key ctrl+3; shot 3-suppliers
 # one part per view: agreements, everyone's assurance, the labelling check
 xdotool key ctrl+Next; shot 3b-suppliers-agreements 6

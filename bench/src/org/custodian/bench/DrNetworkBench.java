@@ -97,7 +97,11 @@ public final class DrNetworkBench {
     /** A QIDO-RS server answering generated pages: study i of n, on DR without every 200th. */
     private static HttpServer qido(int n, boolean dr) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-        server.setExecutor(Executors.newFixedThreadPool(2));
+        server.setExecutor(Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "qido");
+            t.setDaemon(true); // the benchmark ends when its work does
+            return t;
+        }));
         server.createContext("/dicom-web/studies", exchange -> {
             Map<String, String> q = new HashMap<>();
             String query = exchange.getRequestURI().getRawQuery();

@@ -21,6 +21,8 @@ import org.custodian.cli.people.LoadTrainingNeedsCommand;
 import org.custodian.cli.people.RevocationsCommand;
 import org.custodian.cli.dr.BoardReportCommand;
 import org.custodian.cli.dr.CompressionAuditCommand;
+import org.custodian.cli.dr.CompressionPolicyCommand;
+import org.custodian.cli.dr.ImportBackupJobsCommand;
 import org.custodian.cli.dr.DrRunsCommand;
 import org.custodian.cli.dr.DrSignOffCommand;
 import org.custodian.cli.dr.DrStatusCommand;
@@ -67,7 +69,8 @@ final class Commands {
 				// backup and DR
 				new EchoCommand(), new VerifyDrCommand(), new VerifyFilesCommand(), new CompressionAuditCommand(),
 				new VerifyMigrationCommand(), new DrStatusCommand(), new DrRunsCommand(), new DrVerdictCommand(),
-				new DrSignOffCommand(), new BoardReportCommand(),
+				new DrSignOffCommand(), new BoardReportCommand(), new ImportBackupJobsCommand(true),
+				new ImportBackupJobsCommand(false), new CompressionPolicyCommand(),
 				// suppliers and records
 				new RetentionCommand(), new DeidCheckCommand(), new ExpiriesCommand(), new LoadMediaCommand(),
 				new LabelCheckCommand(),

@@ -414,7 +414,7 @@ public interface ModelPackage extends EPackage {
 	int TRUST__LABEL_CHECKS = IDENTIFIED_FEATURE_COUNT + 32;
 
 	/**
-	 * The feature id for the '<em><b>Backup Job Columns</b></em>' attribute.
+	 * The feature id for the '<em><b>Backup Job Columns</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -5519,10 +5519,10 @@ public interface ModelPackage extends EPackage {
 	EReference getTrust_LabelChecks();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.custodian.model.Trust#getBackupJobColumns <em>Backup Job Columns</em>}'.
+	 * Returns the meta object for the attribute list '{@link org.custodian.model.Trust#getBackupJobColumns <em>Backup Job Columns</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Backup Job Columns</em>'.
+	 * @return the meta object for the attribute list '<em>Backup Job Columns</em>'.
 	 * @see org.custodian.model.Trust#getBackupJobColumns()
 	 * @see #getTrust()
 	 * @generated
@@ -9970,7 +9970,7 @@ public interface ModelPackage extends EPackage {
 		EReference TRUST__LABEL_CHECKS = eINSTANCE.getTrust_LabelChecks();
 
 		/**
-		 * The meta object literal for the '<em><b>Backup Job Columns</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Backup Job Columns</b></em>' attribute list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated

@@ -597,29 +597,19 @@ public interface Trust extends Identified {
 	EList<LabelCheck> getLabelChecks();
 
 	/**
-	 * Returns the value of the '<em><b>Backup Job Columns</b></em>' attribute.
+	 * Returns the value of the '<em><b>Backup Job Columns</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The saved column mapping of the backup system's report export, as properties text (field=column heading).
+	 * The saved column mapping of the backup system's report export, one entry field=column heading each.
 	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Backup Job Columns</em>' attribute.
-	 * @see #setBackupJobColumns(String)
+	 * @return the value of the '<em>Backup Job Columns</em>' attribute list.
 	 * @see org.custodian.model.ModelPackage#getTrust_BackupJobColumns()
 	 * @model
 	 * @generated
 	 */
-	String getBackupJobColumns();
-
-	/**
-	 * Sets the value of the '{@link org.custodian.model.Trust#getBackupJobColumns <em>Backup Job Columns</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Backup Job Columns</em>' attribute.
-	 * @see #getBackupJobColumns()
-	 * @generated
-	 */
-	void setBackupJobColumns(String value);
+	EList<String> getBackupJobColumns();
 
 	/**
 	 * Returns the value of the '<em><b>Lossless Modalities</b></em>' attribute list.

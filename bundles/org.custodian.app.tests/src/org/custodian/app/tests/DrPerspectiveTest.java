@@ -11,7 +11,10 @@ import java.util.List;
 
 import org.custodian.app.ui.DataEvents;
 import org.custodian.app.ui.Links;
-import org.custodian.dr.ui.RecoveryPart;
+import org.custodian.dr.ui.BoardReportHandler;
+import org.custodian.dr.ui.NodesPart;
+import org.custodian.dr.ui.PlansPart;
+import org.custodian.dr.ui.RunsPart;
 import org.custodian.model.DrPlan;
 import org.custodian.model.DrScenario;
 import org.custodian.model.ModelFactory;
@@ -29,14 +32,11 @@ import org.custodian.testing.DcmtkFiles.Variant;
 import org.custodian.testing.OrthancServer;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.IWorkbench;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.custodian.dr.core.CompressionPolicy;
 import org.custodian.dr.core.DrRegisters;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -125,6 +125,7 @@ class DrPerspectiveTest {
 		store.entities().save(plan);
 
 		bot.click("perspective.org.custodian.dr.ui.perspective");
+		DrParts.show(DrParts.PLANS, PlansPart.class);
 		application().getContext().get(IEventBroker.class).send(DataEvents.CHANGED, "dr test data");
 		Combo plans = bot.find("dr.plan", SLOW);
 		bot.waitFor("the plan in the chooser", () -> List.of(plans.getItems()), l -> l.contains(plan.getName()), SLOW);
@@ -150,19 +151,18 @@ class DrPerspectiveTest {
 		assertEquals(1, run.getEvidence().size(), "the full findings are kept as evidence");
 		assertTrue(Files.isRegularFile(Path.of(run.getEvidence().get(0).getPath())));
 
-		MApplication app = application();
-		MPart part = (MPart) app.getContext().get(EModelService.class).find("org.custodian.dr.ui.part", app);
-		assertNotNull(part, "the DR part is not in the model");
-		RecoveryPart recovery = (RecoveryPart) part.getObject();
+		PlansPart plansPart = DrParts.show(DrParts.PLANS, PlansPart.class);
 
 		// the chosen plan's trend: its one run charted against the targets
-		bot.waitFor("the RPO trend of the plan", () -> recovery.trendCharts()[0].data(),
+		bot.waitFor("the RPO trend of the plan", () -> plansPart.trendCharts()[0].data(),
 				c -> c != null && c.xLabels().size() == 1, SLOW);
-		assertEquals(60.0, recovery.trendCharts()[0].data().target());
-		assertEquals(240.0, recovery.trendCharts()[1].data().target());
-		assertTrue(UiBot.colours(recovery.trendCharts()[0]) > 3, "the RPO chart is drawn");
+		assertEquals(60.0, plansPart.trendCharts()[0].data().target());
+		assertEquals(240.0, plansPart.trendCharts()[1].data().target());
+		assertTrue(UiBot.colours(plansPart.trendCharts()[0]) > 3, "the RPO chart is drawn");
 
 		// the run's evidence, read back and checked against its SHA-256
+		RunsPart recovery = DrParts.show(DrParts.RUNS, RunsPart.class);
+		bot.waitFor("the run in the runs grid", () -> recovery.runRow(run.getId()), r -> r >= 0, SLOW);
 		UiBot.selectRow(bot.find("dr.runs", SLOW), 0);
 		String[] evidence = new String[1];
 		bot.whenShown("dr.evidence.dialog", shell -> {
@@ -183,7 +183,7 @@ class DrPerspectiveTest {
 		Path manifest = Files.writeString(dir.resolve("restored.sha256"),
 				sha + "  a.txt\n" + "0".repeat(64) + "  b.txt\n");
 		recovery.verifyFolder(restored, manifest);
-		String checked = bot.waitFor("the folder check", () -> UiBot.text(bot.find("dr.status", SLOW)),
+		String checked = bot.waitFor("the folder check", () -> UiBot.text(bot.find("dr.runs.status", SLOW)),
 				t -> t.startsWith("Restored folder") || t.startsWith("Could not"), SLOW);
 		assertTrue(checked.contains("1 of 2 files intact"), checked);
 		DrPlan afterCheck = store.entities().load(ModelPackage.Literals.DR_PLAN, plan.getId());
@@ -196,7 +196,7 @@ class DrPerspectiveTest {
 		Files.copy(files.file(DcmtkFiles.newInstance("P3", "MG", date), Variant.JPEG_BASELINE), images.resolve("mg.dcm"));
 		Files.copy(files.file(DcmtkFiles.newInstance("P4", "CT", date), Variant.EXPLICIT_LITTLE), images.resolve("ct.dcm"));
 		recovery.compressionAudit(images, CompressionPolicy.parse("MG"));
-		String audited = bot.waitFor("the compression audit", () -> UiBot.text(bot.find("dr.status", SLOW)),
+		String audited = bot.waitFor("the compression audit", () -> UiBot.text(bot.find("dr.runs.status", SLOW)),
 				t -> t.startsWith("Compression audit") || t.startsWith("Could not"), SLOW);
 		assertTrue(audited.contains("2 objects, 1 lossy, 1 against the policy"), audited);
 
@@ -219,18 +219,20 @@ class DrPerspectiveTest {
 		closing.aMissedTargetIsFlaggedInTheGrid(plan,
 				() -> application().getContext().get(IEventBroker.class).send(DataEvents.CHANGED, "dr test data"));
 
-		// C-ECHO to every registered node, outcome per node in the nodes grid
-		((CTabFolder) bot.find("dr.tabs", SLOW)).setSelection(1);
+		// echo to every registered node (the command, from the part's button), outcome per node in the nodes grid
+		NodesPart nodes = DrParts.show(DrParts.NODES, NodesPart.class);
 		bot.click("dr.echo");
-		String echo = bot.waitFor("the echo of the DR node", () -> recovery.echoOutcome("UI DR"), t -> t != null, SLOW);
+		String echo = bot.waitFor("the echo of the DR node", () -> nodes.echoOutcome("UI DR"), t -> t != null, SLOW);
 		assertTrue(echo.startsWith("ok, "), echo);
 
-		// the board report, as the button's Job writes it
+		// the board report, as the command's Job writes it
 		Path pdf = dir.resolve("board.pdf");
-		recovery.writeBoardReport(pdf);
-		bot.waitFor("the board report", () -> UiBot.text(bot.find("dr.status", SLOW)),
-				t -> t.startsWith("Board report written") || t.startsWith("Could not"), SLOW);
+		String[] written = new String[1];
+		BoardReportHandler.write(store, pdf, text -> written[0] = text);
+		bot.waitUntil("the board report", () -> written[0] != null, SLOW);
+		assertTrue(written[0].startsWith("Board report written"), written[0]);
 		assertTrue(Files.size(pdf) > 1000, "board report is empty");
+		DrParts.show(DrParts.PLANS, PlansPart.class);
 
 		// the migration campaign, opened as the supplier checklist opens it: the DR node as the "new PACS" lacks
 		// one study of the primary, so the sign-off gate stays closed; the other way round nothing is missing, and
@@ -289,8 +291,7 @@ class DrPerspectiveTest {
 		bot.signInIfNeeded("itlead");
 		Store store = context().getService(context().getServiceReference(Store.class));
 		bot.click("perspective.org.custodian.dr.ui.perspective");
-		CTabFolder tabs = bot.find("dr.tabs", SLOW);
-		tabs.setSelection(1);
+		NodesPart recovery = DrParts.show(DrParts.NODES, NodesPart.class);
 
 		// a new node, with a port refused first: the dialog stays open and says why
 		String[] refusal = new String[1];
@@ -312,9 +313,6 @@ class DrPerspectiveTest {
 
 		// edit: select its row, change the port
 		var grid = bot.<org.eclipse.nebula.widgets.nattable.NatTable>find("dr.nodes", SLOW);
-		MApplication app = application();
-		RecoveryPart recovery = (RecoveryPart) ((MPart) app.getContext().get(EModelService.class)
-				.find("org.custodian.dr.ui.part", app)).getObject();
 		int row = bot.waitFor("the node in the grid", () -> recovery.nodeRow("UI VNA"), r -> r >= 0, SLOW);
 		UiBot.selectRow(grid, row);
 		bot.whenShown("dr.node.dialog", dialog -> fillNode(dialog, "UI VNA", "VNA", 4343), SLOW);
@@ -330,8 +328,9 @@ class DrPerspectiveTest {
 		UiBot.selectRow(grid, row);
 		bot.whenShown("Remove node", dialog -> UiBot.press(dialog, 0), SLOW);
 		bot.click("dr.node.remove");
-		assertEquals(null, stored(store, "UI VNA"), "removed after confirmation");
+		// the removal is written in the background: the node goes once the job has run
+		bot.waitFor("the node removed after confirmation", () -> stored(store, "UI VNA"), n -> n == null, SLOW);
 		bot.waitFor("the grid without the node", () -> recovery.nodeRow("UI VNA"), r -> r < 0, SLOW);
-		tabs.setSelection(0);
+		DrParts.show(DrParts.PLANS, PlansPart.class);
 	}
 }

@@ -32,7 +32,6 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -97,10 +96,25 @@ class DrRetrieveMethodsUiTest {
                 ((Combo) bot.find("dr.node.auth", SLOW)).select(1);
                 ((Text) bot.find("dr.node.user", SLOW)).setText("dr-check");
                 ((Text) bot.find("dr.node.secret", SLOW)).setText("Ui-Web-Pass");
+                screenshot("dr-node-dialog-dicomweb");
             }
             UiBot.press(dialog, IDialogConstants.OK_ID);
         }, SLOW);
         bot.click("dr.node.new");
+    }
+
+    /** The screen as it is, for a person to look at (target/screenshots); nothing is asserted on it. */
+    private void screenshot(String name) {
+        bot.pump(300);
+        try {
+            Path out = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
+            new ProcessBuilder("import", "-window", "root", out.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.io.IOException e) {
+            // ImageMagick missing: the test goes on without the picture
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
@@ -123,11 +137,10 @@ class DrRetrieveMethodsUiTest {
         bot.signInIfNeeded("itlead");
         Store store = context().getService(context().getServiceReference(Store.class));
         bot.click("perspective.org.custodian.dr.ui.perspective");
-        CTabFolder tabs = bot.find("dr.tabs", SLOW);
-        tabs.setSelection(1);
+        DrParts.show(DrParts.NODES, org.custodian.dr.ui.NodesPart.class);
         enterNode("UI move-only DR", moveOnly, 1, movePort, null);
         enterNode("UI DICOMweb DR", web, 2, 0, web.dicomWebUrl().toString());
-        tabs.setSelection(0);
+        DrParts.show(DrParts.PLANS, org.custodian.dr.ui.PlansPart.class);
 
         PacsNode move = stored(store, "UI move-only DR");
         PacsNode dicomWeb = stored(store, "UI DICOMweb DR");
@@ -183,6 +196,12 @@ class DrRetrieveMethodsUiTest {
             assertTrue(run.getReadiness().stream().noneMatch(l -> l.startsWith("FAILURE")), run.getReadiness()
                     .toString());
             assertTrue(run.isSetRtoAchievedMinutes(), "the DR retrieve was timed");
+            screenshot("dr-plans-after-" + (dr == move ? "cmove" : "dicomweb"));
         }
+        DrParts.show(DrParts.RUNS, org.custodian.dr.ui.RunsPart.class);
+        screenshot("dr-runs");
+        DrParts.show(DrParts.NODES, org.custodian.dr.ui.NodesPart.class);
+        screenshot("dr-nodes");
+        DrParts.show(DrParts.PLANS, org.custodian.dr.ui.PlansPart.class);
     }
 }

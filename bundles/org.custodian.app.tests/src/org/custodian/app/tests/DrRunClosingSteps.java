@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 
 import org.custodian.dr.core.PlanStatus;
-import org.custodian.dr.ui.RecoveryPart;
+import org.custodian.dr.ui.RunsPart;
 import org.custodian.model.ConsoleRole;
 import org.custodian.model.DrPlan;
 import org.custodian.model.ModelFactory;
@@ -30,9 +30,9 @@ final class DrRunClosingSteps {
 	private static final String JUSTIFICATION = "the missing study was removed from the primary by its retention rule";
 	private final UiBot bot;
 	private final Store store;
-	private final RecoveryPart recovery;
+	private final RunsPart recovery;
 
-	DrRunClosingSteps(UiBot bot, Store store, RecoveryPart recovery) {
+	DrRunClosingSteps(UiBot bot, Store store, RunsPart recovery) {
 		this.bot = bot;
 		this.store = store;
 		this.recovery = recovery;

@@ -34,21 +34,28 @@ public final class CompressionAuditCommand implements CliCommand {
     @Override
     public String help() {
         return """
-                  compression-audit DIR|NODE [--lossless-only MG,DX] [--from YYYY-MM-DD --to YYYY-MM-DD]
-                            [--aet AET] [--timeout SECONDS]
+                  compression-audit DIR|NODE [--lossless-only MG,DX] [--max-ratio CT=10] [--trust-policy]
+                            [--from YYYY-MM-DD --to YYYY-MM-DD] [--aet AET] [--timeout SECONDS]
                                         lists every lossy object (transfer syntax, LossyImageCompression,
-                                        ratio); a lossy object of a lossless-only modality is a failure; for a
-                                        NODE the studies of the date range are retrieved and audited
+                                        ratio); a lossy object of a lossless-only modality, or above its
+                                        modality's ratio limit, is a failure; --trust-policy judges by the
+                                        trust's stored policy (compression-policy); for a NODE the studies of
+                                        the date range are retrieved and audited
                 """;
     }
 
     @Override
     public Action parse(CliArgs args) {
-        CompressionPolicy policy;
+        CompressionPolicy given;
         try {
-            policy = CompressionPolicy.parse(args.option("--lossless-only").orElse(""));
+            given = CompressionPolicy.parse(args.option("--lossless-only").orElse(""),
+                    args.option("--max-ratio").orElse(null));
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--lossless-only: " + e.getMessage());
+            throw new UsageException("--lossless-only / --max-ratio: " + e.getMessage());
+        }
+        boolean trustPolicy = args.flag("--trust-policy");
+        if (trustPolicy && !given.isEmpty()) {
+            throw new UsageException("give --trust-policy or --lossless-only/--max-ratio, not both");
         }
         LocalDate from = args.date("--from").orElse(null);
         LocalDate to = args.date("--to").orElse(null);
@@ -59,7 +66,7 @@ public final class CompressionAuditCommand implements CliCommand {
         Path dir = Path.of(target);
         if (Files.isDirectory(dir)) {
             return context -> print(context, context.service(RecoveryVerification.class)
-                    .auditCompression(dir, policy, new NullProgressMonitor()).findings());
+                    .auditCompression(dir, policy(context, given, trustPolicy), new NullProgressMonitor()).findings());
         }
         if (!Nodes.isAddress(target) && (target.contains("/") || target.contains("\\"))) {
             throw new UsageException(target + " is not a folder");
@@ -69,6 +76,7 @@ public final class CompressionAuditCommand implements CliCommand {
             throw new UsageException("auditing a node needs --from and --to (the study dates to retrieve)");
         }
         return context -> {
+            CompressionPolicy policy = policy(context, given, trustPolicy);
             DicomNode node = Nodes.resolve(context, target);
             DicomNetwork network = context.service(DicomNetwork.class);
             List<Finding> findings = new ArrayList<>();
@@ -97,6 +105,19 @@ public final class CompressionAuditCommand implements CliCommand {
                 Folders.delete(scratch);
             }
         };
+    }
+
+    private static CompressionPolicy policy(org.custodian.cli.CliContext context, CompressionPolicy given,
+            boolean trustPolicy) {
+        if (!trustPolicy) {
+            return given;
+        }
+        context.store(); // opens the database the policy is kept in
+        CompressionPolicy stored = context.service(RecoveryVerification.class).compressionPolicy();
+        if (stored.isEmpty()) {
+            throw new UsageException("the trust has no compression policy; store one with compression-policy");
+        }
+        return stored;
     }
 
     /** Files of a node audit are named study/SOP instance UID, not by the scratch folder that is gone. */

@@ -5,8 +5,7 @@ import java.time.Duration;
 import org.custodian.cli.Cli;
 import org.custodian.cli.CliArgs;
 import org.custodian.cli.CliCommand;
-import org.custodian.cli.CsvWriter;
-import org.custodian.dicom.DicomNode;
+import org.custodian.report.csv.CsvWriter;
 import org.custodian.dicom.EchoResult;
 import org.custodian.dr.core.RecoveryVerification;
 
@@ -22,8 +21,10 @@ public final class EchoCommand implements CliCommand {
     public String help() {
         return """
                   echo NODE [--aet AET] [--timeout SECONDS]
-                                        C-ECHO to NODE (AET@host:port or a registered node's name): success
-                                        and round-trip time as CSV; exit 2 if it does not answer
+                                        C-ECHO to NODE (AET@host:port or a registered node's name; a
+                                        registered DICOMweb node is asked by a QIDO-RS query with its
+                                        credentials): success and round-trip time as CSV; exit 2 if it does
+                                        not answer
                 """;
     }
 
@@ -34,12 +35,14 @@ public final class EchoCommand implements CliCommand {
         String node = Nodes.argument(args.required("NODE"), "NODE");
         args.end(name());
         return context -> {
-            DicomNode remote = Nodes.resolve(context, node);
+            // a registered node is asked by its own method, so a DICOMweb node's URL and credentials are checked
+            org.custodian.dicom.ArchiveEndpoint remote = Endpoints.resolve(context, new Endpoints.Spec("node", node,
+                    null, null, null, null, null), null);
             EchoResult r = context.service(RecoveryVerification.class).echo(remote, ae, timeout);
             CsvWriter csv = context.csv();
             csv.row("node", "success", "round_trip_ms", "message");
-            csv.row(remote.toString(), Boolean.toString(r.success()), Long.toString(r.roundTrip().toMillis()),
-                    r.message());
+            csv.row(remote.dimse() != null ? remote.dimse().toString() : String.valueOf(remote.webUrl()),
+                    Boolean.toString(r.success()), Long.toString(r.roundTrip().toMillis()), r.message());
             if (!r.success()) {
                 context.err().println("custodian-cli: " + r.message());
             }

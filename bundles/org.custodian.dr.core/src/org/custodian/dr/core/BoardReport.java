@@ -187,7 +187,11 @@ public final class BoardReport {
     }
 
     private static String node(PacsNode n) {
-        return n == null ? "-" : n.getName() + " (" + n.getAeTitle() + "@" + n.getHost() + ":" + n.getPort() + ")";
+        if (n == null) {
+            return "-";
+        }
+        return n.getName() + " (" + (n.getAeTitle() == null ? n.getDicomWebUrl() : n.getAeTitle() + "@" + n.getHost()
+                + ":" + n.getPort()) + ", " + NodeEndpoints.describe(n) + ")";
     }
 
     private static String day(Date d, ZoneId zone) {

@@ -73,15 +73,41 @@ public final class CompressionAudit {
             }
             lossy++;
             String text = "modality " + (h.modality() == null ? "unknown" : h.modality()) + ": " + reason(h);
-            findings.add(policy.requiresLossless(h.modality())
-                    ? Finding.failure("lossy", f.toString(), text + "; policy says " + h.modality() + " must be lossless")
-                    : Finding.warning("lossy", f.toString(), text));
+            Double limit = policy.maxRatio(h.modality());
+            Double ratio = ratio(h.lossyImageCompressionRatio());
+            if (policy.requiresLossless(h.modality())) {
+                findings.add(Finding.failure("lossy", f.toString(), text + "; policy says " + h.modality()
+                        + " must be lossless"));
+            } else if (limit != null && ratio != null && ratio > limit) {
+                findings.add(Finding.failure("lossy", f.toString(), text + "; above the policy's limit of "
+                        + (limit == Math.rint(limit) ? Long.toString(limit.longValue()) : limit.toString()) + ":1 for "
+                        + h.modality()));
+            } else {
+                findings.add(Finding.warning("lossy", f.toString(), text));
+            }
         }
         if (objects == 0 && !progress.isCanceled()) {
             findings.add(Finding.nothingVerified("no DICOM object was found to audit"));
         }
         findings.add(Finding.info("summary", "", objects + " DICOM objects, " + lossy + " lossy; " + policy));
         return new Result(objects, lossy, findings);
+    }
+
+    /** The largest of the ratios written (the attribute is multi-valued: one per lossy step), or null. */
+    static Double ratio(String written) {
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        Double max = null;
+        for (String v : written.split("\\\\")) {
+            try {
+                double r = Double.parseDouble(v.strip());
+                max = max == null ? r : Math.max(max, r);
+            } catch (NumberFormatException e) {
+                // a ratio that is no number says nothing about the limit
+            }
+        }
+        return max;
     }
 
     /** Why an object counts as lossy, with the attributes that say so. */

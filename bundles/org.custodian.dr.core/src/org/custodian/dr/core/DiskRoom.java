@@ -13,6 +13,9 @@ final class DiskRoom {
     /** Bytes assumed per object when no object has been seen yet (a CT slice is about half a megabyte). */
     static final long DEFAULT_OBJECT_BYTES = 1L << 20;
 
+    /** Below this the disk counts as full when a retrieve fails. */
+    static final long FULL_BELOW = 1L << 20;
+
     /** @return usable bytes on the disk of {@code folder} (created if needed), or -1 if that cannot be told */
     static long usable(Path folder) {
         try {
@@ -27,7 +30,10 @@ final class DiskRoom {
     /** A failure's message, with the disk named when it is full. */
     static String explain(String message, Path folder) {
         String m = message == null ? "" : message;
-        if (m.contains("No space left") || m.contains("not enough space") || m.contains("Disk quota")) {
+        long free = usable(folder);
+        // a receiver that failed to write answers with a failure status only: the free space tells it apart
+        if (m.contains("No space left") || m.contains("not enough space") || m.contains("Disk quota")
+                || (free >= 0 && free < FULL_BELOW)) {
             return "the disk holding " + folder + " is full (" + megabytes(Math.max(0, usable(folder)))
                     + " free): " + m;
         }

@@ -50,7 +50,7 @@ public final class DrVerification {
     /** The readiness check alone, to show before a run ({@link Readiness}). */
     public Readiness.Report readiness(DrCheck check) {
         return Readiness.check(archive(check.primary(), check.callingAeTitle()),
-                archive(check.dr(), check.callingAeTitle()), check);
+                archive(check.dr(), check.callingAeTitle()), check, e -> archive(e, check.callingAeTitle()));
     }
 
     /** Runs every check of {@code check}; cancellable between steps and between studies. */
@@ -65,7 +65,7 @@ public final class DrVerification {
         StudyArchive drNode = archive(check.dr(), check.callingAeTitle());
 
         progress.subTask("Checking readiness");
-        run.readiness = Readiness.check(primaryNode, drNode, check).findings();
+        run.readiness = Readiness.check(primaryNode, drNode, check, e -> archive(e, check.callingAeTitle())).findings();
         progress.worked(10);
         if (progress.isCanceled()) {
             return run.report(started, t0, true);

@@ -39,6 +39,15 @@ public final class Readiness {
     }
 
     public static Report check(StudyArchive primary, StudyArchive dr, DrCheck check) {
+        return check(primary, dr, check, null);
+    }
+
+    /**
+     * @param open opens a node by another method, to say which methods a DICOM node allows besides its own (null:
+     *             only the node's own method is tried)
+     */
+    public static Report check(StudyArchive primary, StudyArchive dr, DrCheck check,
+            java.util.function.Function<org.custodian.dicom.ArchiveEndpoint, StudyArchive> open) {
         List<Finding> f = new ArrayList<>();
         boolean primaryUp = answers("primary", primary, check, f);
         boolean drUp = answers("DR", dr, check, f);
@@ -58,6 +67,10 @@ public final class Readiness {
                 long a = retrieve("primary", primary, smallest, check, f);
                 long b = retrieve("DR", dr, drByUid.get(smallest.studyInstanceUid()), check, f);
                 objectBytes = Math.max(objectBytes, Math.max(a, b));
+                if (open != null) {
+                    otherMethod("primary", primary, smallest, check, open, f);
+                    otherMethod("DR", dr, drByUid.get(smallest.studyInstanceUid()), check, open, f);
+                }
             }
         }
         disk(check, onPrimary, objectBytes, f);
@@ -127,6 +140,34 @@ public final class Readiness {
             Folders.delete(folder);
         }
         return 0;
+    }
+
+    /**
+     * Which other DICOM method the node allows: a node retrieved by C-MOVE is asked for C-GET too (no port of ours is
+     * needed for it); a node whose C-GET is refused is pointed to C-MOVE. Information only: the run uses the node's
+     * own method.
+     */
+    private static void otherMethod(String role, StudyArchive node, StudySummary study, DrCheck check,
+            java.util.function.Function<org.custodian.dicom.ArchiveEndpoint, StudyArchive> open, List<Finding> f) {
+        org.custodian.dicom.ArchiveEndpoint e = node.endpoint();
+        String subject = role + " " + e;
+        if (e.method() == org.custodian.dicom.RetrieveMethod.C_MOVE) {
+            Path folder = check.workDir().resolve("readiness").resolve(role + "-get");
+            try {
+                Files.createDirectories(folder);
+                RetrievedStudy got = open.apply(org.custodian.dicom.ArchiveEndpoint.cGet(e.dimse())).retrieveStudy(study,
+                        folder, check.timeout());
+                f.add(Finding.info("ready", subject, "C-GET allowed too (" + got.files().size() + " objects)"));
+            } catch (DicomExchangeException | java.io.IOException ex) {
+                f.add(Finding.info("ready", subject, "C-GET not allowed; the node offers C-MOVE"));
+            } finally {
+                Folders.delete(folder);
+            }
+        } else if (e.method() == org.custodian.dicom.RetrieveMethod.C_GET && f.stream().anyMatch(x -> x.subject()
+                .equals(subject) && x.severity() == Severity.FAILURE && x.detail().startsWith("C-GET"))) {
+            f.add(Finding.info("ready", subject, "many PACS answer C-MOVE but not C-GET: if this one does, set its "
+                    + "retrieve method to C-MOVE with our storage port, registered at the node"));
+        }
     }
 
     private static void disk(DrCheck check, List<StudySummary> onPrimary, long objectBytes, List<Finding> f) {

@@ -112,4 +112,21 @@ public interface RecoveryVerification {
      * @throws org.custodian.store.AccessDeniedException when the signer's role may not sign off
      */
     TestRun signOff(DrPlan plan, String runId, String signer, char[] password);
+
+    /**
+     * Imports the jobs of a backup system's report export (CSV) under their backup policies; {@code columns}
+     * (entries {@code field=column heading}, may be empty) are saved first as the trust's mapping. A bad record is
+     * named by line and column and the others land; a job already kept is not added again. On the console trail.
+     *
+     * @throws IllegalStateException when no database is open
+     * @throws IllegalArgumentException when a column entry is not FIELD=COLUMN
+     * @throws IOException when the file cannot be read
+     */
+    BackupJobs.ImportResult importBackupJobs(Path file, List<String> columns) throws IOException;
+
+    /** The trust's compression policy ({@link CompressionPolicy#NONE} when none is stored, or no database open). */
+    CompressionPolicy compressionPolicy();
+
+    /** Stores the trust's compression policy, on the console trail. */
+    void saveCompressionPolicy(CompressionPolicy policy);
 }

@@ -52,8 +52,8 @@ final class PlanDialog extends FormDialog {
                 3650);
         List<String> names = nodes.stream().map(PacsNode::getName).toList();
         primary = choice(form, "&Primary node", "dr.plan.primary", names,
-                plan == null ? -1 : RecoveryPart.indexOfId(nodes, plan.getPrimary()));
-        dr = choice(form, "&DR node", "dr.plan.dr", names, plan == null ? -1 : RecoveryPart.indexOfId(nodes, plan.getDr()));
+                plan == null ? -1 : PlansPart.indexOfId(nodes, plan.getPrimary()));
+        dr = choice(form, "&DR node", "dr.plan.dr", names, plan == null ? -1 : PlansPart.indexOfId(nodes, plan.getDr()));
         level = choice(form, "&Verification level", "dr.plan.level", List.of("Inventory (studies)",
                 "Object count per study", "Object presence (instance-level find)", "Retrieve and compare a sample",
                 "Retrieve and compare every object"), LEVELS.indexOf(plan == null || plan.getVerificationLevel() == null

@@ -39,7 +39,7 @@ final class PolicyDialog extends FormDialog {
     protected void fields(Composite form) {
         name = text(form, "&Name", "dr.policy.name", policy == null ? null : policy.getName());
         node = choice(form, "N&ode backed up", "dr.policy.node", nodes.stream().map(PacsNode::getName).toList(),
-                policy == null ? (nodes.isEmpty() ? -1 : 0) : RecoveryPart.indexOfId(nodes, policy.getNode()));
+                policy == null ? (nodes.isEmpty() ? -1 : 0) : PlansPart.indexOfId(nodes, policy.getNode()));
         hours = number(form, "&Every (hours)", "dr.policy.hours", policy == null ? 24 : policy.getFrequencyHours(), 1,
                 24 * 366);
         copies = number(form, "&Copies", "dr.policy.copies", policy == null ? 2 : policy.getCopies(), 1, 100);

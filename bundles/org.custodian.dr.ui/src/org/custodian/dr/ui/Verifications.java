@@ -49,8 +49,13 @@ final class Verifications {
      *               meanwhile (from another console, or the command line) must not be lost by saving the plan as it
      *               was when the verification started
      */
+    /**
+     * @param fullWork where a FULL verification keeps its progress (beside the database, per plan), so that one
+     *                 stopped by a crash or a restart of the console resumes there; other levels use a temporary
+     *                 folder
+     */
     static Job start(DrPlan plan, java.util.function.Supplier<DrPlan> stored, LocalDate from, LocalDate to, int sample,
-            RecoveryVerification verification, IEventBroker events) {
+            RecoveryVerification verification, IEventBroker events, Path fullWork) {
         // the nodes are checked here, so a node that cannot be reached is said before any work starts
         org.custodian.dr.core.PlanChecks.of(plan, DrCheck.DEFAULT_CALLING_AE, from, to, null, sample, 0,
                 Duration.ofSeconds(60), Path.of("."), 1);
@@ -58,16 +63,24 @@ final class Verifications {
             Path work = null;
             DrReport report = null;
             String error = null;
+            boolean full = plan.getVerificationLevel() == org.custodian.model.VerificationLevel.FULL;
+            boolean keep = false;
             try {
-                work = Files.createTempDirectory("custodian-dr");
+                work = full ? Files.createDirectories(fullWork) : Files.createTempDirectory("custodian-dr");
+                // a full verification goes over two associations at once: twice the throughput, a bounded load
                 DrCheck check = org.custodian.dr.core.PlanChecks.of(plan, DrCheck.DEFAULT_CALLING_AE, from, to, null,
-                        sample, System.nanoTime(), Duration.ofSeconds(60), work, 1);
+                        sample, System.nanoTime(), Duration.ofSeconds(60), work, full ? 2 : 1);
                 report = verification.verify(check, monitor);
+                // a full run stopped before its end keeps its progress, to resume when started again
+                keep = full && report.cancelled();
                 verification.record(stored.get(), report);
             } catch (IOException | RuntimeException | LinkageError e) {
                 error = e.getMessage() == null ? e.toString() : e.getMessage();
+                keep = full;
             } finally {
-                delete(work);
+                if (!keep) {
+                    delete(work);
+                }
             }
             events.post(DataEvents.CHANGED, "dr runs");
             events.post(DONE, new Outcome(plan, report, error));

@@ -454,24 +454,14 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 	protected EList<LabelCheck> labelChecks;
 
 	/**
-	 * The default value of the '{@link #getBackupJobColumns() <em>Backup Job Columns</em>}' attribute.
+	 * The cached value of the '{@link #getBackupJobColumns() <em>Backup Job Columns</em>}' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getBackupJobColumns()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String BACKUP_JOB_COLUMNS_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getBackupJobColumns() <em>Backup Job Columns</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getBackupJobColumns()
-	 * @generated
-	 * @ordered
-	 */
-	protected String backupJobColumns = BACKUP_JOB_COLUMNS_EDEFAULT;
+	protected EList<String> backupJobColumns;
 
 	/**
 	 * The cached value of the '{@link #getLosslessModalities() <em>Lossless Modalities</em>}' attribute list.
@@ -1041,21 +1031,11 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 	 * @generated
 	 */
 	@Override
-	public String getBackupJobColumns() {
+	public EList<String> getBackupJobColumns() {
+		if (backupJobColumns == null) {
+			backupJobColumns = new EDataTypeUniqueEList<String>(String.class, this, ModelPackage.TRUST__BACKUP_JOB_COLUMNS);
+		}
 		return backupJobColumns;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setBackupJobColumns(String newBackupJobColumns) {
-		String oldBackupJobColumns = backupJobColumns;
-		backupJobColumns = newBackupJobColumns;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.TRUST__BACKUP_JOB_COLUMNS, oldBackupJobColumns, backupJobColumns));
 	}
 
 	/**
@@ -1397,7 +1377,8 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 				getLabelChecks().addAll((Collection<? extends LabelCheck>)newValue);
 				return;
 			case ModelPackage.TRUST__BACKUP_JOB_COLUMNS:
-				setBackupJobColumns((String)newValue);
+				getBackupJobColumns().clear();
+				getBackupJobColumns().addAll((Collection<? extends String>)newValue);
 				return;
 			case ModelPackage.TRUST__LOSSLESS_MODALITIES:
 				getLosslessModalities().clear();
@@ -1523,7 +1504,7 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 				getLabelChecks().clear();
 				return;
 			case ModelPackage.TRUST__BACKUP_JOB_COLUMNS:
-				setBackupJobColumns(BACKUP_JOB_COLUMNS_EDEFAULT);
+				getBackupJobColumns().clear();
 				return;
 			case ModelPackage.TRUST__LOSSLESS_MODALITIES:
 				getLosslessModalities().clear();
@@ -1613,7 +1594,7 @@ public class TrustImpl extends IdentifiedImpl implements Trust {
 			case ModelPackage.TRUST__LABEL_CHECKS:
 				return labelChecks != null && !labelChecks.isEmpty();
 			case ModelPackage.TRUST__BACKUP_JOB_COLUMNS:
-				return BACKUP_JOB_COLUMNS_EDEFAULT == null ? backupJobColumns != null : !BACKUP_JOB_COLUMNS_EDEFAULT.equals(backupJobColumns);
+				return backupJobColumns != null && !backupJobColumns.isEmpty();
 			case ModelPackage.TRUST__LOSSLESS_MODALITIES:
 				return losslessModalities != null && !losslessModalities.isEmpty();
 			case ModelPackage.TRUST__LOSSY_RATIO_LIMITS:

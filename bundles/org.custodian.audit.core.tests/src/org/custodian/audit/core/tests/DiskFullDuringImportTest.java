@@ -1,5 +1,6 @@
 package org.custodian.audit.core.tests;
 
+import org.custodian.testing.SmallDisk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

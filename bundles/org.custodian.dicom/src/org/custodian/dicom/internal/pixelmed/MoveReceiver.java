@@ -33,6 +33,7 @@ import com.pixelmed.network.StorageSOPClassSCP;
 final class MoveReceiver implements AutoCloseable {
 
     private static final Duration QUIET = Duration.ofMillis(500);
+    private static final Duration GRACE = Duration.ofSeconds(2);
 
     private final ServerSocket server;
     private final Thread acceptor;
@@ -161,8 +162,21 @@ final class MoveReceiver implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        for (Thread t : associations) {
-            t.interrupt(); // a node still holding its association open after the move
+        // the node releases its storage association after the move: it gets a moment for that, off the retrieve's
+        // time, and is then cut
+        List<Thread> left = List.copyOf(associations);
+        if (!left.isEmpty()) {
+            Thread.ofVirtual().name("C-STORE SCP reaper " + server.getLocalPort()).start(() -> {
+                long deadline = System.nanoTime() + GRACE.toNanos();
+                for (Thread t : left) {
+                    try {
+                        t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                    } catch (InterruptedException e) {
+                        break;
+                    }
+                }
+                left.forEach(Thread::interrupt);
+            });
         }
     }
 }

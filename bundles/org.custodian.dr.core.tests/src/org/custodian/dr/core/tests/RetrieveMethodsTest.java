@@ -184,6 +184,8 @@ class RetrieveMethodsTest {
         assertFalse(r.ready(), r.findings().toString());
         assertTrue(r.findings().stream().anyMatch(f -> f.severity() == Severity.FAILURE
                 && f.detail().startsWith("C-GET refused or failed")), r.findings().toString());
+        assertTrue(r.findings().stream().anyMatch(f -> f.detail().startsWith("many PACS answer C-MOVE but not C-GET")),
+                "the user is told which method to try: " + r.findings());
 
         ArchiveEndpoint wrongPassword = ArchiveEndpoint.dicomWeb(web.dicomWebUrl(),
                 WebCredentials.basic("dr-check", "not-it"), null);
@@ -195,6 +197,8 @@ class RetrieveMethodsTest {
         Readiness.Report ok = Services.get(RecoveryVerification.class).readiness(check(moveDr(),
                 VerificationLevel.SAMPLE, "ready-ok"));
         assertTrue(ok.ready(), ok.findings().toString());
+        assertTrue(ok.findings().stream().anyMatch(f -> f.subject().startsWith("DR")
+                && f.detail().equals("C-GET not allowed; the node offers C-MOVE")), ok.findings().toString());
         assertTrue(ok.findings().stream().anyMatch(f -> f.subject().equals("disk")), "room on disk checked");
     }
 

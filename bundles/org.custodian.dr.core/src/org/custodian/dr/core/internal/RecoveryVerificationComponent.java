@@ -5,18 +5,24 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.custodian.dicom.DicomNetwork;
 import org.custodian.dicom.DicomNode;
 import org.custodian.dicom.DicomObjectReader;
 import org.custodian.dicom.EchoResult;
+import org.custodian.dr.core.BackupJobs;
 import org.custodian.dr.core.CompressionAudit;
 import org.custodian.dr.core.CompressionPolicy;
 import org.custodian.dr.core.DrCheck;
+import org.custodian.dr.core.DrRegisters;
+import org.custodian.dr.core.DrSettings;
 import org.custodian.dr.core.DrReport;
 import org.custodian.dr.core.DrVerification;
 import org.custodian.dr.core.Evidence;
@@ -28,6 +34,7 @@ import org.custodian.dr.core.FileVerification;
 import org.custodian.dr.core.Readiness;
 import org.custodian.dr.core.RecoveryVerification;
 import org.custodian.dr.core.TestRuns;
+import org.custodian.model.BackupPolicy;
 import org.custodian.model.DrPlan;
 import org.custodian.model.EvidenceFile;
 import org.custodian.model.RunResult;
@@ -183,6 +190,36 @@ public final class RecoveryVerificationComponent implements RecoveryVerification
         current.trail().append(who.user(), "DR sign-off", RunClosing.subject(stored, run), "verdict "
                 + run.getOperatorVerdict() + " by " + TestRuns.operator(run) + "; " + RunClosing.evidence(run) + session);
         return run;
+    }
+
+    @Override
+    public BackupJobs.ImportResult importBackupJobs(Path file, List<String> columns) throws IOException {
+        Store current = open();
+        current.require(Permission.CHANGE_RECOVERY);
+        DrSettings settings = new DrSettings(current.entities());
+        List<String> saved = columns.isEmpty() ? settings.backupJobColumns() : settings.saveBackupJobColumns(columns);
+        List<BackupPolicy> policies = new DrRegisters(current.entities()).load().policies();
+        Set<BackupPolicy> changed = new LinkedHashSet<>();
+        BackupJobs.ImportResult r = BackupJobs.read(file, policies, saved, ZoneId.systemDefault(), changed);
+        changed.forEach(current.entities()::save);
+        current.trail().append(current.user(), "import backup jobs", file.getFileName().toString(), r.added()
+                + " jobs added, " + r.alreadyKept() + " already kept, " + r.errors().size() + " records refused");
+        return r;
+    }
+
+    @Override
+    public CompressionPolicy compressionPolicy() {
+        Store current = store;
+        return current == null || !current.isOpen() ? CompressionPolicy.NONE
+                : new DrSettings(current.entities()).compressionPolicy();
+    }
+
+    @Override
+    public void saveCompressionPolicy(CompressionPolicy policy) {
+        Store current = open();
+        current.require(Permission.CHANGE_RECOVERY);
+        new DrSettings(current.entities()).saveCompressionPolicy(policy);
+        current.trail().append(current.user(), "compression policy", "trust", policy.toString());
     }
 
     /**

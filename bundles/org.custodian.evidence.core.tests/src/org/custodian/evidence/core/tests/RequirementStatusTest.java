@@ -80,6 +80,7 @@ class RequirementStatusTest {
 			trust.getBackupPolicies().add(policy);
 			DrPlan plan = F.createDrPlan();
 			plan.setName("Ransomware restore");
+			plan.setScenario(org.custodian.model.DrScenario.RANSOMWARE);
 			plan.setTestFrequencyDays(90);
 			Staff deputy = F.createStaff();
 			deputy.setGivenName("Dee");
@@ -92,10 +93,32 @@ class RequirementStatusTest {
 			Map<String, Assessment> by = db.assess(now);
 			assertEquals(Rag.RED, by.get("R3").rag(), by.get("R3").summary());
 			assertTrue(by.get("R3").summary().contains("Ransomware restore"), by.get("R3").summary());
+			assertTrue(by.get("R3").summary().contains("theft: no plan") && by.get("R3").summary()
+					.contains("malware: every plan overdue"), "each CL6c risk without a plan in date: "
+							+ by.get("R3").summary());
+			assertTrue(by.get("R3").summary().contains("no proof that its backups ran"), by.get("R3").summary());
+			assertTrue(by.get("R3").summary().contains("No compression policy"), by.get("R3").summary());
 			assertEquals(Rag.RED, by.get("G4").rag());
 
 			TestRun recent = run(now, 10, RunResult.SUCCESS, null);
 			plan.getRuns().add(recent);
+			// every other CL6c risk has a plan tested and signed off, the policy's nightly job ran, MG stays lossless
+			for (var scenario : List.of(org.custodian.model.DrScenario.UNAUTHORISED_ACCESS,
+					org.custodian.model.DrScenario.THEFT, org.custodian.model.DrScenario.FLOOD,
+					org.custodian.model.DrScenario.FIRE, org.custodian.model.DrScenario.AIR_CONDITIONING_FAILURE)) {
+				DrPlan other = F.createDrPlan();
+				other.setName(scenario.getLiteral() + " plan");
+				other.setScenario(scenario);
+				other.setTestFrequencyDays(90);
+				other.getRuns().add(run(now, 10, RunResult.SUCCESS, deputy));
+				trust.getDrPlans().add(other);
+			}
+			var job = F.createBackupJob();
+			job.setJobName("Nightly to tape");
+			job.setStarted(Date.from(now.minus(Duration.ofHours(3))));
+			job.setStatus(org.custodian.model.BackupJobStatus.SUCCESS);
+			policy.getJobs().add(job);
+			trust.getLosslessModalities().add("MG");
 			db.store.entities().save(trust);
 			by = db.assess(now);
 			assertEquals(Rag.GREEN, by.get("R3").rag(), by.get("R3").summary());

@@ -4,7 +4,13 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+import org.custodian.dr.core.BackupJobs;
+import org.custodian.dr.core.CompressionPolicy;
+import org.custodian.dr.core.DrSettings;
+import org.custodian.dr.core.Finding;
 import org.custodian.dr.core.PlanStatus;
+import org.custodian.dr.core.RiskCoverage;
+import org.custodian.dr.core.Severity;
 import org.custodian.dr.core.TestRuns;
 import org.custodian.evidence.core.Assessments;
 import org.custodian.evidence.core.EvidenceCheck;
@@ -19,8 +25,11 @@ import org.custodian.model.TestRun;
 /**
  * R3 and G4 from the backup policies and the DR plans with their test runs.
  * <ul>
- * <li>R3: red without a backup policy or a DR plan, when a plan's test is overdue, or when its last test ended in
- * errors; amber when no backup copy is kept off site or immutable (ransomware), or the last test had warnings.</li>
+ * <li>R3: red without a backup policy or a DR plan, when a plan's test is overdue, when its last test ended in
+ * errors, when a CL6c risk (unauthorised access, malware, theft, flood, fire, air conditioning) has no plan in date,
+ * or when a policy's imported backup jobs failed or are missing; amber when no backup copy is kept off site or
+ * immutable (ransomware), the last test had warnings, no job is kept for a policy, or no compression policy is
+ * recorded.</li>
  * <li>G4: red when a plan was never tested or is overdue; amber when the last test of a plan has no second-person
  * sign-off (the result was not formally reported); green when every plan's last test is in date and signed off.</li>
  * </ul>
@@ -32,6 +41,8 @@ public final class RecoveryChecks implements EvidenceCheck {
 		List<BackupPolicy> policies = ctx.trust() == null ? List.of() : ctx.trust().getBackupPolicies();
 		List<DrPlan> plans = ctx.trust() == null ? List.of() : ctx.trust().getDrPlans();
 		backups(ctx, policies, out);
+		risks(ctx, plans, out);
+		compression(ctx, out);
 		if (plans.isEmpty()) {
 			out.add("R3", Rag.RED, "No DR plan is recorded, so no restore has been shown to work.");
 			out.add("G4", Rag.RED, "No continuity plan is recorded.");
@@ -90,6 +101,26 @@ public final class RecoveryChecks implements EvidenceCheck {
 		out.table("G4", table);
 	}
 
+	/** R3: each CL6c risk without a plan, or whose plans are all overdue, is named. */
+	private static void risks(EvidenceContext ctx, List<DrPlan> plans, Assessments out) {
+		List<String> gaps = RiskCoverage.gaps(plans, ctx.now());
+		if (!gaps.isEmpty()) {
+			out.add("R3", Rag.RED, "Risks of CQC CL6c the DR plans do not cover: " + String.join("; ", gaps) + ".");
+		}
+	}
+
+	/** R3: the trust's compression policy (the modalities that must stay lossless, the lossy ratio limits). */
+	private static void compression(EvidenceContext ctx, Assessments out) {
+		if (ctx.trust() == null) {
+			return;
+		}
+		CompressionPolicy policy = DrSettings.of(ctx.trust());
+		if (policy.isEmpty()) {
+			out.add("R3", Rag.AMBER, "No compression policy is recorded: no modality is kept lossless (mammography "
+					+ "usually is), and no lossy ratio is limited.");
+		}
+	}
+
 	private static void backups(EvidenceContext ctx, List<BackupPolicy> policies, Assessments out) {
 		if (policies.isEmpty()) {
 			out.add("R3", Rag.RED, "No backup policy is recorded.");
@@ -103,13 +134,29 @@ public final class RecoveryChecks implements EvidenceCheck {
 		if (!immutable) {
 			out.add("R3", Rag.AMBER, "No backup copy is immutable (ransomware).");
 		}
+		// proof that backups ran: the jobs imported from the backup system's report, judged per policy
+		List<Finding> jobs = BackupJobs.check(policies, ctx.now());
+		List<String> failed = jobs.stream().filter(f -> f.severity() == Severity.FAILURE)
+				.map(f -> f.subject() + ": " + f.detail()).toList();
+		List<String> unproven = jobs.stream().filter(f -> f.severity() == Severity.WARNING)
+				.map(f -> f.subject() + ": " + f.detail()).toList();
+		if (!failed.isEmpty()) {
+			out.add("R3", Rag.RED, "Backups failed or missing: " + String.join("; ", failed) + ".");
+		}
+		if (!unproven.isEmpty()) {
+			out.add("R3", Rag.AMBER, "Backups to check: " + String.join("; ", unproven) + ".");
+		}
 		List<List<String>> rows = new ArrayList<>();
 		for (BackupPolicy b : policies) {
+			String verdict = jobs.stream().filter(f -> f.subject().equals(b.getName()) && f.severity() != Severity.INFO)
+					.map(f -> f.severity() == Severity.FAILURE ? "FAILED OR MISSING" : "to check").findFirst()
+					.orElse(b.getJobs().isEmpty() ? "no jobs" : "ran");
 			rows.add(List.of(b.getName(), b.getNode() == null ? "" : b.getNode().getName(),
 					"every " + b.getFrequencyHours() + " h", Integer.toString(b.getCopies()), b.isOffsite() ? "yes" : "no",
-					b.isImmutable() ? "yes" : "no", b.getCopyRetentionDays() + " days"));
+					b.isImmutable() ? "yes" : "no", b.getCopyRetentionDays() + " days", Integer.toString(b.getJobs()
+							.size()), verdict));
 		}
 		out.table("R3", new EvidenceTable("Backup policies", List.of("Policy", "Node", "Frequency", "Copies",
-				"Off site", "Immutable", "Copies kept"), rows));
+				"Off site", "Immutable", "Copies kept", "Jobs", "Jobs say"), rows));
 	}
 }
