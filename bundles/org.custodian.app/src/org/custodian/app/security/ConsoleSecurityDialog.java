@@ -157,18 +157,8 @@ public class ConsoleSecurityDialog extends Dialog {
 				message.setText("The repeated password does not match.");
 				return;
 			}
-			for (Text t : new Text[] { current, replacement, repeat }) {
-				t.setText("");
-			}
-			run("Changing your password", message, () -> {
-				try {
-					store.users().changeOwnPassword(old, neu);
-					return "Your password is changed.";
-				} finally {
-					Arrays.fill(old, '\0');
-					Arrays.fill(neu, '\0');
-				}
-			}, null);
+			changeSecret("Changing your password", message, new Text[] { current, replacement, repeat }, old, neu,
+					store.users()::changeOwnPassword, "Your password is changed.");
 		});
 	}
 
@@ -237,19 +227,30 @@ public class ConsoleSecurityDialog extends Dialog {
 							+ "password they were made with). Keep the new one safe: without it the data cannot be read.")) {
 				return;
 			}
-			for (Text t : new Text[] { current, replacement, repeat }) {
-				t.setText("");
-			}
-			run("Re-encrypting the database", message, () -> {
-				try {
-					store.maintenance().changeBootPassword(old, neu);
-					return "The database is re-encrypted: it opens with the new boot password only.";
-				} finally {
-					Arrays.fill(old, '\0');
-					Arrays.fill(neu, '\0');
-				}
-			}, null);
+			changeSecret("Re-encrypting the database", message, new Text[] { current, replacement, repeat }, old, neu,
+					store.maintenance()::changeBootPassword,
+					"The database is re-encrypted: it opens with the new boot password only.");
 		});
+	}
+
+	/**
+	 * Clears the fields, then changes a secret (a password, the boot password) in the background; both copies of
+	 * it are wiped from memory whatever happens.
+	 */
+	private void changeSecret(String job, Label message, Text[] fields, char[] old, char[] neu,
+			java.util.function.BiConsumer<char[], char[]> change, String done) {
+		for (Text t : fields) {
+			t.setText("");
+		}
+		run(job, message, () -> {
+			try {
+				change.accept(old, neu);
+				return done;
+			} finally {
+				Arrays.fill(old, '\0');
+				Arrays.fill(neu, '\0');
+			}
+		}, null);
 	}
 
 	private void users(Composite area) {

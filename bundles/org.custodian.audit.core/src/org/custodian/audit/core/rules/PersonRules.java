@@ -126,21 +126,39 @@ final class PersonRules {
 		}
 	}
 
-	static final class Neighbour implements DetectionRule {
+	/**
+	 * A rule about who the patient is to the user, whose alert a care relationship found later that day explains
+	 * (a neighbour or a colleague booked for the scan after the look).
+	 */
+	abstract static class DayExplainedRule implements DetectionRule {
+		private final String id;
+		private final String description;
+
+		DayExplainedRule(String id, String description) {
+			this.id = id;
+			this.description = description;
+		}
+
 		@Override
-		public String id() {
-			return "neighbour";
+		public final String id() {
+			return id;
+		}
+
+		@Override
+		public final String description() {
+			return description;
 		}
 
 		@Override
 		public String explainedNow(org.custodian.store.Alert alert, StoredEvent event, RuleContext ctx) {
 			return ctx.dayExplained(event);
 		}
+	}
 
-		@Override
-		public String description() {
-			return "A user looks at a patient who lives at their postcode or in their street, with nothing in the"
-					+ " RIS to explain it.";
+	static final class Neighbour extends DayExplainedRule {
+		Neighbour() {
+			super("neighbour", "A user looks at a patient who lives at their postcode or in their street, with"
+					+ " nothing in the RIS to explain it.");
 		}
 
 		@Override
@@ -164,21 +182,10 @@ final class PersonRules {
 		}
 	}
 
-	static final class CoWorker implements DetectionRule {
-		@Override
-		public String id() {
-			return "co-worker";
-		}
-
-		@Override
-		public String explainedNow(org.custodian.store.Alert alert, StoredEvent event, RuleContext ctx) {
-			return ctx.dayExplained(event);
-		}
-
-		@Override
-		public String description() {
-			return "A user looks at a patient who is a member of staff (NHS number, or name and date of birth), with"
-					+ " nothing in the RIS to explain it.";
+	static final class CoWorker extends DayExplainedRule {
+		CoWorker() {
+			super("co-worker", "A user looks at a patient who is a member of staff (NHS number, or name and date of"
+					+ " birth), with nothing in the RIS to explain it.");
 		}
 
 		@Override
