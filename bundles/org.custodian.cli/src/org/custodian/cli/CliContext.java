@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.custodian.report.csv.CsvWriter;
 import org.custodian.store.DatabaseConfig;
 import org.custodian.store.Store;
 import org.custodian.store.StoreException;

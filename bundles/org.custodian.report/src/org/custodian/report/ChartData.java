@@ -29,6 +29,22 @@ public record ChartData(String title, List<String> xLabels, List<Series> series,
 		unit = unit == null ? "" : unit;
 	}
 
+	/**
+	 * The series' colours, shared by the screen and the PDF so a line has one colour on both: ten qualitative
+	 * colours that stay apart from each other (Tableau's ten), enough for a trust's staff groups; the red and
+	 * green pair is never next to each other.
+	 */
+	private static final int[][] PALETTE = { { 31, 119, 180 }, { 255, 127, 14 }, { 44, 160, 44 }, { 148, 103, 189 },
+			{ 214, 39, 40 }, { 140, 86, 75 }, { 227, 119, 194 }, { 127, 127, 127 }, { 188, 189, 34 }, { 23, 190, 207 } };
+
+	/** How many series get a colour of their own; beyond that colours repeat. */
+	public static final int DISTINCT_COLOURS = PALETTE.length;
+
+	/** The red, green and blue (0 to 255) of the series at this index. */
+	public static int[] colour(int series) {
+		return PALETTE[Math.floorMod(series, PALETTE.length)].clone();
+	}
+
 	/** One named line of values. */
 	public record Series(String name, double[] values) {
 		public Series {

@@ -113,7 +113,7 @@ public final class PdfReport implements AutoCloseable {
 
 	/** A table; columns share the width by their longest text, cells wrap, the header repeats on new pages. */
 	public PdfReport table(List<String> headers, List<List<String>> rows) {
-		float[] widths = columnWidths(headers, rows);
+		float[] widths = columnWidths(headers, rows, bold, regular, WIDTH);
 		tableRow(headers, widths, bold, true);
 		for (List<String> row : rows) {
 			if (tableRow(row, widths, regular, false)) {
@@ -164,11 +164,11 @@ public final class PdfReport implements AutoCloseable {
 				content.setLineDashPattern(new float[] {}, 0);
 				text(regular, 7, left + width - 40, ty + 2, "target " + format(data.target()));
 			}
-			float[][] colours = { { 0.1f, 0.3f, 0.7f }, { 0.8f, 0.3f, 0.1f }, { 0.2f, 0.6f, 0.2f }, { 0.5f, 0.2f, 0.6f } };
 			float legendX = left;
 			for (int s = 0; s < data.series().size(); s++) {
 				ChartData.Series series = data.series().get(s);
-				float[] c = colours[s % colours.length];
+				int[] rgb = ChartData.colour(s);
+				float[] c = { rgb[0] / 255f, rgb[1] / 255f, rgb[2] / 255f };
 				content.setStrokingColor(c[0], c[1], c[2]);
 				content.setLineWidth(1.2f);
 				boolean pen = false;
@@ -249,12 +249,12 @@ public final class PdfReport implements AutoCloseable {
 
 	/** Returns true when the row did not fit and a new page was started (the caller repeats the header). */
 	private boolean tableRow(List<String> cells, float[] widths, PDFont font, boolean header) {
-		float size = 8.5f;
+		float size = CELL_SIZE;
 		List<List<String>> wrapped = new ArrayList<>();
 		int lines = 1;
 		for (int i = 0; i < widths.length; i++) {
 			String cell = i < cells.size() && cells.get(i) != null ? cells.get(i) : "";
-			List<String> w = wrap(cell, font, size, widths[i] - 4);
+			List<String> w = wrap(cell, font, size, widths[i] - CELL_PAD);
 			wrapped.add(w);
 			lines = Math.max(lines, w.size());
 		}
@@ -288,26 +288,73 @@ public final class PdfReport implements AutoCloseable {
 		return broke;
 	}
 
-	private float[] columnWidths(List<String> headers, List<List<String>> rows) {
+	/** Font size of table cells; a row's lines are 11 points apart. */
+	private static final float CELL_SIZE = 8.5f;
+	/** Room a cell leaves between its text and the next column. */
+	private static final float CELL_PAD = 4;
+	/** Rows looked at to size the columns: enough to see every kind of value a column holds. */
+	private static final int SIZING_ROWS = 500;
+
+	/**
+	 * Column widths from the content, as a browser lays out a table: each column gets at least its longest word
+	 * (so "SUCCESS" or "MEDIUM" is never cut in two), and the width left over goes to the columns whose text
+	 * would otherwise wrap most. Only when the longest words alone are wider than the page are words cut.
+	 */
+	static float[] columnWidths(List<String> headers, List<List<String>> rows, PDFont headerFont, PDFont cellFont,
+			float available) {
 		int n = headers.size();
-		double[] want = new double[n];
+		float[] least = new float[n];
+		float[] most = new float[n];
 		for (int i = 0; i < n; i++) {
-			want[i] = Math.max(4, headers.get(i).length());
+			least[i] = longestWord(headers.get(i), headerFont) + CELL_PAD;
+			most[i] = width(headers.get(i), headerFont, CELL_SIZE) + CELL_PAD;
 		}
-		for (List<String> row : rows.subList(0, Math.min(rows.size(), 200))) {
+		for (List<String> row : rows.subList(0, Math.min(rows.size(), SIZING_ROWS))) {
 			for (int i = 0; i < n && i < row.size(); i++) {
-				want[i] = Math.max(want[i], Math.min(60, row.get(i) == null ? 0 : row.get(i).length()));
+				String cell = row.get(i) == null ? "" : row.get(i);
+				least[i] = Math.max(least[i], longestWord(cell, cellFont) + CELL_PAD);
+				for (String line : cell.split("\n")) {
+					most[i] = Math.max(most[i], width(line, cellFont, CELL_SIZE) + CELL_PAD);
+				}
 			}
 		}
-		double total = 0;
-		for (double w : want) {
-			total += w;
+		float leastTotal = 0;
+		float extraWanted = 0;
+		for (int i = 0; i < n; i++) {
+			most[i] = Math.max(most[i], least[i]);
+			leastTotal += least[i];
+			extraWanted += most[i] - least[i];
 		}
 		float[] widths = new float[n];
+		if (leastTotal >= available) {
+			for (int i = 0; i < n; i++) {
+				widths[i] = least[i] * available / leastTotal;
+			}
+			return widths;
+		}
+		float spare = available - leastTotal;
 		for (int i = 0; i < n; i++) {
-			widths[i] = (float) (WIDTH * want[i] / total);
+			float share = extraWanted > 0 ? (most[i] - least[i]) / extraWanted : 1f / n;
+			// a column that fits on one line takes no more than it needs; what it leaves goes unused (left aligned)
+			widths[i] = least[i] + Math.min(most[i] - least[i], spare * share);
+		}
+		float used = 0;
+		for (float w : widths) {
+			used += w;
+		}
+		// the space left when every column fits on one line is shared out, so the table spans the page
+		for (int i = 0; i < n; i++) {
+			widths[i] += (available - used) / n;
 		}
 		return widths;
+	}
+
+	private static float longestWord(String text, PDFont font) {
+		float longest = 0;
+		for (String word : text.split("\\s+")) {
+			longest = Math.max(longest, width(word, font, CELL_SIZE));
+		}
+		return longest;
 	}
 
 	private void need(float height) {

@@ -112,6 +112,9 @@ class AccessPerspectiveTest {
 		assertTrue(verified.startsWith("Intact"), verified);
 
 		service(AccessReview.class).investigations().open("UI test case", List.of(raised.get(0).id()), "guardian");
+		// as every writer in the console does, so that Cases (already open since a sign-in) reads itself again
+		service(IWorkbench.class).getApplication().getContext().get(org.eclipse.e4.core.services.events.IEventBroker.class)
+				.send(org.custodian.app.ui.DataEvents.CHANGED, "case opened by the test");
 		show("org.custodian.audit.ui.part.cases");
 		bot.waitFor("the case in the list", () -> UiBot.text(bot.find("cases.grid.title", SLOW)),
 				t -> !t.equals("Investigations (0)") && t.startsWith("Investigations ("), SLOW);

@@ -1,5 +1,6 @@
 package org.custodian.app.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,10 +12,14 @@ import org.custodian.app.security.ConsoleSecurityDialog;
 import org.custodian.app.session.Session;
 import org.custodian.app.ui.Perspectives;
 import org.custodian.model.ConsoleRole;
+import org.custodian.store.Permission;
 import org.custodian.store.Principal;
 import org.custodian.store.Store;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.advanced.MAdvancedFactory;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
@@ -85,6 +90,14 @@ class ConsoleSecurityUiTest {
 		}
 	}
 
+	/** A perspective of the running workbench, as its fragment contributed it. */
+	private static MPerspective perspective(String id) {
+		MApplication app = service(IWorkbench.class).getApplication();
+		MPerspective p = Perspectives.find(id, app, app.getContext().get(EModelService.class));
+		assertNotNull(p, id + " is installed");
+		return p;
+	}
+
 	@Test
 	void eachRoleIsOfferedOnlyThePerspectivesItMayOpen() {
 		Session auditor = new Session("inspector", Path.of("db"), new Principal("inspector", ConsoleRole.AUDITOR, null));
@@ -92,13 +105,30 @@ class ConsoleSecurityUiTest {
 		Session guardian = new Session("cg", Path.of("db"), new Principal("cg", ConsoleRole.CALDICOTT_GUARDIAN, null));
 		for (String p : new String[] { "org.custodian.audit.ui.perspective", "org.custodian.dr.ui.perspective",
 				"org.custodian.supplier.ui.perspective", "org.custodian.people.ui.perspective" }) {
-			assertTrue(Perspectives.allowed(p, auditor), "the auditor sees " + p);
+			assertTrue(Perspectives.allowed(perspective(p), auditor), "the auditor sees " + p);
 		}
-		assertFalse(Perspectives.allowed("org.custodian.audit.ui.perspective", manager));
-		assertFalse(Perspectives.allowed("org.custodian.dr.ui.perspective", manager));
-		assertTrue(Perspectives.allowed("org.custodian.people.ui.perspective", manager));
-		assertTrue(Perspectives.allowed("org.custodian.audit.ui.perspective", guardian));
-		assertFalse(Perspectives.allowed("org.custodian.people.ui.perspective", guardian));
-		assertFalse(Perspectives.allowed("org.custodian.audit.ui.perspective", null), "nobody signed in");
+		assertFalse(Perspectives.allowed(perspective("org.custodian.audit.ui.perspective"), manager));
+		assertFalse(Perspectives.allowed(perspective("org.custodian.dr.ui.perspective"), manager));
+		assertTrue(Perspectives.allowed(perspective("org.custodian.people.ui.perspective"), manager));
+		assertTrue(Perspectives.allowed(perspective("org.custodian.audit.ui.perspective"), guardian));
+		assertFalse(Perspectives.allowed(perspective("org.custodian.people.ui.perspective"), guardian));
+		assertFalse(Perspectives.allowed(perspective("org.custodian.audit.ui.perspective"), null), "nobody signed in");
+	}
+
+	@Test
+	void everyWorkingPerspectiveDeclaresThePermissionItNeedsInItsOwnFragment() {
+		MApplication app = service(IWorkbench.class).getApplication();
+		EModelService models = app.getContext().get(EModelService.class);
+		assertEquals(5, Perspectives.working(app, models).size());
+		for (MPerspective p : Perspectives.working(app, models)) {
+			assertNotNull(Perspectives.permission(p), p.getElementId() + " names no permission (tag "
+					+ Perspectives.PERMISSION_TAG + "...)");
+		}
+		assertEquals(Permission.VIEW_RECOVERY, Perspectives.permission(perspective("org.custodian.dr.ui.perspective")));
+		// a perspective that declares nothing is offered to nobody, not to everybody
+		MPerspective undeclared = MAdvancedFactory.INSTANCE.createPerspective();
+		undeclared.setElementId("org.example.undeclared");
+		Session admin = new Session("root", Path.of("db"), new Principal("root", ConsoleRole.ADMINISTRATOR, null));
+		assertFalse(Perspectives.allowed(undeclared, admin));
 	}
 }

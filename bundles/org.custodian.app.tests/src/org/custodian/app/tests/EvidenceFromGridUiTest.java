@@ -70,7 +70,8 @@ class EvidenceFromGridUiTest {
 		bot.waitFor("the filtered grid", () -> UiBot.text(bot.find("access.count", SLOW)),
 				t -> t.startsWith("1 event"), SLOW);
 		TrailEntry viewed = bot.waitFor("the view on the console trail", () -> store.trail().newest(0, 5).stream()
-				.filter(e -> e.action().equals("view patient events")).findFirst().orElse(null), e -> e != null, SLOW);
+				.filter(e -> e.action().equals("view patient events") && "PGR-0003".equals(e.subject())).findFirst()
+				.orElse(null), e -> e != null, SLOW);
 		assertEquals("PGR-0003", viewed.subject());
 		assertEquals("events grid", viewed.detail());
 

@@ -176,6 +176,27 @@ class PeoplePerspectiveTest {
 		bot.waitFor("the shared account", () -> UiBot.text(bot.find("people.accounts.list.title", SLOW)),
 				t -> !t.endsWith("(0)"), SLOW);
 
+		// an evaluation of a course recorded in the form, saved off the UI thread
+		people.importCourses(Files.writeString(dir.resolve("courses.csv"), "code,title\nUIDSA,UI data security\n"));
+		show("org.custodian.people.ui.part.needs");
+		app.getContext().get(IEventBroker.class).send(DataEvents.CHANGED, "people test courses");
+		bot.waitFor("the analysis view", () -> UiBot.text(bot.find("people.needs.status", SLOW)),
+				t -> t.contains("lines in the analysis"), SLOW);
+		bot.whenShown("people.evaluation.dialog", dialog -> {
+			Combo course = bot.find("people.evaluation.course", SLOW);
+			course.select(course.indexOf("UIDSA UI data security"));
+			bot.type("people.evaluation.on", "31/13/2026");
+			bot.type("people.evaluation.method", "Quiz after the course");
+			UiBot.press(dialog, IDialogConstants.OK_ID);
+			bot.type("people.evaluation.on", today.replaceAll("(\\d+)-(\\d+)-(\\d+)", "$3/$2/$1"));
+			UiBot.press(dialog, IDialogConstants.OK_ID);
+		}, SLOW);
+		bot.click("people.evaluation.new");
+		String method = bot.waitFor("the evaluation stored", () -> people.trust().getCourseEvaluations().stream()
+				.filter(e -> e.getCourse().getCode().equals("UIDSA")).map(e -> e.getMethod()).findFirst().orElse(null),
+				m -> m != null, SLOW);
+		assertEquals("Quiz after the course", method);
+
 		// the training reminders for a mail merge
 		Path csv = dir.resolve("reminders.csv");
 		TrainingPart training = show("org.custodian.people.ui.part.training");

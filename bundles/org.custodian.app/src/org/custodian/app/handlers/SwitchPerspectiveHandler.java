@@ -16,14 +16,16 @@ public class SwitchPerspectiveHandler {
 	public static final String PARAMETER = "org.custodian.app.command.perspective.id";
 
 	@CanExecute
-	boolean canExecute(@Optional Session session, @Optional @Named(PARAMETER) String perspectiveId) {
-		return session != null && (perspectiveId == null || Perspectives.allowed(perspectiveId, session));
+	boolean canExecute(@Optional Session session, @Optional @Named(PARAMETER) String perspectiveId,
+			MApplication app, EModelService models) {
+		return session != null && (perspectiveId == null
+				|| Perspectives.allowed(Perspectives.find(perspectiveId, app, models), session));
 	}
 
 	@Execute
 	void execute(@Named(PARAMETER) String perspectiveId, MApplication app, EModelService models,
 			EPartService parts, @Optional Session session) {
-		if (Perspectives.allowed(perspectiveId, session)) {
+		if (Perspectives.allowed(Perspectives.find(perspectiveId, app, models), session)) {
 			Perspectives.show(perspectiveId, app, models, parts);
 		}
 	}

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -30,8 +31,8 @@ import org.custodian.app.session.StartOptions;
 import org.custodian.app.ui.DataEvents;
 import org.custodian.app.ui.Perspectives;
 import org.custodian.app.ui.WidgetIds;
-import org.custodian.demo.DemoSeeder;
 import org.custodian.store.DatabaseConfig;
+import org.custodian.store.DemoData;
 import org.custodian.store.Permission;
 import org.custodian.store.Store;
 import org.custodian.store.StoreException;
@@ -63,6 +64,10 @@ public class LoginPart {
 	private IEventBroker events;
 	@Inject
 	private MWindow window;
+	/** The demo trust, when its bundle is installed (a trust's own installation leaves it out). */
+	@Inject
+	@Optional
+	private DemoData demoData;
 
 	private Text folder;
 	private Text user;
@@ -164,8 +169,15 @@ public class LoginPart {
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).exclude(!creating).applyTo(repeatBoot);
 		signIn.setText(creating ? "Create encrypted database" : "Sign in");
 		message.setText(creating ? "No database here yet: one will be created, encrypted with the boot password, "
-				+ "with you as its administrator." : "");
+				+ "with you as its administrator." : demoMissing());
 		signIn.getParent().layout(true, true);
+	}
+
+	/** Started with --demo on an installation without the demo trust: say so rather than open an empty one. */
+	private String demoMissing() {
+		return options.seedDemo() && demoData == null
+				? "Started with --demo, but the demo trust is not installed here: the database opens without it."
+				: "";
 	}
 
 	private void submit() {
@@ -193,8 +205,8 @@ public class LoginPart {
 				} else {
 					store.open(config);
 				}
-				if (demo) {
-					DemoSeeder.seedIfEmpty(store, m);
+				if (demo && demoData != null) {
+					demoData.seedIfEmpty(store, m);
 				}
 				ui.asyncExec(() -> signedIn(config));
 				return Status.OK_STATUS;
@@ -247,13 +259,14 @@ public class LoginPart {
 		// the title says whose console this is and on which database, also in the task bar
 		window.setLabel("Custodian \u2014 " + store.user() + " (" + Permission.roleName(store.principal().role())
 				+ ") \u2014 " + (config.server() == null ? "" : "//" + config.server()) + store.location());
+		Perspectives.renderParts(true, app, models);
 		events.post(DataEvents.CHANGED, "signed in");
 		MPerspective first = Perspectives.first(app, models);
-		if (first != null && Perspectives.allowed(first.getElementId(), session)) {
+		if (first != null && Perspectives.allowed(first, session)) {
 			parts.switchPerspective(first);
 		} else {
 			for (MPerspective p : Perspectives.working(app, models)) {
-				if (Perspectives.allowed(p.getElementId(), session)) {
+				if (Perspectives.allowed(p, session)) {
 					parts.switchPerspective(p);
 					break;
 				}

@@ -79,7 +79,7 @@ public class PerspectiveSwitcher {
 			if (!b.isDisposed()) {
 				MPerspective p = e.getKey();
 				// a role sees the perspectives it may open and no others
-				boolean allowed = session == null || Perspectives.allowed(p.getElementId(), session);
+				boolean allowed = session == null || Perspectives.allowed(p, session);
 				b.setVisible(allowed);
 				((org.eclipse.swt.layout.RowData) rowData(b)).exclude = !allowed;
 				b.setEnabled(session != null);

@@ -48,9 +48,11 @@ public class StatusLine {
 		line.setLayout(layout);
 		session = WidgetIds.tag(new Label(line, SWT.NONE), "status.session");
 		session.setText("Not signed in");
-		session.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		session.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
+		// the job's text takes the width the session leaves, so "Importing x.xml: 40,000 of 100,000" is not cut
+		// at a fixed width, and the bar and Cancel sit after it rather than over it
 		jobLabel = WidgetIds.tag(new Label(line, SWT.NONE), "status.job");
-		jobLabel.setLayoutData(new GridData(360, SWT.DEFAULT));
+		jobLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		bar = WidgetIds.tag(new ProgressBar(line, SWT.SMOOTH), "status.progress");
 		bar.setLayoutData(new GridData(180, SWT.DEFAULT));
 		cancel = WidgetIds.tag(new Button(line, SWT.PUSH), "status.cancel");
@@ -97,7 +99,9 @@ public class StatusLine {
 		boolean wasRunning = shown != null;
 		shown = state;
 		boolean running = state != null;
-		jobLabel.setText(running ? state.name() + (state.task().isEmpty() ? "" : ": " + state.task()) : "");
+		String text = running ? state.name() + (state.task().isEmpty() ? "" : ": " + state.task()) : "";
+		jobLabel.setText(text);
+		jobLabel.setToolTipText(text.isEmpty() ? null : text);
 		if (running) {
 			bar.setSelection(state.fraction() < 0 ? 0 : (int) Math.round(state.fraction() * 100));
 		}

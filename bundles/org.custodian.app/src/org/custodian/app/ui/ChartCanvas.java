@@ -16,8 +16,6 @@ import org.eclipse.swt.widgets.Composite;
  * points drawn as dots where a series has a single value.
  */
 public final class ChartCanvas extends Canvas {
-	private static final RGB[] COLOURS = { new RGB(26, 77, 179), new RGB(204, 77, 26), new RGB(51, 153, 51),
-			new RGB(128, 51, 153) };
 	private ChartData data;
 
 	public ChartCanvas(Composite parent, String id) {
@@ -83,7 +81,7 @@ public final class ChartCanvas extends Canvas {
 		int legendX = left;
 		for (int s = 0; s < data.series().size(); s++) {
 			ChartData.Series series = data.series().get(s);
-			Color colour = new Color(getDisplay(), COLOURS[s % COLOURS.length]);
+			Color colour = new Color(getDisplay(), rgb(ChartData.colour(s)));
 			try {
 				gc.setForeground(colour);
 				gc.setBackground(colour);
@@ -122,5 +120,9 @@ public final class ChartCanvas extends Canvas {
 
 	private static String format(double v) {
 		return v == Math.rint(v) ? String.valueOf((long) v) : String.format("%.1f", v);
+	}
+
+	private static RGB rgb(int[] c) {
+		return new RGB(c[0], c[1], c[2]);
 	}
 }

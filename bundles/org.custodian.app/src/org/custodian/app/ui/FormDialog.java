@@ -82,7 +82,12 @@ public abstract class FormDialog extends Dialog {
         if (refused[0] != null) {
             error.setText(refused[0].getMessage());
             error.getParent().layout(true);
-            getShell().pack();
+            // grow to show the whole message at the width the user sees; never shrink (pack() would)
+            Shell shell = getShell();
+            int height = shell.computeSize(shell.getSize().x, SWT.DEFAULT).y;
+            if (height > shell.getSize().y) {
+                shell.setSize(shell.getSize().x, height);
+            }
             return;
         }
         super.okPressed();

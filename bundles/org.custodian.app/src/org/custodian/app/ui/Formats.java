@@ -15,7 +15,32 @@ public final class Formats {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+	/** What a date field accepts, said the same way wherever one is refused. */
+	public static final String DAY_HINT = "Dates are written dd/mm/yyyy or yyyy-mm-dd, for example 31/03/2026.";
+	// STRICT with uuuu: the lenient default would quietly turn 31/02/2026 into 28/02/2026
+	private static final java.util.List<DateTimeFormatter> DAY_INPUT = java.util.stream.Stream
+			.of("uuuu-MM-dd", "d/M/uuuu", "d.M.uuuu", "d-M-uuuu")
+			.map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(java.time.format.ResolverStyle.STRICT)).toList();
+
 	private Formats() {
+	}
+
+	/**
+	 * A day as users type it: as UK users write it (31/03/2026, 31/3/2026, 31.03.2026, 31-03-2026) or as ISO
+	 * (2026-03-31). Never month first: 03/04/2026 is the 3rd of April.
+	 *
+	 * @throws java.time.format.DateTimeParseException when the text is neither, or names a day that does not exist
+	 */
+	public static LocalDate parseDay(String text) {
+		String t = text.strip();
+		for (DateTimeFormatter f : DAY_INPUT) {
+			try {
+				return LocalDate.parse(t, f);
+			} catch (java.time.format.DateTimeParseException e) {
+				// try the next way of writing it
+			}
+		}
+		throw new java.time.format.DateTimeParseException(DAY_HINT, t, 0);
 	}
 
 	public static String display(Object value) {

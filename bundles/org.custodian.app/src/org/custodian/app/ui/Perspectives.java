@@ -36,22 +36,49 @@ public final class Perspectives {
 		return result;
 	}
 
-	/** The permission a role needs to open a perspective, by the perspective's id (the sign-in screen: none). */
-	public static Permission permission(String perspectiveId) {
-		return switch (perspectiveId) {
-		case "org.custodian.audit.ui.perspective" -> Permission.VIEW_ACCESS;
-		case "org.custodian.dr.ui.perspective" -> Permission.VIEW_RECOVERY;
-		case "org.custodian.supplier.ui.perspective" -> Permission.VIEW_RECORDS;
-		case "org.custodian.people.ui.perspective" -> Permission.VIEW_OWN_STAFF;
-		case START_ID -> Permission.VIEW_EVIDENCE;
-		default -> null;
-		};
+	/**
+	 * The tag by which a perspective's fragment names the permission a role needs to open it, as
+	 * {@code permission:VIEW_ACCESS}: each perspective declares its own, so adding one needs no change here.
+	 */
+	public static final String PERMISSION_TAG = "permission:";
+
+	/**
+	 * The permission a role needs to open the perspective; null for the sign-in screen. A working perspective
+	 * that declares none, or names one that does not exist, is shown to nobody rather than to everybody.
+	 */
+	public static Permission permission(MPerspective perspective) {
+		for (String tag : perspective.getTags()) {
+			if (tag.startsWith(PERMISSION_TAG)) {
+				try {
+					return Permission.valueOf(tag.substring(PERMISSION_TAG.length()).trim());
+				} catch (IllegalArgumentException e) {
+					return null;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** Whether the signed-in role may open the perspective: the console hides the others. */
-	public static boolean allowed(String perspectiveId, Session session) {
-		Permission needed = permission(perspectiveId);
-		return session != null && (needed == null || session.may(needed));
+	public static boolean allowed(MPerspective perspective, Session session) {
+		if (session == null || perspective == null) {
+			return false;
+		}
+		if (LOGIN_ID.equals(perspective.getElementId())) {
+			return true;
+		}
+		Permission needed = permission(perspective);
+		return needed != null && session.may(needed);
+	}
+
+	/** The perspective with the id in the window's stack, or null when no installed bundle contributes it. */
+	public static MPerspective find(String perspectiveId, MApplication app, EModelService models) {
+		for (MPerspective p : stack(app, models).getChildren()) {
+			if (p.getElementId().equals(perspectiveId)) {
+				return p;
+			}
+		}
+		return null;
 	}
 
 	/** The perspective to open after sign-in: the start page, else the first working one. */
@@ -59,6 +86,20 @@ public final class Perspectives {
 		List<MPerspective> all = working(app, models);
 		return all.stream().filter(p -> START_ID.equals(p.getElementId())).findFirst()
 				.orElse(all.isEmpty() ? null : all.get(0));
+	}
+
+	/**
+	 * Disposes (false) or brings back (true) the parts of every working perspective. Signing out disposes them, so
+	 * nothing of the user who left stays in a hidden part's widgets or fields; signing in brings them back new,
+	 * so each part starts from what the new user may see.
+	 */
+	public static void renderParts(boolean render, MApplication app, EModelService models) {
+		for (MPerspective p : working(app, models)) {
+			for (org.eclipse.e4.ui.model.application.ui.basic.MPart part : models.findElements(p, null,
+					org.eclipse.e4.ui.model.application.ui.basic.MPart.class)) {
+				part.setToBeRendered(render);
+			}
+		}
 	}
 
 	public static boolean show(String perspectiveId, MApplication app, EModelService models, EPartService parts) {

@@ -1,22 +1,32 @@
 package org.custodian.audit.ui;
 
-import org.custodian.audit.core.review.EventNames;
-
-import java.nio.file.Path;
 import java.io.IOException;
-import org.custodian.app.ui.GridTools;
-import org.custodian.store.EventOrder;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.FileDialog;
+import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import org.custodian.app.ui.Column;
+import org.custodian.app.ui.EmptyState;
+import org.custodian.app.ui.Formats;
+import org.custodian.app.ui.GridTools;
+import org.custodian.app.ui.Grids;
+import org.custodian.app.ui.WidgetIds;
+import org.custodian.audit.core.AuditImportService;
+import org.custodian.audit.core.ImportReport;
+import org.custodian.audit.core.review.AccessClasses;
+import org.custodian.audit.core.review.AccessReview;
+import org.custodian.audit.core.review.PatientNumbers;
+import org.custodian.audit.core.rules.EventNames;
+import org.custodian.store.EventFilter;
+import org.custodian.store.EventOrder;
+import org.custodian.store.Store;
+import org.custodian.store.StoredEvent;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
@@ -26,24 +36,12 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.custodian.app.ui.Column;
-import org.custodian.app.ui.EmptyState;
-import org.custodian.app.ui.Grids;
-import org.custodian.app.ui.WidgetIds;
-import org.custodian.audit.core.AuditImportService;
-import org.custodian.audit.core.ImportReport;
-import org.custodian.audit.core.review.AccessReview;
-import org.custodian.audit.core.review.AccessClasses;
-import org.custodian.audit.core.review.PatientNumbers;
-import org.custodian.store.EventFilter;
-import org.custodian.store.Store;
-import org.custodian.store.StoredEvent;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
 
 /**
  * Access: every imported access to patient data, filtered by patient, user and date range, paged from the
@@ -110,9 +108,9 @@ public class AccessEventsPart {
 				+ "P0002061^^^RXX. Events under every identifier the demographics feed links are shown.");
 		user = filter(filters, "User:", "access.filter.user", 110);
 		from = filter(filters, "From:", "access.filter.from", 90);
-		from.setMessage("yyyy-mm-dd");
+		from.setMessage("dd/mm/yyyy");
 		to = filter(filters, "To:", "access.filter.to", 90);
-		to.setMessage("yyyy-mm-dd");
+		to.setMessage("dd/mm/yyyy");
 		button(filters, "&Filter", "access.filter.apply", this::applyFilter);
 		button(filters, "&Clear", "access.filter.clear", this::clearFilter);
 		count = WidgetIds.tag(new Label(filters, SWT.NONE), "access.count");
@@ -187,7 +185,7 @@ public class AccessEventsPart {
 			show(f);
 		} catch (DateTimeParseException e) {
 			count.setForeground(count.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-			count.setText("Dates are written yyyy-mm-dd, for example 2026-03-31.");
+			count.setText(Formats.DAY_HINT);
 		}
 	}
 
@@ -315,12 +313,12 @@ public class AccessEventsPart {
 
 	private static Instant startOf(String day) {
 		String d = blankToNull(day);
-		return d == null ? null : LocalDate.parse(d).atStartOfDay(ZoneId.systemDefault()).toInstant();
+		return d == null ? null : Formats.parseDay(d).atStartOfDay(ZoneId.systemDefault()).toInstant();
 	}
 
 	/** The "to" day is included: the filter's end is the start of the next day. */
 	private static Instant endOf(String day) {
 		String d = blankToNull(day);
-		return d == null ? null : LocalDate.parse(d).plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+		return d == null ? null : Formats.parseDay(d).plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
 	}
 }

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.custodian.app.ui.Formats;
 import org.custodian.app.ui.WidgetIds;
 import org.custodian.audit.core.review.AccessReview;
-import org.custodian.audit.core.review.Trusts;
 import org.custodian.audit.core.rules.DetectionRule;
 import org.custodian.audit.core.rules.Directory;
 import org.custodian.audit.core.rules.RuleEngine;
@@ -91,7 +90,7 @@ final class AlertDetail {
 	private String user(String userId) {
 		Directory d = directory;
 		if (d == null) {
-			d = new Directory(Trusts.find(review.store()), review.rules().settings().zone());
+			d = review.directory();
 			directory = d;
 		}
 		return d.describe(userId);
@@ -101,7 +100,7 @@ final class AlertDetail {
 		if (patientId == null) {
 			return null;
 		}
-		String nhs = review.store().patients().nhsNumber(patientId);
+		String nhs = review.nhsNumber(patientId);
 		return nhs == null || patientId.replace(" ", "").startsWith(nhs) ? patientId
 				: patientId + ", NHS number " + nhs;
 	}

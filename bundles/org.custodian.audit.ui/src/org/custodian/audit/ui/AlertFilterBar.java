@@ -1,12 +1,12 @@
 package org.custodian.audit.ui;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.custodian.app.ui.Formats;
 import org.custodian.app.ui.WidgetIds;
 import org.custodian.audit.core.rules.Severity;
 import org.custodian.store.Alert;
@@ -55,9 +55,9 @@ final class AlertFilterBar {
 		patient.setToolTipText("Any identifier of the patient: the hospital number, the NHS number, or a CX. Alerts "
 				+ "on every identifier the demographics feed links are shown.");
 		from = field(bar, "From:", "alerts.filter.from", 90);
-		from.setMessage("yyyy-mm-dd");
+		from.setMessage("dd/mm/yyyy");
 		to = field(bar, "To:", "alerts.filter.to", 90);
-		to.setMessage("yyyy-mm-dd");
+		to.setMessage("dd/mm/yyyy");
 		Buttons.button(bar, "&Filter", "alerts.filter.apply", apply);
 		Buttons.button(bar, "C&lear", "alerts.filter.clear", this::clear);
 	}
@@ -77,7 +77,7 @@ final class AlertFilterBar {
 	/**
 	 * The filter the widgets hold; the "to" day is included.
 	 *
-	 * @throws DateTimeParseException when a date is not written yyyy-mm-dd
+	 * @throws DateTimeParseException when a date is not written as Formats.parseDay reads it
 	 */
 	AlertFilter filter() {
 		String s = switch (status.getSelectionIndex()) {
@@ -128,6 +128,6 @@ final class AlertFilterBar {
 	/** The start of the day written in the field, plus {@code days}; null when the field is empty. */
 	private static Instant day(Text t, int days) {
 		String s = text(t);
-		return s == null ? null : LocalDate.parse(s).plusDays(days).atStartOfDay(ZoneId.systemDefault()).toInstant();
+		return s == null ? null : Formats.parseDay(s).plusDays(days).atStartOfDay(ZoneId.systemDefault()).toInstant();
 	}
 }

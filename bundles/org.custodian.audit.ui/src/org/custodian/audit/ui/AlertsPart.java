@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.custodian.app.ui.Background;
 import org.custodian.app.ui.Column;
 import org.custodian.app.ui.EntityGrid;
+import org.custodian.app.ui.Formats;
 import org.custodian.app.ui.GridTools;
 import org.custodian.app.ui.DataEvents;
 import org.custodian.audit.core.review.AccessReview;
@@ -19,6 +20,7 @@ import org.custodian.store.Alert;
 import org.custodian.store.AlertFilter;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -65,6 +67,8 @@ public class AlertsPart {
 
 	@Inject
 	private AccessReview review;
+	@Inject
+	private IEventBroker events;
 	@Inject
 	private UISynchronize ui;
 	@Inject
@@ -120,7 +124,7 @@ public class AlertsPart {
 		try {
 			f = filters.filter();
 		} catch (DateTimeParseException e) {
-			show("Dates are written yyyy-mm-dd, for example 2026-03-31.");
+			show(Formats.DAY_HINT);
 			return;
 		}
 		int read = ++reads;
@@ -133,9 +137,9 @@ public class AlertsPart {
 				if (viewed != null) {
 					review.timelines().viewedEvents(viewed, "alert queue");
 				}
-				List<Alert> alerts = review.store().alerts().list(f, 0, SHOWN);
-				long total = review.store().alerts().count(f);
-				List<String> rules = review.store().alerts().rules();
+				List<Alert> alerts = review.alerts().list(f, 0, SHOWN);
+				long total = review.alerts().count(f);
+				List<String> rules = review.alerts().rules();
 				ui.asyncExec(() -> {
 					if (grid.control().isDisposed() || read != reads) {
 						return;
@@ -215,7 +219,7 @@ public class AlertsPart {
 		}
 		String name = title.getValue();
 		List<Long> ids = alerts.stream().map(Alert::id).toList();
-		write("Opening a case", () -> "Opened " + review.investigations().open(name, ids, review.store().user())
+		write("Opening a case", () -> "Opened " + review.investigations().open(name, ids, review.user())
 				.getReference() + ". It is in Cases.", "The case could not be opened: ");
 	}
 
@@ -232,7 +236,7 @@ public class AlertsPart {
 			return;
 		}
 		write("Opening a case for " + user, () -> "Opened " + review.investigations().openForUser(user, null,
-				review.store().user()).getReference() + " with every open alert about " + user + ". It is in Cases.",
+				review.user()).getReference() + " with every open alert about " + user + ". It is in Cases.",
 				"The case could not be opened: ");
 	}
 
@@ -248,17 +252,19 @@ public class AlertsPart {
 		}
 		List<Long> ids = alerts.stream().map(Alert::id).toList();
 		write("Dismissing alerts", () -> {
-			review.store().alerts().update(ids, Alert.DISMISSED, null);
-			review.store().trail().append(review.store().user(), "dismiss alerts", null, ids.size() + " alerts");
+			review.alerts().dismiss(ids);
 			return "Dismissed " + ids.size() + " alert(s). They are listed under Dismissed.";
 		}, "The alerts could not be dismissed: ");
 	}
 
-	/** Writes to the database in the background, then says what happened and reads the queue again. */
+	/**
+	 * Writes to the database in the background, then says what happened and tells the other parts (Cases lists
+	 * the case just opened), which makes this queue read itself again too.
+	 */
 	private Job write(String name, Supplier<String> work, String failure) {
 		return Background.load(name, work, ui, done -> {
 			show(done);
-			refresh();
+			events.post(DataEvents.CHANGED, "alerts and cases");
 		}, e -> {
 			show(failure + e.getMessage());
 			refresh();

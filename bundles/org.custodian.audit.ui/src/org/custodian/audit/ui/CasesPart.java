@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.custodian.app.ui.DataEvents;
 import org.custodian.app.ui.Background;
 import org.custodian.app.ui.Column;
 import org.custodian.app.ui.EntityGrid;
@@ -283,6 +284,15 @@ public class CasesPart {
 		if (!result.isDisposed()) {
 			result.setText(text);
 			result.getParent().layout(true);
+		}
+	}
+
+	/** A case opened from the queue, an import or a feed changed what the list holds. */
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void changed(@org.eclipse.e4.ui.di.UIEventTopic(DataEvents.CHANGED) String what) {
+		if (grid != null && !grid.control().isDisposed()) {
+			refresh();
 		}
 	}
 

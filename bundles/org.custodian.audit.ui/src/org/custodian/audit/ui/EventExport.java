@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.custodian.app.ui.Column;
 import org.custodian.app.ui.Formats;
+import org.custodian.report.csv.CsvWriter;
 import org.custodian.store.EventFilter;
 import org.custodian.store.EventOrder;
 import org.custodian.store.Store;
@@ -70,15 +71,6 @@ final class EventExport {
 	}
 
 	static String row(List<String> fields) {
-		StringBuilder line = new StringBuilder();
-		for (int i = 0; i < fields.size(); i++) {
-			String f = fields.get(i) == null ? "" : fields.get(i);
-			if (i > 0) {
-				line.append(',');
-			}
-			boolean quote = f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0;
-			line.append(quote ? '"' + f.replace("\"", "\"\"") + '"' : f);
-		}
-		return line.append("\r\n").toString();
+		return CsvWriter.line(fields) + "\r\n";
 	}
 }

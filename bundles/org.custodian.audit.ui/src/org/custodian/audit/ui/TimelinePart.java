@@ -1,11 +1,11 @@
 package org.custodian.audit.ui;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import org.custodian.app.ui.Formats;
 import org.custodian.app.ui.ChartCanvas;
 import org.custodian.app.ui.Column;
 import org.custodian.app.ui.EntityGrid;
@@ -77,9 +77,9 @@ public class TimelinePart {
 		// Enter in a field shows the timeline (the window's default button would steal Return from other parts)
 		id = Buttons.filterField(bar, "ID:", "timeline.id", 140, this::show);
 		from = Buttons.filterField(bar, "From:", "timeline.from", 90, this::show);
-		from.setMessage("yyyy-mm-dd");
+		from.setMessage("dd/mm/yyyy");
 		to = Buttons.filterField(bar, "To:", "timeline.to", 90, this::show);
-		to.setMessage("yyyy-mm-dd");
+		to.setMessage("dd/mm/yyyy");
 		Buttons.button(bar, "&Show timeline", "timeline.show", this::show);
 		Buttons.button(bar, "Add to &case...", "timeline.attach", () -> CaseEvidence.attach(grid.control().getShell(),
 				review, ui, GridTools.selectedRows(grid.table()).stream().filter(i -> i < shown.size())
@@ -114,11 +114,11 @@ public class TimelinePart {
 		Instant end;
 		try {
 			start = from.getText().isBlank() ? null
-					: LocalDate.parse(from.getText().strip()).atStartOfDay(ZoneId.systemDefault()).toInstant();
+					: Formats.parseDay(from.getText().strip()).atStartOfDay(ZoneId.systemDefault()).toInstant();
 			end = to.getText().isBlank() ? null
-					: LocalDate.parse(to.getText().strip()).plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+					: Formats.parseDay(to.getText().strip()).plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
 		} catch (DateTimeParseException e) {
-			result.setText("Dates are written yyyy-mm-dd, for example 2026-03-31.");
+			result.setText(Formats.DAY_HINT);
 			return;
 		}
 		boolean patient = byPatient.getSelection();

@@ -5,7 +5,6 @@ import java.util.List;
 import org.custodian.app.ui.Column;
 import org.custodian.app.ui.EntityGrid;
 import org.custodian.audit.core.review.AccessReview;
-import org.custodian.store.EventFilter;
 import org.custodian.store.StoredEvent;
 import org.custodian.store.TrailEntry;
 import org.custodian.store.TrailVerification;
@@ -75,8 +74,8 @@ public class TrailPart {
 	public void refresh() {
 		Job job = Job.create("Reading the console trail", monitor -> {
 			try {
-				List<TrailEntry> entries = review.store().trail().newest(0, SHOWN);
-				List<StoredEvent> used = review.store().events().page(EventFilter.ALL.withEventCode("110101"), 0, SHOWN);
+				List<TrailEntry> entries = review.trail().newest(SHOWN);
+				List<StoredEvent> used = review.trail().auditLogUsed(SHOWN);
 				ui.asyncExec(() -> {
 					if (!trail.control().isDisposed()) {
 						trail.setRows(entries);
@@ -98,7 +97,7 @@ public class TrailPart {
 		Job job = Job.create("Verifying the console trail", monitor -> {
 			String text;
 			try {
-				TrailVerification v = review.store().trail().verify();
+				TrailVerification v = review.trail().verify();
 				text = v.intact() ? "Intact: all " + v.entries() + " entries follow from each other."
 						: "BROKEN at entry " + v.firstBad() + ": " + v.problem() + ".";
 			} catch (RuntimeException e) {

@@ -7,7 +7,7 @@ import org.custodian.cli.Cli;
 import org.custodian.cli.CliArgs;
 import org.custodian.cli.CliCommand;
 import org.custodian.cli.CliContext;
-import org.custodian.cli.CsvWriter;
+import org.custodian.report.csv.CsvWriter;
 import org.custodian.store.EventFilter;
 import org.custodian.store.EventOrder;
 import org.custodian.store.StoredEvent;

@@ -7,7 +7,7 @@ import org.custodian.audit.core.review.ExplainedShare;
 import org.custodian.cli.Cli;
 import org.custodian.cli.CliArgs;
 import org.custodian.cli.CliCommand;
-import org.custodian.cli.CsvWriter;
+import org.custodian.report.csv.CsvWriter;
 import org.custodian.store.EventFilter;
 import org.eclipse.core.runtime.NullProgressMonitor;
 

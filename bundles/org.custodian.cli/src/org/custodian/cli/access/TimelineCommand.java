@@ -8,7 +8,7 @@ import org.custodian.audit.core.review.TimelineEntry;
 import org.custodian.cli.Cli;
 import org.custodian.cli.CliArgs;
 import org.custodian.cli.CliCommand;
-import org.custodian.cli.CsvWriter;
+import org.custodian.report.csv.CsvWriter;
 import org.custodian.cli.UsageException;
 
 /** {@code timeline --patient ID | --user ID}: a timeline with the explanation of each access, as CSV. */

@@ -3,7 +3,7 @@ package org.custodian.cli.access;
 import org.custodian.cli.Cli;
 import org.custodian.cli.CliArgs;
 import org.custodian.cli.CliCommand;
-import org.custodian.cli.CsvWriter;
+import org.custodian.report.csv.CsvWriter;
 import org.custodian.cli.UsageException;
 import org.custodian.store.TrailEntry;
 import org.custodian.store.TrailVerification;

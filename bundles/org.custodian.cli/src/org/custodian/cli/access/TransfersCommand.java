@@ -1,11 +1,11 @@
 package org.custodian.cli.access;
 
-import org.custodian.audit.core.review.Trusts;
+import org.custodian.store.Trusts;
 import org.custodian.audit.core.rules.TransferFigures;
 import org.custodian.cli.Cli;
 import org.custodian.cli.CliArgs;
 import org.custodian.cli.CliCommand;
-import org.custodian.cli.CsvWriter;
+import org.custodian.report.csv.CsvWriter;
 import org.custodian.store.Permission;
 import org.custodian.store.Store;
 

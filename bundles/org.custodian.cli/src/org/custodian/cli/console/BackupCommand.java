@@ -6,7 +6,7 @@ import java.util.Arrays;
 import org.custodian.cli.Cli;
 import org.custodian.cli.CliArgs;
 import org.custodian.cli.CliCommand;
-import org.custodian.cli.CsvWriter;
+import org.custodian.report.csv.CsvWriter;
 import org.custodian.store.BackupVerification;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.custodian.cli.Cli;
 import org.custodian.cli.CliArgs;
 import org.custodian.cli.CliCommand;
-import org.custodian.cli.CsvWriter;
+import org.custodian.report.csv.CsvWriter;
 import org.custodian.cli.UsageException;
 import org.custodian.model.ConsoleRole;
 import org.custodian.model.ConsoleUser;

@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.custodian.cli.Cli;
 import org.custodian.cli.CliArgs;
 import org.custodian.cli.CliCommand;
-import org.custodian.cli.CsvWriter;
+import org.custodian.report.csv.CsvWriter;
 import org.custodian.dicom.EchoResult;
 import org.custodian.dr.core.RecoveryVerification;
 

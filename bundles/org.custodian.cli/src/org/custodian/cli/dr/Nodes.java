@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.custodian.cli.CliArgs;
 import org.custodian.cli.CliContext;
-import org.custodian.cli.CsvWriter;
+import org.custodian.report.csv.CsvWriter;
 import org.custodian.cli.UsageException;
 import org.custodian.dicom.DicomNode;
 import org.custodian.dr.core.DrCheck;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.custodian.cli.Cli;
 import org.custodian.cli.CliArgs;
 import org.custodian.cli.CliCommand;
-import org.custodian.cli.CsvWriter;
+import org.custodian.report.csv.CsvWriter;
 import org.custodian.evidence.core.Assessment;
 import org.custodian.evidence.core.EvidenceService;
 import org.custodian.evidence.core.Rag;

@@ -10,7 +10,7 @@ import org.custodian.cli.Cli;
 import org.custodian.cli.CliArgs;
 import org.custodian.cli.CliCommand;
 import org.custodian.cli.CliContext;
-import org.custodian.cli.CsvWriter;
+import org.custodian.report.csv.CsvWriter;
 import org.custodian.model.Staff;
 import org.custodian.model.Trust;
 import org.custodian.people.core.AccessAfterEndDate;

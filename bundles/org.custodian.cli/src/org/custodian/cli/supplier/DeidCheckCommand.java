@@ -8,7 +8,7 @@ import java.util.Set;
 import org.custodian.cli.Cli;
 import org.custodian.cli.CliArgs;
 import org.custodian.cli.CliCommand;
-import org.custodian.cli.CsvWriter;
+import org.custodian.report.csv.CsvWriter;
 import org.custodian.cli.UsageException;
 import org.custodian.dicom.DicomDeidentifier;
 import org.custodian.dicom.IdentifyingAttribute;

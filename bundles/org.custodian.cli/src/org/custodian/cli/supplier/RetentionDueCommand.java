@@ -6,7 +6,7 @@ import java.util.List;
 import org.custodian.cli.Cli;
 import org.custodian.cli.CliArgs;
 import org.custodian.cli.CliCommand.Action;
-import org.custodian.cli.CsvWriter;
+import org.custodian.report.csv.CsvWriter;
 import org.custodian.model.StudyRetention;
 import org.custodian.model.Trust;
 import org.custodian.supplier.core.Dates;

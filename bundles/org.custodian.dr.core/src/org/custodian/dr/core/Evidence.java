@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.custodian.model.EvidenceFile;
 import org.custodian.model.ModelFactory;
+import org.custodian.report.csv.CsvWriter;
 
 /**
  * Keeps the full findings of a check as an evidence file of its test run: a CSV ({@code severity,check,subject,
@@ -32,10 +33,11 @@ public final class Evidence {
      */
     public static EvidenceFile writeFindings(Path folder, String name, List<Finding> findings) throws IOException {
         Files.createDirectories(folder);
-        StringBuilder csv = new StringBuilder("severity,check,subject,detail\r\n");
+        StringBuilder csv = new StringBuilder();
+        CsvWriter writer = new CsvWriter(csv);
+        writer.row("severity", "check", "subject", "detail");
         for (Finding f : findings) {
-            csv.append(f.severity()).append(',').append(quote(f.check())).append(',').append(quote(f.subject()))
-                    .append(',').append(quote(f.detail())).append("\r\n");
+            writer.row(f.severity(), f.check(), f.subject(), f.detail());
         }
         byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
         Path file = folder.resolve(name);
@@ -89,12 +91,6 @@ public final class Evidence {
         String sha = sha256(bytes);
         return new Contents(new String(bytes, StandardCharsets.UTF_8), true, sha.equalsIgnoreCase(
                 evidence.getSha256() == null ? "" : evidence.getSha256()), sha);
-    }
-
-    static String quote(String field) {
-        boolean needs = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-                || field.indexOf('\r') >= 0;
-        return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
     }
 
     private static String sha256(byte[] bytes) {

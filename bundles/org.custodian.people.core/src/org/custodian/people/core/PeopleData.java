@@ -1,13 +1,12 @@
 package org.custodian.people.core;
 
-import java.util.List;
 
 import org.custodian.model.ModelFactory;
-import org.custodian.model.ModelPackage;
 import org.custodian.model.PeopleSettings;
 import org.custodian.model.ReviewDecision;
 import org.custodian.model.Trust;
 import org.custodian.store.EntityStore;
+import org.custodian.store.Trusts;
 
 /**
  * The trust's people data, read and written whole through the one generic {@link EntityStore}: every import and
@@ -20,14 +19,7 @@ public final class PeopleData {
 
 	/** The stored trust, or a new one (saved) when the database holds none yet. */
 	public static Trust load(EntityStore entities) {
-		List<Trust> trusts = entities.loadAll(ModelPackage.Literals.TRUST);
-		if (!trusts.isEmpty()) {
-			return trusts.get(0);
-		}
-		Trust trust = ModelFactory.eINSTANCE.createTrust();
-		trust.setName("Trust");
-		entities.save(trust);
-		return trust;
+		return Trusts.findOrCreate(entities);
 	}
 
 	/** The trust's settings, created with the model's defaults when it has none. */

@@ -78,6 +78,73 @@ public final class TrainingNeeds {
 	}
 
 	/**
+	 * Records (or replaces) the line of the analysis for a group and course, as typed in the console.
+	 *
+	 * @param target percent, above 0 and at most 100; 0 for the trust's default
+	 * @throws IllegalArgumentException naming what is wrong
+	 */
+	public static TrainingNeed setNeed(Trust trust, String groupName, String courseCode, String reason, double target,
+			String approvedBy, LocalDate approvedOn, LocalDate today) {
+		StaffGroup group = trust.getStaffGroups().stream().filter(g -> g.getName() != null
+				&& g.getName().equalsIgnoreCase(groupName)).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("no staff group is called \"" + groupName + "\""));
+		Course course = new Directory(trust).course(courseCode);
+		if (course == null) {
+			throw new IllegalArgumentException("no course has the code \"" + courseCode + "\"");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("say why the group needs the course");
+		}
+		if (target < 0 || target > 100) {
+			throw new IllegalArgumentException(target + " is not a percentage above 0 and at most 100");
+		}
+		if (approvedOn != null && approvedOn.isAfter(today)) {
+			throw new IllegalArgumentException("the approval date " + approvedOn + " is in the future");
+		}
+		TrainingNeed n = need(trust, group, course).orElseGet(() -> {
+			TrainingNeed created = ModelFactory.eINSTANCE.createTrainingNeed();
+			created.setGroup(group);
+			created.setCourse(course);
+			trust.getTrainingNeeds().add(created);
+			return created;
+		});
+		n.setReason(reason.strip());
+		n.setTargetPercent(target);
+		n.setApprovedBy(blankToNull(approvedBy));
+		n.setApprovedOn(Days.date(approvedOn));
+		return n;
+	}
+
+	/**
+	 * Records an evaluation of a course, as typed in the console.
+	 *
+	 * @throws IllegalArgumentException naming what is wrong
+	 */
+	public static CourseEvaluation addEvaluation(Trust trust, String courseCode, LocalDate on, String method,
+			String findings, boolean effective, String by, LocalDate today) {
+		Course course = new Directory(trust).course(courseCode);
+		if (course == null) {
+			throw new IllegalArgumentException("no course has the code \"" + courseCode + "\"");
+		}
+		if (on == null || on.isAfter(today)) {
+			throw new IllegalArgumentException(on == null ? "give the day of the evaluation"
+					: "the evaluation's day " + on + " is in the future");
+		}
+		if (method == null || method.isBlank()) {
+			throw new IllegalArgumentException("say how the course was evaluated");
+		}
+		CourseEvaluation e = ModelFactory.eINSTANCE.createCourseEvaluation();
+		e.setCourse(course);
+		e.setEvaluatedOn(Days.date(on));
+		e.setMethod(method.strip());
+		e.setFindings(blankToNull(findings));
+		e.setEffective(effective);
+		e.setEvaluatedBy(blankToNull(by));
+		trust.getCourseEvaluations().add(e);
+		return e;
+	}
+
+	/**
 	 * The analysis from a CSV: group, course (code), reason, and optionally target (percent; empty: the trust's
 	 * default), approved_by, approved_on. A line for a group and course already in the analysis replaces it.
 	 */

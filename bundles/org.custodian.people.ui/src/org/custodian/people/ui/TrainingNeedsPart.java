@@ -19,13 +19,16 @@ import jakarta.annotation.PostConstruct;
 
 /**
  * People > Training needs: the training needs analysis (which course each staff group needs, why, its target and
- * who approved it) and the evaluation of each course, as the DSPT asks since 2023/24 (B6.b). Both are loaded from
- * CSV with File > Load people data... (Ctrl+Shift+P) or custodian-cli load-training-needs and
- * load-course-evaluations.
+ * who approved it) and the evaluation of each course, as the DSPT asks since 2023/24 (B6.b). Both are recorded here
+ * one by one, or loaded from CSV with File > Load people data... (Ctrl+Shift+P) or custodian-cli
+ * load-training-needs and load-course-evaluations.
  */
 public class TrainingNeedsPart extends PeopleView {
-	record View(List<TrainingNeed> needs, List<CourseEvaluation> evaluations, double defaultTarget, Trust trust) {
+	record View(List<TrainingNeed> needs, List<CourseEvaluation> evaluations, double defaultTarget, Trust trust,
+			List<String> groups, List<String> courses) {
 	}
+
+	private View view;
 
 	private EntityGrid<TrainingNeed> needs;
 	private EntityGrid<CourseEvaluation> evaluations;
@@ -54,6 +57,8 @@ public class TrainingNeedsPart extends PeopleView {
 		GridData half = fill();
 		half.heightHint = 200;
 		evaluations.control().setLayoutData(half);
+		buttons(parent, new String[][] { { "people.need.new", "Record a &line of the analysis..." },
+				{ "people.evaluation.new", "Record an &evaluation..." } }, this::recordNeed, this::recordEvaluation);
 		load();
 	}
 
@@ -61,12 +66,51 @@ public class TrainingNeedsPart extends PeopleView {
 	protected void load() {
 		read("The training needs analysis", () -> {
 			Trust trust = people.trust();
+			List<String> groups = trust.getStaffGroups().stream().map(g -> g.getName()).filter(n -> n != null)
+					.sorted(String.CASE_INSENSITIVE_ORDER).toList();
+			List<String> courses = trust.getCourses().stream().map(c -> c.getCode() + " " + c.getTitle()).toList();
 			return new View(List.copyOf(trust.getTrainingNeeds()), List.copyOf(trust.getCourseEvaluations()),
-					org.custodian.people.core.PeopleData.settings(trust).getTrainingTarget(), trust);
+					org.custodian.people.core.PeopleData.settings(trust).getTrainingTarget(), trust, groups, courses);
 		}, this::show);
 	}
 
+	private void recordNeed() {
+		if (view == null || view.groups().isEmpty() || view.courses().isEmpty()) {
+			tell("Load the staff directory and the courses first (File > Load people data...).");
+			return;
+		}
+		TrainingNeedForms.NeedDialog d = new TrainingNeedForms.NeedDialog(status.getShell(), view.groups(),
+				view.courses());
+		if (d.open() == org.eclipse.jface.window.Window.OK) {
+			TrainingNeedForms.Need n = d.value();
+			LocalDate today = LocalDate.now(people.clock());
+			change("Recording a line of the training needs analysis", t -> {
+				TrainingNeed saved = TrainingNeeds.setNeed(t, n.group(), n.course(), n.reason(), n.target(),
+						n.approvedBy(), n.approvedOn(), today);
+				return saved.getGroup().getName() + " needs " + saved.getCourse().getTitle() + ": recorded.";
+			});
+		}
+	}
+
+	private void recordEvaluation() {
+		if (view == null || view.courses().isEmpty()) {
+			tell("Load the courses first (File > Load people data...).");
+			return;
+		}
+		TrainingNeedForms.EvaluationDialog d = new TrainingNeedForms.EvaluationDialog(status.getShell(), view.courses());
+		if (d.open() == org.eclipse.jface.window.Window.OK) {
+			TrainingNeedForms.Evaluation e = d.value();
+			LocalDate today = LocalDate.now(people.clock());
+			change("Recording an evaluation", t -> {
+				CourseEvaluation saved = TrainingNeeds.addEvaluation(t, e.course(), e.on(), e.method(), e.findings(),
+						e.effective(), e.by(), today);
+				return "The evaluation of " + saved.getCourse().getTitle() + " on " + e.on() + " is recorded.";
+			});
+		}
+	}
+
 	private void show(View v) {
+		view = v;
 		needs.setRows(v.needs());
 		evaluations.setRows(v.evaluations());
 		LocalDate today = LocalDate.now(people.clock());

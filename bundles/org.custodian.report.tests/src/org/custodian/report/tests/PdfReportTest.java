@@ -66,4 +66,38 @@ class PdfReportTest {
 				null, "");
 		assertEquals(50, d.axisMax());
 	}
+
+	/**
+	 * Columns are as wide as their longest word at least: with eight columns and a long note beside them, a
+	 * short outcome column used to get a share of the width by character count and cut "SUCCESS" in two.
+	 */
+	@Test
+	void noWordIsCutWhenTheLongestWordsFitTheWidth() throws Exception {
+		Path file = dir.resolve("runs.pdf");
+		List<List<String>> rows = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			rows.add(List.of("PACS to DR " + i, "2026-11-0" + (i % 9 + 1) + " 02:00", i % 3 == 0 ? "FAILED" : "SUCCESS",
+					"PASS", i % 2 == 0 ? "MEDIUM" : "HIGH", "142", "328",
+					"The DR node answered late; 3 of 250 sampled objects were retrieved again after a timeout, "
+							+ "which the operator noted and the second person confirmed."));
+		}
+		try (PdfReport pdf = new PdfReport("Runs", "Demo trust", ZonedDateTime.parse("2026-11-22T10:00:00Z"))) {
+			pdf.table(List.of("Plan", "Started", "Outcome", "Verdict", "Severity", "RPO (min)", "RTO (min)", "Notes"),
+					rows);
+			pdf.save(file);
+		}
+		try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+			String all = new PDFTextStripper().getText(doc);
+			for (String word : List.of("SUCCESS", "FAILED", "MEDIUM", "Severity", "Outcome", "02:00")) {
+				assertTrue(all.contains(word), word + " is whole: " + all.substring(0, Math.min(600, all.length())));
+			}
+			// a cut word shows as a token that is the start of one of them but not the whole word
+			for (String token : all.split("\\s+")) {
+				for (String word : List.of("SUCCESS", "FAILED", "MEDIUM", "Severity", "Outcome", "Verdict")) {
+					assertFalse(token.length() >= 2 && word.startsWith(token) && !word.equals(token)
+							&& !token.equals("FAIL"), "a cut word: " + token + " of " + word);
+				}
+			}
+		}
+	}
 }

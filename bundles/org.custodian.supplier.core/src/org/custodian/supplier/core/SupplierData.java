@@ -1,11 +1,8 @@
 package org.custodian.supplier.core;
 
-import java.util.List;
-
-import org.custodian.model.ModelFactory;
-import org.custodian.model.ModelPackage;
 import org.custodian.model.Trust;
 import org.custodian.store.EntityStore;
+import org.custodian.store.Trusts;
 
 /**
  * The trust's supplier and records data, read and written whole through the one generic {@link EntityStore}: every
@@ -17,15 +14,8 @@ public final class SupplierData {
 
 	/** The stored trust (or a new one), with the standard retention schedule added when it has none. */
 	public static Trust load(EntityStore entities) {
-		List<Trust> trusts = entities.loadAll(ModelPackage.Literals.TRUST);
-		Trust trust;
-		if (trusts.isEmpty()) {
-			trust = ModelFactory.eINSTANCE.createTrust();
-			trust.setName("Trust");
-		} else {
-			trust = trusts.get(0);
-		}
-		boolean fresh = trusts.isEmpty() || trust.getRetentionClasses().isEmpty() || trust.getRetentionRules().isEmpty();
+		Trust trust = Trusts.findOrCreate(entities);
+		boolean fresh = trust.getRetentionClasses().isEmpty() || trust.getRetentionRules().isEmpty();
 		RetentionDefaults.ensure(trust);
 		if (fresh) {
 			entities.save(trust);

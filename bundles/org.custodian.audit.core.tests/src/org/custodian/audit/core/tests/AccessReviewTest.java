@@ -117,7 +117,7 @@ class AccessReviewTest {
 		FeedReport report = review.feeds().loadWorkstations(csv);
 		assertEquals(1, report.added());
 		assertEquals("ws.csv line 3, column location: is empty", report.problems().get(0).getMessage());
-		assertTrue(org.custodian.audit.core.review.Trusts.find(store).getWorkstations().stream()
+		assertTrue(org.custodian.store.Trusts.find(store).getWorkstations().stream()
 				.noneMatch(w -> "10.9.0.2".equals(w.getAddress())), "the refused line's workstation was saved");
 	}
 

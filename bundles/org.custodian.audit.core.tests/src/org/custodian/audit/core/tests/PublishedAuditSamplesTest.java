@@ -14,7 +14,7 @@ import java.util.List;
 import org.custodian.audit.core.AuditRecord;
 import org.custodian.audit.core.AuditRecordReader;
 import org.custodian.audit.core.read.AuditReaders;
-import org.custodian.audit.core.review.EventNames;
+import org.custodian.audit.core.rules.EventNames;
 import org.custodian.store.AccessEvent;
 import org.junit.jupiter.api.Test;
 

@@ -19,7 +19,7 @@ import java.util.List;
 import org.custodian.audit.core.AuditLogImporter;
 import org.custodian.audit.core.AuditRecord;
 import org.custodian.audit.core.read.AuditReaders;
-import org.custodian.audit.core.review.EventNames;
+import org.custodian.audit.core.rules.EventNames;
 import org.custodian.audit.core.rules.Directory;
 import org.custodian.model.ModelFactory;
 import org.custodian.store.AccessEvent;

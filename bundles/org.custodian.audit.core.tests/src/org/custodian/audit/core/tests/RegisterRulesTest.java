@@ -77,7 +77,7 @@ class RegisterRulesTest {
 		assertEquals(1, alerts.size(), alerts.toString());
 		assertEquals("unmatched-transfer", alerts.get(0).rule());
 		assertTrue(alerts.get(0).reason().contains("to STORESCP at localhost"), alerts.get(0).reason());
-		TransferFigures.Report figures = TransferFigures.of(store.events(), org.custodian.audit.core.review.Trusts
+		TransferFigures.Report figures = TransferFigures.of(store.events(), org.custodian.store.Trusts
 				.find(store), 1000);
 		assertEquals(1, figures.transfers());
 		assertEquals(1, figures.unmatched());
@@ -94,7 +94,7 @@ class RegisterRulesTest {
 		trust.getDataSharingAgreements().add(dsa);
 		store.entities().save(trust);
 		assertEquals(List.of(), importAndRun(EXPORT));
-		TransferFigures.Report figures = TransferFigures.of(store.events(), org.custodian.audit.core.review.Trusts
+		TransferFigures.Report figures = TransferFigures.of(store.events(), org.custodian.store.Trusts
 				.find(store), 1000);
 		assertEquals("Tertiary Centre NHS FT", figures.receivers().get(0).organisation());
 		assertEquals("data-sharing agreement Image exchange with the tertiary centre", figures.receivers().get(0).under());

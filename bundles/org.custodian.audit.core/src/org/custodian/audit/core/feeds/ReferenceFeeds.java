@@ -16,7 +16,7 @@ import org.custodian.model.Trust;
 import org.custodian.model.Workstation;
 import org.custodian.audit.core.feeds.hl7.Hl7Feed;
 import org.custodian.audit.core.feeds.hl7.Hl7Files;
-import org.custodian.audit.core.review.Trusts;
+import org.custodian.store.Trusts;
 import org.custodian.audit.core.rules.Locations;
 import org.custodian.report.csv.CsvRow;
 import org.custodian.report.csv.CsvTable;
@@ -198,7 +198,7 @@ public final class ReferenceFeeds {
 	}
 
 	private Trust trust() {
-		return Trusts.the(store);
+		return Trusts.findOrCreate(store);
 	}
 
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.custodian.audit.core.review.EventNames;
+import org.custodian.audit.core.rules.EventNames;
 import org.custodian.store.AccessEvent;
 
 /**

@@ -10,6 +10,7 @@ import org.custodian.audit.core.rules.SystemTraffic;
 import org.custodian.store.Permission;
 import org.custodian.store.Store;
 import org.custodian.store.StoredEvent;
+import org.custodian.store.Trusts;
 
 /**
  * What each access in the trail is, as the grid, the timeline and the case pack show it: <b>explained</b> (and by

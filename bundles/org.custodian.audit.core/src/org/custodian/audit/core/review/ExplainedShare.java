@@ -16,6 +16,7 @@ import org.custodian.store.EventOrder;
 import org.custodian.store.Permission;
 import org.custodian.store.Store;
 import org.custodian.store.StoredEvent;
+import org.custodian.store.Trusts;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 

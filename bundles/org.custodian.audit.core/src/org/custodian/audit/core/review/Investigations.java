@@ -26,6 +26,7 @@ import org.custodian.store.Alert;
 import org.custodian.store.AlertFilter;
 import org.custodian.store.Permission;
 import org.custodian.store.Store;
+import org.custodian.store.Trusts;
 
 /**
  * Investigations from alert to outcome: open a case from alerts, reassign it, write notes, attach events as
@@ -274,7 +275,7 @@ public final class Investigations {
 	}
 
 	private Trust trust() {
-		return Trusts.the(store);
+		return Trusts.findOrCreate(store);
 	}
 
 }

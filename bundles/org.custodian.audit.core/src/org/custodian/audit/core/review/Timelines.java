@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.custodian.audit.core.rules.Directory;
+import org.custodian.audit.core.rules.EventNames;
 import org.custodian.report.ChartData;
 import org.custodian.store.EventFilter;
 import org.custodian.store.Permission;

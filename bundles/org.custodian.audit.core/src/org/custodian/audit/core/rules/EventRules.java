@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.custodian.model.MediaException;
 import org.custodian.model.MediaTransfer;
-import org.custodian.audit.core.review.EventNames;
 import org.custodian.model.Staff;
 import org.custodian.store.AccessEvent;
 import org.custodian.store.FlaggedPatient;

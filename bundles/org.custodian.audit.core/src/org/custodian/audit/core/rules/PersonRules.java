@@ -3,7 +3,6 @@ package org.custodian.audit.core.rules;
 import java.util.List;
 import java.util.Optional;
 
-import org.custodian.audit.core.review.EventNames;
 import org.custodian.model.Staff;
 import org.custodian.store.AccessEvent;
 import org.custodian.store.NewAlert;

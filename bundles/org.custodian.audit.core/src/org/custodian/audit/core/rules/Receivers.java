@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.custodian.audit.core.review.EventNames;
 import org.custodian.model.DataSharingAgreement;
 import org.custodian.model.PacsNode;
 import org.custodian.model.Provider;

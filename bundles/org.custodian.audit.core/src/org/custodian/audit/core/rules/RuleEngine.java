@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.custodian.audit.core.review.Trusts;
+import org.custodian.store.Trusts;
 import org.custodian.store.NewAlert;
 import org.custodian.store.Permission;
 import org.custodian.store.Store;

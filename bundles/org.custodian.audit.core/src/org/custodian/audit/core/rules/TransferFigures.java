@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.custodian.audit.core.review.EventNames;
 import org.custodian.model.Trust;
 import org.custodian.store.AccessEventStore;
 import org.custodian.store.EventFilter;

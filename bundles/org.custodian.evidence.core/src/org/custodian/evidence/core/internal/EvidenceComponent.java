@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import org.custodian.audit.core.review.Trusts;
+import org.custodian.store.Trusts;
 import org.custodian.evidence.core.Assessment;
 import org.custodian.evidence.core.Assessments;
 import org.custodian.evidence.core.EvidenceCheck;

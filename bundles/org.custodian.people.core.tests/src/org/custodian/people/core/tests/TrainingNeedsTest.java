@@ -135,6 +135,35 @@ class TrainingNeedsTest {
 	}
 
 	@Test
+	void aLineAndAnEvaluationTypedInTheConsoleAreCheckedAsTheCsvIs() throws Exception {
+		Trust trust = db.people.trust();
+		LocalDate today = LocalDate.of(2026, 5, 1);
+		TrainingNeeds.setNeed(trust, "medical and dental", "DSA", "Every clinician", 98, "SIRO", today, today);
+		assertEquals(98.0, TrainingNeeds.target(trust, "Medical and Dental", new Directory(trust).course("DSA")));
+		// the same group and course again replaces the line
+		TrainingNeeds.setNeed(trust, "Medical and Dental", "DSA", "Every clinician, again", 0, null, null, today);
+		assertEquals(1, trust.getTrainingNeeds().size());
+		assertEquals(95.0, TrainingNeeds.target(trust, "Medical and Dental", new Directory(trust).course("DSA")));
+		assertEquals("no staff group is called \"Porters\"", refusal(() -> TrainingNeeds.setNeed(trust, "Porters", "DSA",
+				"x", 0, null, null, today)));
+		assertEquals("the approval date 2026-05-02 is in the future", refusal(() -> TrainingNeeds.setNeed(trust,
+				"Medical and Dental", "DSA", "x", 0, null, today.plusDays(1), today)));
+		TrainingNeeds.addEvaluation(trust, "DSA", today.minusDays(3), "Quiz", null, false, "IG manager", today);
+		assertFalse(TrainingNeeds.latestEvaluation(trust, new Directory(trust).course("DSA")).isEffective());
+		assertEquals("say how the course was evaluated", refusal(() -> TrainingNeeds.addEvaluation(trust, "DSA", today,
+				" ", null, true, null, today)));
+	}
+
+	private static String refusal(Runnable r) {
+		try {
+			r.run();
+			throw new AssertionError("refused expected");
+		} catch (IllegalArgumentException e) {
+			return e.getMessage();
+		}
+	}
+
+	@Test
 	void wrongColumnsAreNamedForTheWholeFile() throws Exception {
 		try {
 			db.people.importTrainingNeeds(db.write("wrong.csv", "staff group,course code\nMedical and Dental,DSA\n"));

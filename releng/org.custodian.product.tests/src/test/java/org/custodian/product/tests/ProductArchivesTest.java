@@ -277,7 +277,8 @@ class ProductArchivesTest {
 			assertTrue(List.of(environments.split(",")).contains(env), a + ": profile environments " + environments);
 		}
 		// the features that say what the product is, at the product's version
-		for (String feature : List.of("org.custodian.platform.feature", "org.custodian.access.feature")) {
+		for (String feature : List.of("org.custodian.platform.feature", "org.custodian.access.feature",
+				"org.custodian.cli.feature", "org.custodian.demo.feature")) {
 			assertEquals(version, unitVersion(profile, feature + ".feature.group"), a + ": " + feature);
 		}
 	}
