@@ -382,6 +382,11 @@ public final class PixelMedNetwork implements DicomNetwork {
             }
             return "association rejected (" + detail + ")";
         }
+        if (message.contains("A-ABORT") || message.contains("A-P-ABORT")) {
+            // Orthanc, for one, aborts rather than answering a request our AE title may not make
+            return "the node aborted the association (does it allow our AE title this request? check the find and "
+                    + "retrieve rights it gives us): " + message;
+        }
         String status = FailureStatus.describe(message);
         if (status != null) {
             return status;
