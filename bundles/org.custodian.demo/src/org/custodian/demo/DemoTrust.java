@@ -117,6 +117,10 @@ final class DemoTrust {
 		backup("Nightly full backup to tape", primary, 24, 2, true, true, 90);
 		backup("Hourly incremental", primary, 1, 1, false, false, 14);
 		backup("Cloud archive copy", secondary, 24, 1, true, true, 3650);
+		// the trust's compression policy, as radiology departments commonly keep it: mammography and plain
+		// radiographs lossless, lossy CT and ultrasound no further than the ratios a radiologist accepts
+		trust.getLosslessModalities().addAll(java.util.List.of("DX", "MG"));
+		trust.getLossyRatioLimits().addAll(java.util.List.of("CT=10", "US=15"));
 
 		Object[][] plans = { { DrScenario.RANSOMWARE, 60, 240, 90 }, { DrScenario.FIRE, 240, 480, 180 },
 				{ DrScenario.FLOOD, 240, 480, 365 }, { DrScenario.AIR_CONDITIONING_FAILURE, 60, 120, 180 },
