@@ -22,6 +22,7 @@ import org.custodian.model.PacsNode;
 import org.custodian.model.Site;
 import org.custodian.model.Trust;
 import org.custodian.store.EntityStore;
+import org.custodian.store.Trusts;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -288,18 +289,9 @@ public final class DrRegisters {
 		EcoreUtil.remove(o);
 	}
 
+	/** The database's trust, through the one finder; made (and saved) only when {@code create}. */
 	private Trust trust(boolean create) {
-		List<Trust> trusts = entities.loadAll(ModelPackage.Literals.TRUST);
-		if (!trusts.isEmpty()) {
-			return trusts.get(0);
-		}
-		if (!create) {
-			return null;
-		}
-		Trust trust = ModelFactory.eINSTANCE.createTrust();
-		trust.setName("This trust");
-		entities.save(trust);
-		return trust;
+		return create ? Trusts.findOrCreate(entities) : Trusts.find(entities);
 	}
 
 	private <T extends EObject> List<T> outside(EClass c, Set<String> inTrust) {

@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.custodian.model.ModelFactory;
-import org.custodian.model.ModelPackage;
 import org.custodian.model.Trust;
 import org.custodian.store.EntityStore;
+import org.custodian.store.Trusts;
 
 /**
  * The trust's Backup &amp; DR settings that outlast a session: the compression policy, and the saved column mapping
@@ -68,17 +67,8 @@ public final class DrSettings {
         return List.copyOf(merged);
     }
 
+    /** The database's trust, through the one finder; made (and saved) only when {@code create}. */
     private Trust trust(boolean create) {
-        List<Trust> trusts = entities.loadAll(ModelPackage.Literals.TRUST);
-        if (!trusts.isEmpty()) {
-            return trusts.get(0);
-        }
-        if (!create) {
-            return null;
-        }
-        Trust trust = ModelFactory.eINSTANCE.createTrust();
-        trust.setName("This trust");
-        entities.save(trust);
-        return trust;
+        return create ? Trusts.findOrCreate(entities) : Trusts.find(entities);
     }
 }
